@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'CapLens',
+    description: 'Market context for the tickers on the page you are reading: cap class, index membership, valuation and rates.',
+    permissions: ['storage'],
+    action: { default_title: 'CapLens lookup' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'caplens@caplens.dev', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+});
