@@ -1,11 +1,16 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+
+// CI asks for a machine-readable result per run to print a plain "N passed, N failed" line.
+const jsonDir = process.env.CAPLENS_VITEST_JSON;
 
 export default defineConfig({
   test: {
+    reporters: jsonDir ? ['default', ['json', { outputFile: `${jsonDir}/vitest-${process.pid}.json` }]] : ['default'],
     projects: [
       {
-        plugins: [WxtVitest()],
+        plugins: [WxtVitest(), preact()],
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],

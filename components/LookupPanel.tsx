@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TickerContext } from '@/lib/context/ticker-context';
+import type { MarketContext } from '@/lib/context/market-context';
+import type { RequestOf, RequestType, ResponseOf } from '@/lib/messaging/protocol';
+import type { Watchlist } from '@/lib/watchlists/model';
+import { MacroStrip } from './MacroStrip';
+import { SymbolSearch } from './SymbolSearch';
+import { TickerCard } from './TickerCard';
+import { WatchlistButton } from './WatchlistButton';
+
+export type Call = <T extends RequestType>(m: RequestOf<T>) => Promise<ResponseOf<T>>;
+
+/** The popup: search, the card for the pick, watchlist add/remove, market backdrop when idle. */
+export function LookupPanel({ call, onOpenOptions }: { call: Call; onOpenOptions: () => void }) {
+  const [card, setCard] = useState<TickerContext | null>(null);
+  const [lists, setLists] = useState<Watchlist[]>([]);
+  const [market, setMarket] = useState<MarketContext | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refreshLists = () => call({ type: 'watchlists:list' }).then(setLists);
+  useEffect(() => {
+    void refreshLists().catch(() => undefined);
+    void call({ type: 'market' }).then(setMarket).catch(() => undefined);
+  }, []);
+
+  const pick = (symbol: string) => {
+    call({ type: 'lookup', symbol })
+      .then((c) => {
+        setCard(c);
+        setError(null);
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+
+  const add = async (listId: string | null, symbol: string) => {
+    const id = listId ?? (await call({ type: 'watchlists:create', name: 'Watchlist' })).id;
+    await call({ type: 'watchlists:add', id, symbol });
+    await refreshLists();
+  };
+  const remove = async (listId: string, symbol: string) => {
+    await call({ type: 'watchlists:remove', id: listId, symbol });
+    await refreshLists();
+  };
+
+  return (
+    <main class="cl-popup">
+      <div class="cl-popup__head">
+        <h1>CapLens</h1>
+        <button type="button" class="cl-btn" onClick={onOpenOptions}>
+          Watchlists &amp; settings
+        </button>
+      </div>
+      <SymbolSearch autoFocus search={(query) => call({ type: 'search', query, limit: 8 })} onPick={pick} />
+      {error && (
+        <p class="cl-error" role="alert">
+          {error}
+        </p>
+      )}
+      {card && (
+        <TickerCard
+          context={card}
+          actions={card.kind !== 'unknown' ? <WatchlistButton symbol={card.symbol} lists={lists} add={add} remove={remove} /> : undefined}
+        />
+      )}
+      {!card && <MacroStrip market={market} />}
+    </main>
+  );
+}

@@ -1,0 +1,98 @@
+import type { ComponentChildren } from 'preact';
+import type { TickerContext } from '@/lib/context/ticker-context';
+import { formatRatio, formatUsdCompact } from '@/lib/format';
+import { CapClassBadge } from './CapClassBadge';
+import { IndexMembership } from './IndexMembership';
+import { SourceNote } from './SourceNote';
+
+const KIND_LABEL: Record<TickerContext['kind'], string> = {
+  stock: 'Stock',
+  etf: 'ETF',
+  index: 'Index',
+  crypto: 'Crypto',
+  unknown: 'Unclassified',
+};
+
+export interface TickerCardProps {
+  context: TickerContext;
+  /** Mentions on the page (sidebar only). */
+  count?: number;
+  evidence?: string[];
+  /** Extra controls (watchlist button…) rendered in the card's footer. */
+  actions?: ComponentChildren;
+  onSelect?: () => void;
+}
+
+/** One ticker. Same markup in sidebar, popup and options (DESIGN.md contract 3). */
+export function TickerCard({ context: c, count, evidence, actions, onSelect }: TickerCardProps) {
+  const headingId = `cl-card-${c.symbol.replace(/[^A-Za-z0-9]/g, '-')}`;
+  return (
+    <article class="cl-card" data-symbol={c.symbol} data-cap-class={c.capClass ?? ''} aria-labelledby={headingId}>
+      <header class="cl-card__head">
+        <h3 id={headingId} class="cl-card__title">
+          {onSelect ? (
+            <button type="button" class="cl-link" onClick={onSelect} title="Show the first mention in the page">
+              {c.symbol}
+            </button>
+          ) : (
+            c.symbol
+          )}
+        </h3>
+        <span class="cl-kind">{KIND_LABEL[c.kind]}</span>
+        {c.kind === 'stock' && <CapClassBadge capClass={c.capClass} />}
+        {count !== undefined && (
+          <span class="cl-count" title={evidence?.length ? `Found by: ${evidence.join(', ')}` : undefined}>
+            {count}× on page
+          </span>
+        )}
+      </header>
+      <div class="cl-card__name">
+        {c.name ?? 'Not in the CapLens symbol list'}
+        {c.exchange && <span class="cl-muted"> · {c.exchange}</span>}
+        {c.sector && <span class="cl-muted"> · {c.sector}</span>}
+      </div>
+      {c.etf && <EtfFacts etf={c.etf} />}
+      {c.kind !== 'etf' && <MarketCap context={c} />}
+      {c.kind === 'stock' && <IndexMembership index={c.index} />}
+      {c.valuation && (c.valuation.pe !== null || c.valuation.pb !== null) && <Valuation valuation={c.valuation} />}
+      {actions && <footer class="cl-card__actions">{actions}</footer>}
+    </article>
+  );
+}
+
+function MarketCap({ context: c }: { context: TickerContext }) {
+  if (!c.marketCap) {
+    return <div class="cl-row cl-muted">Market cap: no data in the offline snapshot</div>;
+  }
+  return (
+    <div class="cl-row">
+      <span class="cl-label">Market cap</span> <strong class="cl-value">{formatUsdCompact(c.marketCap.value)}</strong>
+      <SourceNote asOf={c.marketCap.asOf} source={c.marketCap.source} />
+    </div>
+  );
+}
+
+function EtfFacts({ etf }: { etf: NonNullable<TickerContext['etf']> }) {
+  const leverage = etf.leverage && etf.leverage !== 1 ? `${etf.leverage > 0 ? '' : '−'}${Math.abs(etf.leverage)}× daily` : null;
+  return (
+    <div class="cl-row">
+      <span class="cl-label">Tracks</span> <strong class="cl-value">{etf.tracks}</strong>
+      <div class="cl-chips">
+        <span class="cl-chip">{etf.segment}</span>
+        {leverage && <span class="cl-chip cl-chip--warn">{etf.leverage! < 0 ? 'Inverse ' : 'Leveraged '}{leverage}</span>}
+        {etf.issuer && <span class="cl-chip">{etf.issuer}</span>}
+      </div>
+      {etf.source && <span class="cl-source">{etf.source}</span>}
+    </div>
+  );
+}
+
+function Valuation({ valuation: v }: { valuation: NonNullable<TickerContext['valuation']> }) {
+  return (
+    <div class="cl-row">
+      <span class="cl-label">P/E</span> <strong class="cl-value">{formatRatio(v.pe)}</strong>{' '}
+      <span class="cl-label">P/B</span> <strong class="cl-value">{formatRatio(v.pb)}</strong>
+      <SourceNote asOf={v.asOf} source={v.source} />
+    </div>
+  );
+}

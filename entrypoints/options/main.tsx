@@ -1,0 +1,23 @@
+import '@/components/styles/card.css';
+import './style.css';
+import { render } from 'preact';
+import { SiteSwitches } from '@/components/SiteSwitches';
+import { WatchlistManager } from '@/components/WatchlistManager';
+import { request } from '@/lib/messaging/client';
+import { getSiteSettings, setSitePrefs } from '@/lib/settings/site-settings';
+import { SITES } from '@/lib/sites/registry';
+
+const send = (m: unknown) => browser.runtime.sendMessage(m);
+document.documentElement.classList.add('cl-theme');
+
+render(
+  <main class="cl-options">
+    <header>
+      <h1>CapLens settings</h1>
+      <p>Watchlists and sites are stored only in this browser profile.</p>
+    </header>
+    <WatchlistManager call={(m) => request(send, m)} />
+    <SiteSwitches sites={SITES} load={getSiteSettings} save={setSitePrefs} />
+  </main>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,13 @@
+import '@/components/styles/card.css';
+import './style.css';
+import { render } from 'preact';
+import { LookupPanel } from '@/components/LookupPanel';
+import { request } from '@/lib/messaging/client';
+
+const send = (m: unknown) => browser.runtime.sendMessage(m);
+document.documentElement.classList.add('cl-theme');
+
+render(
+  <LookupPanel call={(m) => request(send, m)} onOpenOptions={() => void browser.runtime.openOptionsPage()} />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,76 @@
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Sidebar, type SidebarState } from '@/components/Sidebar';
+import { findFirstMention, scanDom } from '@/lib/detect/dom-scan';
+import { request } from '@/lib/messaging/client';
+import { getSitePrefs, setSitePrefs } from '@/lib/settings/site-settings';
+import type { SiteAdapter } from '@/lib/sites/site';
+
+const send = (m: unknown) => browser.runtime.sendMessage(m);
+const MAX_CANDIDATES = 5000;
+
+/** Wires page scanning, the background API and the Preact sidebar together. */
+export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, container: HTMLElement): HTMLElement {
+  const state: SidebarState = {
+    collapsed: signal(false),
+    tickers: signal([]),
+    market: signal(null),
+    error: signal(null),
+    scanning: signal(true),
+  };
+  container.classList.add('cl-theme');
+
+  void getSitePrefs(site.id).then((p) => (state.collapsed.value = p.collapsed));
+
+  const toggle = () => {
+    state.collapsed.value = !state.collapsed.value;
+    void setSitePrefs(site.id, { collapsed: state.collapsed.value });
+  };
+
+  const select = (symbol: string) => {
+    const hit = findFirstMention(document.body, symbol);
+    if (!hit) return;
+    hit.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    // A transient outline via the Web Animations API: no classes or styles left on the page.
+    hit.animate([{ outline: '3px solid #f5a623', outlineOffset: '2px' }, { outline: '3px solid transparent', outlineOffset: '2px' }], {
+      duration: 1800,
+      easing: 'ease-out',
+    });
+  };
+
+  let generation = 0;
+  const scan = async () => {
+    const mine = ++generation;
+    state.scanning.value = true;
+    try {
+      const candidates = scanDom(document, { site, signal: ctx.signal }).slice(0, MAX_CANDIDATES);
+      const tickers = await request(send, { type: 'resolve', candidates });
+      if (mine !== generation || ctx.isInvalid) return;
+      state.tickers.value = tickers;
+      state.error.value = null;
+    } catch (e) {
+      if (mine === generation) state.error.value = e instanceof Error ? e.message : String(e);
+    } finally {
+      if (mine === generation) state.scanning.value = false;
+    }
+  };
+
+  void request(send, { type: 'market' })
+    .then((m) => (state.market.value = m))
+    .catch(() => undefined);
+  void scan();
+  // Single-page apps: a new article arrives without a page load.
+  ctx.addEventListener(window, 'wxt:locationchange', () => void scan());
+
+  render(
+    <Sidebar
+      state={state}
+      onToggle={toggle}
+      onSelect={select}
+      onOpenOptions={() => void request(send, { type: 'options:open' }).catch(() => undefined)}
+    />,
+    container,
+  );
+  return container;
+}

@@ -1,0 +1,26 @@
+import '@/components/styles/card.css';
+import './sidebar.css';
+import { render } from 'preact';
+import { contentScriptMatches, siteForUrl } from '@/lib/sites/registry';
+import { getSitePrefs } from '@/lib/settings/site-settings';
+import { startSidebar } from './controller';
+
+export default defineContentScript({
+  matches: contentScriptMatches(),
+  cssInjectionMode: 'ui',
+  runAt: 'document_idle',
+  async main(ctx) {
+    const site = siteForUrl(location.href);
+    if (!site || !(await getSitePrefs(site.id)).enabled) return;
+    const ui = await createShadowRootUi(ctx, {
+      name: 'caplens-sidebar',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      isolateEvents: true,
+      onMount: (container) => startSidebar(ctx, site, container),
+      onRemove: (container) => container && render(null, container),
+    });
+    ui.mount();
+  },
+});

@@ -1,0 +1,91 @@
+import { buildContext } from '../context/build-context';
+import type { MarketContext } from '../context/market-context';
+import type { SymbolStore } from '../cache/symbol-store';
+import { validateCandidates } from '../detect/validate';
+import { normalizeSymbol } from '../data/normalize-symbol';
+import type { WatchlistStore } from '../watchlists/store';
+import { RequestSchema, type Envelope, type Request, type ResponseOf } from './protocol';
+
+export interface HandlerDeps {
+  /** Resolves once the snapshot is in IndexedDB (loads it on first use). */
+  ready: () => Promise<void>;
+  symbols: SymbolStore;
+  watchlists: WatchlistStore;
+  search: (query: string, limit: number) => Promise<ResponseOf<'search'>>;
+  market: () => Promise<MarketContext>;
+  status: () => Promise<ResponseOf<'status'>>;
+  openOptions: () => Promise<void>;
+}
+
+/**
+ * Turns an untrusted message into an envelope. Anything that is not a well-formed
+ * request of a known type gets `{ok:false}` with a reason; handler failures are
+ * reported the same way, so the background never crashes on input.
+ */
+export function createRequestHandler(deps: HandlerDeps) {
+  return async function handle(raw: unknown): Promise<Envelope<unknown>> {
+    const parsed = RequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String((raw as { type: unknown }).type).slice(0, 40) : '';
+      return { ok: false, error: type ? `Rejected malformed or unknown request "${type}".` : 'Rejected malformed request.' };
+    }
+    try {
+      await deps.ready();
+      return { ok: true, data: await dispatch(parsed.data, deps) };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+}
+
+function symbolOrThrow(raw: string): string {
+  const s = normalizeSymbol(raw);
+  if (!s) throw new Error(`"${raw.slice(0, 16)}" is not a valid ticker symbol.`);
+  return s;
+}
+
+async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
+  switch (req.type) {
+    case 'resolve': {
+      const symbols = new Set((await deps.symbols.getMany(uniqueSymbols(req.candidates))).keys());
+      const detections = validateCandidates(req.candidates, symbols);
+      const records = await deps.symbols.getMany(detections.map((d) => d.symbol));
+      return detections.map((d) => ({ ...d, context: buildContext(records.get(d.symbol), d.symbol) }));
+    }
+    case 'lookup': {
+      const symbol = symbolOrThrow(req.symbol);
+      return buildContext(await deps.symbols.get(symbol), symbol);
+    }
+    case 'search':
+      return deps.search(req.query, req.limit ?? 8);
+    case 'market':
+      return deps.market();
+    case 'status':
+      return deps.status();
+    case 'options:open':
+      await deps.openOptions();
+      return null;
+    case 'watchlists:list':
+      return deps.watchlists.all();
+    case 'watchlists:create':
+      return deps.watchlists.create(req.name);
+    case 'watchlists:rename':
+      return deps.watchlists.rename(req.id, req.name);
+    case 'watchlists:delete':
+      await deps.watchlists.remove(req.id);
+      return deps.watchlists.all();
+    case 'watchlists:add':
+      return deps.watchlists.addSymbol(req.id, symbolOrThrow(req.symbol), req.note ?? '');
+    case 'watchlists:remove':
+      return deps.watchlists.removeSymbol(req.id, symbolOrThrow(req.symbol));
+  }
+}
+
+function uniqueSymbols(candidates: { symbol: string }[]): string[] {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    const s = normalizeSymbol(c.symbol);
+    if (s) out.add(s);
+  }
+  return [...out];
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { EVIDENCE_TYPES } from '../detect/types';
+import { TickerContextSchema } from '../context/ticker-context';
+import { MarketContextSchema } from '../context/market-context';
+import { WatchlistSchema } from '../watchlists/model';
+
+/**
+ * The one protocol between the content script, popup, options and the background.
+ * Requests are validated by the background before any handler runs; responses by
+ * the caller. Limits keep a hostile page from making the background do unbounded work.
+ */
+const SymbolArg = z.string().min(1).max(16);
+const ListId = z.string().min(1).max(64);
+
+export const CandidateSchema = z.object({
+  symbol: SymbolArg,
+  evidence: z.enum(EVIDENCE_TYPES),
+  exchange: z.string().max(24).optional(),
+  context: z.string().max(200).optional(),
+});
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('resolve'), candidates: z.array(CandidateSchema).max(5000) }),
+  z.object({ type: z.literal('lookup'), symbol: SymbolArg }),
+  z.object({ type: z.literal('search'), query: z.string().max(64), limit: z.number().int().min(1).max(25).optional() }),
+  z.object({ type: z.literal('market') }),
+  z.object({ type: z.literal('status') }),
+  z.object({ type: z.literal('options:open') }),
+  z.object({ type: z.literal('watchlists:list') }),
+  z.object({ type: z.literal('watchlists:create'), name: z.string().max(200) }),
+  z.object({ type: z.literal('watchlists:rename'), id: ListId, name: z.string().max(200) }),
+  z.object({ type: z.literal('watchlists:delete'), id: ListId }),
+  z.object({ type: z.literal('watchlists:add'), id: ListId, symbol: SymbolArg, note: z.string().max(500).optional() }),
+  z.object({ type: z.literal('watchlists:remove'), id: ListId, symbol: SymbolArg }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+export const DetectedTickerSchema = z.object({
+  symbol: z.string(),
+  count: z.number().int().positive(),
+  evidence: z.array(z.enum(EVIDENCE_TYPES)),
+  context: TickerContextSchema,
+});
+export type DetectedTicker = z.infer<typeof DetectedTickerSchema>;
+
+export const SearchResultSchema = z.object({
+  symbol: z.string(),
+  name: z.string(),
+  kind: z.string(),
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+export const StatusSchema = z.object({
+  snapshotBuiltAt: z.string().nullable(),
+  symbols: z.number().int(),
+  loadedAt: z.string().nullable(),
+});
+
+const WatchlistsResult = z.array(WatchlistSchema);
+
+/** Response payload schema per request type. */
+export const ResponseData = {
+  resolve: z.array(DetectedTickerSchema),
+  lookup: TickerContextSchema,
+  search: z.array(SearchResultSchema),
+  market: MarketContextSchema,
+  status: StatusSchema,
+  'options:open': z.null(),
+  'watchlists:list': WatchlistsResult,
+  'watchlists:create': WatchlistSchema,
+  'watchlists:rename': WatchlistSchema,
+  'watchlists:delete': WatchlistsResult,
+  'watchlists:add': WatchlistSchema,
+  'watchlists:remove': WatchlistSchema,
+} satisfies Record<RequestType, z.ZodType>;
+
+export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseData)[T]>;
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+/** Every response is an envelope: handlers never throw across the boundary. */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -1,0 +1,90 @@
+/**
+ * `npm run demo`: build the extension, open a bundled article under a real Reuters URL in
+ * Chromium with CapLens loaded, and save screenshots of the sidebar, popup and options.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromiumPath, launchWithExtension, routePage } from './lib/launch-extension';
+
+const OUT = resolve('demo-output');
+const ARTICLE = resolve('test/fixtures/pages/reuters-small-cap-rally.html');
+const URL_ = 'https://www.reuters.com/markets/us/small-caps-rally-2026-11-20/';
+
+function ensureChromium(): void {
+  try {
+    chromiumPath();
+    return;
+  } catch (e) {
+    const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+    if (!canApt) {
+      console.error((e as Error).message);
+      process.exit(1);
+    }
+  }
+  console.log('Chromium is missing; installing Debian chromium with apt-get (about a minute)…');
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  chromiumPath();
+}
+
+async function main(): Promise<void> {
+  ensureChromium();
+  if (!process.argv.includes('--no-build')) execSync('npm run --silent build', { stdio: 'inherit' });
+  mkdirSync(OUT, { recursive: true });
+
+  const headed = !!process.env.DISPLAY && !process.argv.includes('--headless');
+  const ext = await launchWithExtension({ headless: !headed });
+  try {
+    await routePage(ext.context, URL_, readFileSync(ARTICLE, 'utf8'));
+    const page = await ext.context.newPage();
+    await page.goto(URL_);
+    const cards = page.locator('caplens-sidebar [data-symbol]');
+    await cards.first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${OUT}/article-with-sidebar.png` });
+
+    const rows = await cards.evaluateAll((els) =>
+      els.map((e) => ({
+        symbol: e.getAttribute('data-symbol') ?? '',
+        capClass: e.getAttribute('data-cap-class') || '—',
+        kind: e.querySelector('.cl-kind')?.textContent ?? '',
+        name: (e.querySelector('.cl-card__name')?.textContent ?? '').slice(0, 48),
+      })),
+    );
+
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 560 });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await popup.locator('input').first().fill('zions');
+    await popup.locator('[role="option"]').first().waitFor();
+    await popup.screenshot({ path: `${OUT}/popup-search.png` });
+    await popup.locator('input').first().press('Enter');
+    await popup.locator('article[data-symbol]').waitFor();
+    await popup.locator('article[data-symbol] button', { hasText: 'Add to' }).click();
+    await popup.locator('article[data-symbol] button', { hasText: 'Remove from' }).waitFor();
+    await popup.screenshot({ path: `${OUT}/popup-card.png` });
+
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.locator('[data-list]').first().waitFor({ timeout: 5_000 });
+    await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
+
+    console.log(`\nCapLens found ${rows.length} tickers on ${URL_}\n`);
+    console.log(['SYMBOL'.padEnd(8), 'KIND'.padEnd(13), 'CAP CLASS'.padEnd(10), 'NAME'].join(' '));
+    for (const r of rows) console.log([r.symbol.padEnd(8), r.kind.padEnd(13), r.capClass.padEnd(10), r.name].join(' '));
+    console.log(`\nScreenshots: ${OUT}/article-with-sidebar.png, popup-search.png, popup-card.png, options.png`);
+
+    if (headed) {
+      console.log('\nThe browser stays open for you to explore; close it to finish.');
+      await page.bringToFront();
+      await new Promise<void>((done) => ext.context.on('close', () => done()));
+    }
+  } finally {
+    await ext.close().catch(() => undefined);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
