@@ -69,6 +69,7 @@ export function SymbolSearch({ search, onPick, autoFocus }: SymbolSearchProps) {
         class="cl-input cl-search__input"
         type="search"
         role="combobox"
+        list={undefined}
         aria-label="Symbol or company name"
         aria-expanded={open}
         aria-controls="cl-search-list"

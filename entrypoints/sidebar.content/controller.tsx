@@ -29,7 +29,8 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   };
 
   const select = (symbol: string) => {
-    const hit = findFirstMention(document.body, symbol);
+    const node = findFirstMention(document, symbol, { site });
+    const hit = node instanceof Element ? node : node?.parentElement;
     if (!hit) return;
     hit.scrollIntoView({ behavior: 'smooth', block: 'center' });
     // A transient outline via the Web Animations API: no classes or styles left on the page.

@@ -24,6 +24,11 @@ export interface Candidate {
   exchange?: string;
   /** Short surrounding text, for the evidence trail and ambiguity rules. Plain text only. */
   context?: string;
+  /**
+   * True when this candidate is more evidence for a mention already counted (a quote link
+   * whose own text is the cashtag "$IWM"): validators keep its evidence but do not count it.
+   */
+  extraEvidence?: boolean;
 }
 
 /** A validated ticker on the page, aggregated over its mentions. */

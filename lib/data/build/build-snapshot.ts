@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SNAPSHOT_SCHEMA_VERSION, SYMBOL_FIELDS, ETF_FIELDS, SnapshotSchema, type Snapshot } from '../snapshot-schema';
+import { mergeSeries } from './macro';
+import {
+  parseEtfTable,
+  parseFomcDecisions,
+  parseFredCsv,
+  parseSecTickers,
+  parseSp500Constituents,
+  parseSp500Financials,
+} from './parse-sources';
+import { parseScreener } from './screener';
+import { newestSourceDate, snapshotSources } from './source-catalog';
+import { buildSymbolRows } from './universe';
+
+/** Reads data/sources/ (the layout described in each folder's SOURCE.md) and returns a validated snapshot. */
+export function buildSnapshot(sourcesDir: string): Snapshot {
+  const text = (rel: string) => {
+    try {
+      return readFileSync(join(sourcesDir, rel), 'utf8');
+    } catch (e) {
+      throw new Error(`Cannot read source file ${join(sourcesDir, rel)}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const fred = (rel: string) => parseFredCsv(text(rel));
+
+  const etfs = parseEtfTable(text('etfs/etfs.csv'));
+  const rows = buildSymbolRows({
+    sec: parseSecTickers(JSON.parse(text('sec-company-tickers/company_tickers_exchange.json'))),
+    screener: parseScreener(text('fundamentals-nasdaq-sample-2025-05/nasdaq_final.csv')),
+    sp500: parseSp500Constituents(text('sp500-constituents/constituents.csv')),
+    financials: parseSp500Financials(text('sp500-financials/constituents-financials.csv')),
+    etfs,
+  });
+
+  const snapshot: Snapshot = {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    builtAt: newestSourceDate(),
+    sources: snapshotSources(),
+    symbols: { fields: [...SYMBOL_FIELDS], rows },
+    etfs: { source: 'etf', fields: [...ETF_FIELDS], rows: etfs },
+    macro: {
+      fedFunds: { source: 'fomc', decisions: parseFomcDecisions(text('fomc/target-range-decisions.csv')) },
+      series: {
+        DGS2: mergeSeries('DGS2', [
+          { source: 'fredh', points: fred('fred-history/DGS2.csv') },
+          { source: 'fred26', points: fred('fred-2026-ytd/DGS2.csv') },
+        ]),
+        DGS10: mergeSeries('DGS10', [
+          { source: 'fredh', points: fred('fred-history/DGS10.csv') },
+          { source: 'fred26', points: fred('fred-2026-ytd/DGS10.csv') },
+        ]),
+        T10Y2Y: mergeSeries('T10Y2Y', [
+          { source: 'fredh', points: fred('fred-history/T10Y2Y.csv') },
+          { source: 'fred26', points: fred('fred-2026-ytd/T10Y2Y.csv') },
+        ]),
+        // fred-history has no DFF; the daily series starts 2026-01-01.
+        DFF: mergeSeries('DFF', [{ source: 'fred26', points: fred('fred-2026-ytd/DFF.csv') }]),
+      },
+    },
+  };
+  const checked = SnapshotSchema.safeParse(snapshot);
+  if (!checked.success) throw new Error(`Built snapshot is invalid: ${checked.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return checked.data;
+}

@@ -1,0 +1,65 @@
+import { normalizeSymbol } from '../normalize-symbol';
+import { parseCsvObjects } from './csv';
+import { parseNumber } from './numbers';
+
+/**
+ * The Nasdaq stock screener export (nasdaq_final.csv). Its "Market Cap" is the issuer's, repeated on
+ * every listed security of that issuer, so a preferred share or a baby bond shows the parent's
+ * $200B cap. Only common equity and ADR rows may lend their market cap to a symbol.
+ */
+
+export type ScreenerSecurity = 'equity' | 'adr' | 'other';
+
+export interface ScreenerRow {
+  symbol: string;
+  /** Issuer name with the security description removed ("Microsoft Corporation"). */
+  name: string;
+  security: ScreenerSecurity;
+  /** USD; null when missing, zero or not equity. */
+  marketCap: number | null;
+}
+
+const ADR = /\b(American|Global) Depositary\b|\bADS\b|\bADRs?\b/i;
+const DEBT_OR_RIGHT = /\b(Warrants?|Rights?|Notes|Debentures|ZONES|Subordinated)\b/i;
+// Checked after DEBT_OR_RIGHT: a closed-end "Preferred Income Fund Common Shares" is equity.
+const COMMON = /\b(Common Stock|Common Shares|Ordinary Shares?|Capital Stock)\b/i;
+const PREFERRED = /\b(Preferred|Pfd|Depositary Shares?|Dep Shs|Dep Shr)\b/i;
+// SPAC and tangible-equity units are not equity; partnership, LLC and royalty-trust units are.
+const NON_EQUITY_UNIT =
+  /\bTangible Equity Units?\b|\bUnit$|\b(Corp|Corporation|Inc|Ltd|Limited|Company|Co|plc)\.?,? Units?$/i;
+
+export function classifyScreenerName(name: string): ScreenerSecurity {
+  if (ADR.test(name)) return 'adr';
+  if (DEBT_OR_RIGHT.test(name)) return 'other';
+  if (COMMON.test(name)) return 'equity';
+  if (PREFERRED.test(name) || NON_EQUITY_UNIT.test(name.trim())) return 'other';
+  return 'equity';
+}
+
+// Everything from the first security description on is dropped; what remains is the issuer.
+const SECURITY_SUFFIX =
+  /\s(?:(?:Class|Series) [A-Z0-9]+ )?(?:Common Stock|Common Shares|Ordinary Shares?|Capital Stock|Subordinate Voting|American Depositary|Global Depositary|ADS\b|ADR\b|Sponsored ADR|Sponosred ADR|Common Units|Limited Partnership Units|Shares of Beneficial|Depositary|REIT\b)/i;
+
+export function issuerNameFromScreener(name: string): string {
+  const m = SECURITY_SUFFIX.exec(name);
+  const issuer = (m && m.index > 0 ? name.slice(0, m.index) : name).trim().replace(/,$/, '');
+  return issuer.length > 0 ? issuer : name.trim();
+}
+
+export function parseScreener(csvText: string): Map<string, ScreenerRow> {
+  const out = new Map<string, ScreenerRow>();
+  for (const r of parseCsvObjects(csvText)) {
+    const symbol = normalizeSymbol(r['Ticker']);
+    const rawName = r['Name'] ?? '';
+    if (!symbol || out.has(symbol)) continue;
+    const security = classifyScreenerName(rawName);
+    const cap = parseNumber(r['Market Cap']);
+    out.set(symbol, {
+      symbol,
+      name: issuerNameFromScreener(rawName),
+      security,
+      marketCap: security !== 'other' && cap !== null && cap > 0 ? cap : null,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import type { SnapshotSource } from '../snapshot-schema';
+
+/**
+ * Every source the snapshot draws on, by short id, with the file(s) read from data/sources/.
+ * `name` is what the UI shows next to a figure; the as-of dates come from each folder's SOURCE.md.
+ */
+export interface CatalogEntry extends SnapshotSource {
+  files: string[];
+}
+
+export const SOURCE_CATALOG = {
+  sec: {
+    name: 'SEC company tickers',
+    url: 'https://www.sec.gov/files/company_tickers_exchange.json',
+    asOf: '2025-12-14',
+    license: 'U.S. government work (SEC public data)',
+    note: 'Ticker, CIK and exchange universe; the file carries no date, dated from its mirror commit (~mid-December 2025).',
+    files: ['sec-company-tickers/company_tickers_exchange.json'],
+  },
+  spc: {
+    name: 'S&P 500 constituents list (datasets/s-and-p-500-companies)',
+    url: 'https://github.com/datasets/s-and-p-500-companies',
+    asOf: '2026-08-08',
+    license: 'ODC-PDDL-1.0',
+    note: 'Membership, GICS sector and sub-industry, scraped from Wikipedia by the dataset\'s daily job.',
+    files: ['sp500-constituents/constituents.csv'],
+  },
+  spf: {
+    name: 'S&P 500 financials (Yahoo via datasets/s-and-p-500-companies-financials)',
+    url: 'https://github.com/datasets/s-and-p-500-companies-financials',
+    asOf: '2026-08-22',
+    license: 'Dataset ODC-PDDL-1.0; figures from Yahoo Finance, shipped as derived per-symbol figures with attribution',
+    note: 'Market cap, trailing P/E, P/B and EBITDA, used for current S&P 500 members only; rows with a market cap under $100M are treated as bad and skipped.',
+    files: ['sp500-financials/constituents-financials.csv'],
+  },
+  nq: {
+    name: 'Nasdaq screener',
+    url: 'https://www.nasdaq.com/market-activity/stocks/screener',
+    asOf: '2025-05-02',
+    license: 'Nasdaq.com data (via github.com/mdlancaster/Data-Wrangling-Project); shipped as derived per-symbol figures with attribution',
+    note: 'Market cap of all US-listed common stocks and ADRs; preferred, note, warrant and unit rows are ignored because the screener repeats the issuer\'s market cap on them.',
+    files: ['fundamentals-nasdaq-sample-2025-05/nasdaq_final.csv'],
+  },
+  etf: {
+    name: 'Issuer fund facts',
+    url: 'data/sources/etfs/SOURCE.md (CapLens repository)',
+    asOf: '2026-11-25',
+    license: 'Public fund facts from issuers\' fund pages and prospectuses',
+    note: 'Hand-written table: fund name, issuer, tracked index, size segment and daily leverage. No prices, no AUM.',
+    files: ['etfs/etfs.csv'],
+  },
+  fomc: {
+    name: 'FOMC statements',
+    url: 'https://www.federalreserve.gov/monetarypolicy/openmarket.htm',
+    asOf: '2025-12-10',
+    license: 'Public record',
+    note: 'Federal funds target-range decisions 2023-07 to 2025-12-10. The embedded table ends at the 2025-12-10 decision: the range shown is as of that decision and must be refreshed live.',
+    files: ['fomc/target-range-decisions.csv'],
+  },
+  fredh: {
+    name: 'FRED (Federal Reserve H.15), history to 2025',
+    url: 'https://fred.stlouisfed.org/',
+    asOf: '2025-12-31',
+    license: 'Public domain (Federal Reserve H.15)',
+    note: 'DGS2, DGS10, T10Y2Y daily, fetched 2026-01-02; only 2024-01-01 onward is kept.',
+    files: ['fred-history/DGS2.csv', 'fred-history/DGS10.csv', 'fred-history/T10Y2Y.csv'],
+  },
+  fred26: {
+    name: 'FRED (Federal Reserve H.15), 2026 to date',
+    url: 'https://fred.stlouisfed.org/',
+    asOf: '2026-09-11',
+    license: 'Public domain (Federal Reserve H.15)',
+    note: 'DGS2, DGS10 and DFF to 2026-09-10, T10Y2Y to 2026-09-11.',
+    files: ['fred-2026-ytd/DGS2.csv', 'fred-2026-ytd/DGS10.csv', 'fred-2026-ytd/T10Y2Y.csv', 'fred-2026-ytd/DFF.csv'],
+  },
+} satisfies Record<string, CatalogEntry>;
+
+export type SourceId = keyof typeof SOURCE_CATALOG;
+
+/** The catalog as stored in the snapshot (without build-time file paths). */
+export function snapshotSources(): Record<string, SnapshotSource> {
+  return Object.fromEntries(
+    Object.entries(SOURCE_CATALOG).map(([id, { files: _files, ...meta }]) => [id, meta]),
+  );
+}
+
+/** Newest as-of date over all sources: the snapshot's `builtAt`, so rebuilds do not depend on the clock. */
+export function newestSourceDate(): string {
+  return Object.values(SOURCE_CATALOG)
+    .map((s) => s.asOf)
+    .sort()
+    .at(-1)!;
+}

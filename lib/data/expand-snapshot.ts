@@ -1,0 +1,89 @@
+import type { MarketContext } from '../context/market-context';
+import type { SourcedValue } from '../context/ticker-context';
+import { SnapshotSchema, type MacroSeries, type Snapshot, type SnapshotSource } from './snapshot-schema';
+import type { SymbolRecord } from './symbol-record';
+
+/**
+ * Snapshot → the shapes the background serves. Pure and free of Node APIs: the service worker
+ * runs it on install. Each figure gets its source's short name and as-of date here, so nothing
+ * downstream can show a number without them.
+ */
+
+/** Validates untrusted JSON (the fetched snapshot file). Throws an Error naming the first problems. */
+export function parseSnapshot(json: unknown): Snapshot {
+  const result = SnapshotSchema.safeParse(json);
+  if (result.success) return result.data;
+  const issues = result.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    .join('; ');
+  const more = result.error.issues.length > 3 ? ` (+${result.error.issues.length - 3} more)` : '';
+  throw new Error(`Invalid CapLens data snapshot: ${issues}${more}`);
+}
+
+export function expandSnapshot(snapshot: Snapshot): SymbolRecord[] {
+  const { sources } = snapshot;
+  const figure = (value: number | null, sourceId: string | null): SourcedValue | null => {
+    const src: SnapshotSource | undefined = sourceId === null ? undefined : sources[sourceId];
+    return value === null || !src ? null : { value, asOf: src.asOf, source: src.name };
+  };
+
+  const etfSource = sources[snapshot.etfs.source];
+  const etfs = new Map(
+    snapshot.etfs.rows.map(([symbol, , issuer, tracks, segment, leverage]) => [
+      symbol,
+      { tracks, segment, issuer, leverage, ...(etfSource ? { source: `${etfSource.name} (${etfSource.asOf})` } : {}) },
+    ]),
+  );
+
+  return snapshot.symbols.rows.map((row): SymbolRecord => {
+    const [symbol, name, cik, exchange, kind, sector, subIndustry, sp500, cap, capSrc, pe, pb, ebitda, valSrc] = row;
+    return {
+      symbol,
+      name,
+      cik,
+      exchange,
+      kind,
+      sector,
+      subIndustry,
+      marketCap: figure(cap, capSrc),
+      pe: figure(pe, valSrc),
+      pb: figure(pb, valSrc),
+      ebitda: figure(ebitda, valSrc),
+      sp500: sp500 === 1,
+      etf: etfs.get(symbol) ?? null,
+    };
+  });
+}
+
+/** How the S&P 500 flag was determined, for the card's index.method text. */
+export function indexMetaFromSnapshot(snapshot: Snapshot): { sp500ListAsOf: string | null; sp500ListSource: string | null } {
+  const src = snapshot.sources['spc'];
+  return { sp500ListAsOf: src?.asOf ?? null, sp500ListSource: src?.name ?? null };
+}
+
+function lastObservation(series: MacroSeries) {
+  const i = series.dates.length - 1;
+  return i < 0 ? null : { value: series.values[i]!, asOf: series.dates[i]!, source: series.label };
+}
+
+/** The macro panel from the embedded data only; `smallVsLarge` waits for the Russell estimate. */
+export function macroFromSnapshot(snapshot: Snapshot): MarketContext {
+  const { fedFunds, series } = snapshot.macro;
+  const last = fedFunds.decisions.at(-1);
+  const fomc = snapshot.sources[fedFunds.source];
+  return {
+    fedFunds: last
+      ? {
+          lower: last[1],
+          upper: last[2],
+          asOf: last[0],
+          source: `${fomc?.name ?? 'FOMC'}: target range set on ${last[0]}, the latest decision in the embedded table (it ends there; refresh live for later meetings)`,
+        }
+      : null,
+    ust2y: lastObservation(series.DGS2),
+    ust10y: lastObservation(series.DGS10),
+    curve2s10s: lastObservation(series.T10Y2Y),
+    smallVsLarge: null,
+  };
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+
+/**
+ * The embedded data snapshot (public/data/snapshot.json), built by `npm run snapshot` from
+ * data/sources/ and expanded by the background into SymbolRecords. Rows are positional tuples
+ * rather than objects because ~10k repeated key names would triple the file; the field lists are
+ * stored in the file too so that a reader can check it understands the layout.
+ * Bump SNAPSHOT_SCHEMA_VERSION whenever a field list or meaning changes.
+ */
+
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+export const SYMBOL_FIELDS = [
+  'symbol',
+  'name',
+  'cik',
+  'exchange',
+  'kind',
+  'sector',
+  'subIndustry',
+  'sp500',
+  'marketCap',
+  'marketCapSource',
+  'pe',
+  'pb',
+  'ebitda',
+  'valuationSource',
+] as const;
+
+export const ETF_FIELDS = ['symbol', 'name', 'issuer', 'tracks', 'segment', 'leverage', 'sector'] as const;
+
+export const MACRO_SERIES_IDS = ['DGS2', 'DGS10', 'T10Y2Y', 'DFF'] as const;
+export type MacroSeriesId = (typeof MACRO_SERIES_IDS)[number];
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
+const SourceId = z.string().regex(/^[a-z0-9]{1,12}$/, 'expected a short lower-case source id');
+const SymbolText = z.string().min(1).max(12);
+
+export const SnapshotSourceSchema = z.object({
+  /** Short human name shown next to every figure, e.g. "Nasdaq screener". */
+  name: z.string().min(1),
+  url: z.string(),
+  asOf: IsoDate,
+  license: z.string(),
+  note: z.string(),
+});
+export type SnapshotSource = z.infer<typeof SnapshotSourceSchema>;
+
+export const SymbolKindSchema = z.enum(['stock', 'etf', 'fund', 'adr', 'unknown']);
+
+/** One symbol; positions follow SYMBOL_FIELDS. Figures are raw USD / ratios; source ids point into `sources`. */
+export const SymbolRowSchema = z.tuple([
+  SymbolText, // symbol, canonical (BRK.B)
+  z.string(), // name
+  z.number().int().nullable(), // cik
+  z.string().nullable(), // exchange
+  SymbolKindSchema, // kind
+  z.string().nullable(), // sector (GICS sector)
+  z.string().nullable(), // subIndustry (GICS sub-industry)
+  z.union([z.literal(0), z.literal(1)]), // sp500 member
+  z.number().positive().nullable(), // marketCap, USD
+  SourceId.nullable(), // marketCapSource
+  z.number().positive().nullable(), // pe (trailing, positive only)
+  z.number().nullable(), // pb
+  z.number().nullable(), // ebitda, USD
+  SourceId.nullable(), // valuationSource (pe, pb, ebitda)
+]);
+export type SymbolRow = z.infer<typeof SymbolRowSchema>;
+
+export const EtfRowSchema = z.tuple([
+  SymbolText, // symbol
+  z.string(), // name
+  z.string(), // issuer
+  z.string(), // tracks (index name)
+  z.enum(['micro', 'small', 'mid', 'large', 'total-market', 'sector']), // segment
+  z.number(), // leverage (daily multiple; 1 for plain funds)
+  z.string().nullable(), // sector, sector funds only
+]);
+export type EtfRow = z.infer<typeof EtfRowSchema>;
+
+export const MacroSeriesSchema = z
+  .object({
+    /** What the series is, in words, with its FRED id. */
+    label: z.string(),
+    sources: z.array(SourceId).min(1),
+    dates: z.array(IsoDate),
+    /** Percent (DGS2, DGS10, DFF) or percentage points (T10Y2Y). */
+    values: z.array(z.number()),
+  })
+  .refine((s) => s.dates.length === s.values.length, { message: 'dates and values differ in length' })
+  .refine((s) => s.dates.every((d, i) => i === 0 || s.dates[i - 1]! < d), {
+    message: 'dates must be strictly ascending',
+  });
+export type MacroSeries = z.infer<typeof MacroSeriesSchema>;
+
+/** [decision date, lower bound %, upper bound %], ascending by date. */
+export const FomcDecisionSchema = z.tuple([IsoDate, z.number(), z.number()]);
+
+const fieldList = (expected: readonly string[]) =>
+  z
+    .array(z.string())
+    .refine((f) => f.length === expected.length && f.every((x, i) => x === expected[i]), {
+      message: `field list must be exactly [${expected.join(', ')}]`,
+    });
+
+export const SnapshotSchema = z
+  .object({
+    schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
+    /** Date of the newest source in the build (not the wall clock), so rebuilds are byte-identical. */
+    builtAt: IsoDate,
+    sources: z.record(SourceId, SnapshotSourceSchema),
+    symbols: z.object({ fields: fieldList(SYMBOL_FIELDS), rows: z.array(SymbolRowSchema) }),
+    etfs: z.object({ source: SourceId, fields: fieldList(ETF_FIELDS), rows: z.array(EtfRowSchema) }),
+    macro: z.object({
+      fedFunds: z.object({
+        source: SourceId,
+        decisions: z
+          .array(FomcDecisionSchema)
+          .min(1)
+          .refine((d) => d.every((x, i) => i === 0 || d[i - 1]![0] < x[0]), { message: 'decisions must be ascending by date' }),
+      }),
+      series: z.object({
+        DGS2: MacroSeriesSchema,
+        DGS10: MacroSeriesSchema,
+        T10Y2Y: MacroSeriesSchema,
+        DFF: MacroSeriesSchema,
+      }),
+    }),
+  })
+  .superRefine((snap, ctx) => {
+    const known = (id: string | null) => id === null || id in snap.sources;
+    const seen = new Set<string>();
+    snap.symbols.rows.forEach((row, i) => {
+      const [symbol, , , , , , , , cap, capSrc, pe, pb, ebitda, valSrc] = row;
+      if (seen.has(symbol)) ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `duplicate symbol ${symbol}` });
+      seen.add(symbol);
+      if (!known(capSrc) || !known(valSrc)) {
+        ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `${symbol}: unknown source id` });
+      }
+      // A figure without a source would be shown without attribution.
+      if ((cap === null) !== (capSrc === null)) {
+        ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `${symbol}: market cap and its source must come together` });
+      }
+      if ((pe !== null || pb !== null || ebitda !== null) && valSrc === null) {
+        ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `${symbol}: valuation figures need a source` });
+      }
+    });
+    const ids = [snap.etfs.source, snap.macro.fedFunds.source, ...Object.values(snap.macro.series).flatMap((s) => s.sources)];
+    for (const id of ids) {
+      if (!known(id)) ctx.addIssue({ code: 'custom', path: ['sources'], message: `unknown source id "${id}"` });
+    }
+  });
+
+export type Snapshot = z.infer<typeof SnapshotSchema>;

@@ -1,0 +1,14 @@
+import type { SiteAdapter } from './site';
+import { CHROME_SKIP, URL_SYMBOL_UPPER, SEG_END } from './common';
+
+export const cnbc: SiteAdapter = {
+  id: 'cnbc',
+  name: 'CNBC',
+  kind: 'news',
+  matches: ['https://www.cnbc.com/*'],
+  articleRoot: ['.ArticleBody-articleBody', '[data-module="ArticleBody"]', '.QuotePage-main', 'article', 'main'],
+  skip: [...CHROME_SKIP, '.RelatedContent', '[data-module="RelatedContent"]', '.TrendingNow-container', '.ArticleBody-relatedQuotes', '.SpecialReportsContainer'],
+  mainSymbol: '.QuoteStrip-symbol',
+  // /quotes/ZION, /quotes/BRK.B
+  quoteLinks: [new RegExp(`^/quotes/(${URL_SYMBOL_UPPER})${SEG_END}`)],
+};

@@ -1,0 +1,81 @@
+/**
+ * DESIGN.md contract 2, offline from the embedded snapshot:
+ *   npm run --silent lookup -- <SYMBOL>     → TickerContext JSON, exit 0 (unknown symbols too)
+ *   npm run --silent lookup -- --market     → MarketContext JSON, exit 0
+ * A malformed argument prints a message on stderr and exits 2; an internal failure exits 1.
+ */
+import { buildContext } from '../lib/context/build-context';
+import { MarketContextSchema } from '../lib/context/market-context';
+import { TickerContextSchema } from '../lib/context/ticker-context';
+import { expandSnapshot, indexMetaFromSnapshot, macroFromSnapshot } from '../lib/data/expand-snapshot';
+import { loadSnapshotFile } from '../lib/data/node-snapshot';
+import { MAX_SYMBOL_LENGTH, normalizeSymbol } from '../lib/data/normalize-symbol';
+
+const USAGE = 'usage: npm run --silent lookup -- <SYMBOL> [--live]  |  npm run --silent lookup -- --market [--live]';
+
+class UsageError extends Error {}
+
+type Request = { market: true; live: boolean } | { market: false; live: boolean; symbol: string };
+
+function parseArgs(argv: readonly string[]): Request {
+  let market = false;
+  let live = false;
+  const positional: string[] = [];
+  for (const arg of argv) {
+    if (arg === '--market') market = true;
+    else if (arg === '--live') live = true;
+    else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}\n${USAGE}`);
+    else positional.push(arg);
+  }
+  if (market) {
+    if (positional.length > 0) throw new UsageError(`give either a symbol or --market, not both\n${USAGE}`);
+    return { market, live };
+  }
+  if (positional.length !== 1) {
+    throw new UsageError(positional.length === 0 ? `missing symbol\n${USAGE}` : `expected one symbol, got ${positional.length}\n${USAGE}`);
+  }
+  const raw = positional[0]!;
+  const symbol = normalizeSymbol(raw);
+  if (!symbol) {
+    throw new UsageError(
+      `"${raw.slice(0, 40)}" is not a ticker symbol: use 1-${MAX_SYMBOL_LENGTH} characters A-Z, 0-9 and a class separator (. - /), e.g. ZION or BRK.B`,
+    );
+  }
+  return { market, live, symbol };
+}
+
+async function main(): Promise<number> {
+  let request: Request;
+  try {
+    request = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(e.message);
+      return 2;
+    }
+    throw e;
+  }
+  if (request.live) console.error('lookup: --live is not available yet; showing the offline snapshot.');
+
+  const snapshot = await loadSnapshotFile();
+  const output = request.market
+    ? MarketContextSchema.parse(macroFromSnapshot(snapshot))
+    : (() => {
+        const symbol = request.symbol;
+        const record = expandSnapshot(snapshot).find((r) => r.symbol === symbol);
+        return TickerContextSchema.parse(buildContext(record, symbol, indexMetaFromSnapshot(snapshot)));
+      })();
+  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(`lookup failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  },
+);

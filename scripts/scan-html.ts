@@ -1,0 +1,66 @@
+/**
+ * The scan CLI's work, importable by tests: parse HTML with happy-dom, run the content
+ * script's pipeline (scanDom → validateCandidates) and map kinds to DESIGN.md contract 1.
+ */
+import { Window } from 'happy-dom';
+import { scanDom } from '../lib/detect/dom-scan';
+import { validateCandidates } from '../lib/detect/validate';
+import type { Evidence } from '../lib/detect/types';
+import type { SymbolRecord } from '../lib/data/symbol-record';
+import { siteForUrl } from '../lib/sites/registry';
+
+export { looksLikeHtml } from './looks-like-html';
+
+export type ScanKind = 'stock' | 'etf' | 'unknown';
+
+export interface ScanResult {
+  source: string;
+  tickers: Array<{ symbol: string; count: number; kind: ScanKind; evidence: Evidence[] }>;
+}
+
+/** Snapshot kinds → contract kinds: ADRs trade like stocks; mutual funds are grouped with ETFs. */
+export function contractKind(kind: SymbolRecord['kind']): ScanKind {
+  if (kind === 'stock' || kind === 'adr') return 'stock';
+  if (kind === 'etf' || kind === 'fund') return 'etf';
+  return 'unknown';
+}
+
+/** The page's own URL, if it declares one; only http(s). */
+function declaredUrl(doc: Document): string | undefined {
+  const raw =
+    doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url" i][content]')?.getAttribute('content') ??
+    undefined;
+  if (!raw) return undefined;
+  try {
+    const u = new URL(raw.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Scan one HTML string against the given records. Pure apart from the happy-dom window it opens and closes. */
+export async function scanHtml(source: string, html: string, records: readonly SymbolRecord[]): Promise<ScanResult> {
+  const window = new Window();
+  try {
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const url = declaredUrl(doc);
+    const site = url ? siteForUrl(url) : undefined;
+    const candidates = scanDom(doc, { site, ...(url ? { url } : {}) });
+    const kinds = new Map(records.map((r) => [r.symbol, r.kind]));
+    const detections = validateCandidates(candidates, kinds);
+    return {
+      source,
+      tickers: detections.map((d) => ({
+        symbol: d.symbol,
+        count: d.count,
+        kind: contractKind(kinds.get(d.symbol) ?? 'unknown'),
+        evidence: d.evidence,
+      })),
+    };
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+

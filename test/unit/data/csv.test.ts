@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { formatCsv, parseCsv, parseCsvObjects } from '../../../lib/data/build/csv';
+import { parseNumber } from '../../../lib/data/build/numbers';
+
+describe('parseCsv', () => {
+  test.each<[string, string, string[][]]>([
+    ['simple', 'a,b,c\n1,2,3\n', [['a', 'b', 'c'], ['1', '2', '3']]],
+    ['CRLF and no final newline', 'a,b\r\n1,2', [['a', 'b'], ['1', '2']]],
+    ['quoted comma', '"Saint Paul, Minnesota",x', [['Saint Paul, Minnesota', 'x']]],
+    ['doubled quote', '"say ""hi""",x', [['say "hi"', 'x']]],
+    ['newline inside quotes', '"line1\nline2",x\n', [['line1\nline2', 'x']]],
+    ['empty fields', ',,\n', [['', '', '']]],
+    ['empty quoted field', '"",a', [['', 'a']]],
+    ['BOM is dropped', '\uFEFFSymbol,Name\nA,B', [['Symbol', 'Name'], ['A', 'B']]],
+    ['stray quote in a bare field is kept', 'ab"c,d', [['ab"c', 'd']]],
+    ['unterminated quote runs to the end', '"abc,d\ne', [['abc,d\ne']]],
+    ['lone CR line ends', 'a\rb', [['a'], ['b']]],
+    ['empty input', '', []],
+    ['thousands separators in quotes', '0,MSFT,"3,162,416,042,769"', [['0', 'MSFT', '3,162,416,042,769']]],
+  ])('%s', (_name, input, expected) => {
+    expect(parseCsv(input)).toEqual(expected);
+  });
+
+  test('objects by header, missing cells empty, blank lines skipped', () => {
+    expect(parseCsvObjects('a,b\n1\n\n2,3\n')).toEqual([
+      { a: '1', b: '' },
+      { a: '2', b: '3' },
+    ]);
+  });
+
+  test('property: never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', 'é') }), (text) => {
+        expect(Array.isArray(parseCsv(text))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(fc.property(fc.string(), (text) => void parseCsv(text)), { numRuns: 500 });
+  });
+
+  test('property: formatCsv then parseCsv round-trips any fields, quotes and newlines included', () => {
+    const field = fc.string({ unit: fc.constantFrom('a', 'B', '1', ',', '"', '\n', '\r', ' ', '\u00e9') });
+    const rows = fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(rows, (r) => {
+        expect(parseCsv(formatCsv(r))).toEqual(r);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('parseNumber', () => {
+  test.each<[string | undefined, number | null]>([
+    ['$425.40', 425.4],
+    ['3,162,416,042,769', 3162416042769],
+    ['7.625%', 7.625],
+    ['-0.566%', -0.566],
+    ['927835540326.0', 927835540326],
+    ['1e3', 1000],
+    ['NA', null],
+    ['.', null],
+    ['', null],
+    [undefined, null],
+    ['12abc', null],
+  ])('%j → %j', (raw, expected) => {
+    expect(parseNumber(raw)).toBe(expected);
+  });
+});

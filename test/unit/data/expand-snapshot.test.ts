@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { SymbolRecordSchema } from '../../../lib/data/symbol-record';
+import { expandSnapshot, parseSnapshot } from '../../../lib/data/expand-snapshot';
+import { realSnapshot } from './real-snapshot';
+
+describe('parseSnapshot', () => {
+  test.each([
+    ['null', null, /Invalid CapLens data snapshot: \(root\)/],
+    ['a string', 'hello', /Invalid CapLens data snapshot/],
+    ['an empty object', {}, /schemaVersion/],
+    ['a future version', { ...realSnapshot(), schemaVersion: 2 }, /schemaVersion/],
+  ])('rejects %s with a clear message', (_name, input, message) => {
+    expect(() => parseSnapshot(input)).toThrow(message);
+  });
+
+  test('rejects a figure whose source id is unknown', () => {
+    const snap = structuredClone(realSnapshot());
+    const row = snap.symbols.rows.find((r) => r[8] !== null)!;
+    row[9] = 'nope';
+    expect(() => parseSnapshot(snap)).toThrow(/unknown source id/);
+  });
+
+  test('rejects a changed field list', () => {
+    const snap = structuredClone(realSnapshot());
+    snap.symbols.fields = [...snap.symbols.fields].reverse();
+    expect(() => parseSnapshot(snap)).toThrow(/field list must be exactly/);
+  });
+
+  test('accepts the real snapshot after a JSON round trip', () => {
+    expect(parseSnapshot(JSON.parse(JSON.stringify(realSnapshot())))).toEqual(realSnapshot());
+  });
+});
+
+describe('expandSnapshot', () => {
+  const records = expandSnapshot(realSnapshot());
+  const by = new Map(records.map((r) => [r.symbol, r]));
+
+  test('every record is a valid SymbolRecord', () => {
+    expect(records.length).toBe(realSnapshot().symbols.rows.length);
+    for (const r of records) SymbolRecordSchema.parse(r);
+  });
+
+  test('every figure carries its source name and as-of date', () => {
+    const aapl = by.get('AAPL')!;
+    expect(aapl.marketCap).toMatchObject({
+      asOf: '2026-08-22',
+      source: 'S&P 500 financials (Yahoo via datasets/s-and-p-500-companies-financials)',
+    });
+    expect(aapl.pe?.asOf).toBe('2026-08-22');
+    expect(by.get('ZION')!.marketCap).toMatchObject({ asOf: '2025-05-02', source: 'Nasdaq screener' });
+  });
+
+  test('ETF facts are attached to ETF records', () => {
+    expect(by.get('KRE')!.etf).toMatchObject({ tracks: 'S&P Regional Banks Select Industry', segment: 'sector', leverage: 1 });
+    expect(by.get('KRE')!.sector).toBe('Financials');
+    expect(by.get('ZION')!.etf).toBeNull();
+  });
+});

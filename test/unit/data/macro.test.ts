@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { MarketContextSchema } from '../../../lib/context/market-context';
+import { mergeSeries } from '../../../lib/data/build/macro';
+import { macroFromSnapshot } from '../../../lib/data/expand-snapshot';
+import { realSnapshot } from './real-snapshot';
+
+describe('macro series', () => {
+  const snap = realSnapshot();
+
+  test('cover at least two years of daily Treasury data, history then 2026', () => {
+    for (const id of ['DGS2', 'DGS10', 'T10Y2Y'] as const) {
+      const s = snap.macro.series[id];
+      expect(s.dates[0]! <= '2024-01-05', id).toBe(true);
+      expect(s.dates.at(-1)! >= '2026-09-10', id).toBe(true);
+      expect(s.sources).toEqual(['fredh', 'fred26']);
+      expect(s.dates.length).toBeGreaterThan(2 * 240);
+    }
+  });
+
+  test('10y − 2y matches T10Y2Y on common dates (guards against misaligned concatenation)', () => {
+    const { DGS2, DGS10, T10Y2Y } = snap.macro.series;
+    const two = new Map(DGS2.dates.map((d, i) => [d, DGS2.values[i]!]));
+    const ten = new Map(DGS10.dates.map((d, i) => [d, DGS10.values[i]!]));
+    let checked = 0;
+    T10Y2Y.dates.forEach((d, i) => {
+      if (two.has(d) && ten.has(d)) {
+        expect(Math.abs(ten.get(d)! - two.get(d)! - T10Y2Y.values[i]!)).toBeLessThanOrEqual(0.011);
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(600);
+  });
+
+  test('the latest effective fed funds rate lies inside the latest FOMC target range', () => {
+    const [decidedOn, lower, upper] = snap.macro.fedFunds.decisions.at(-1)!;
+    const dff = snap.macro.series.DFF;
+    const latest = dff.values.at(-1)!;
+    expect(decidedOn).toBe('2025-12-10');
+    expect(dff.dates.at(-1)! > decidedOn).toBe(true);
+    expect(latest).toBeGreaterThanOrEqual(lower);
+    expect(latest).toBeLessThanOrEqual(upper);
+    // Every DFF observation after the decision sits in the range: no unrecorded decision in between.
+    dff.dates.forEach((d, i) => {
+      if (d > decidedOn) expect(dff.values[i]! >= lower && dff.values[i]! <= upper, d).toBe(true);
+    });
+  });
+
+  test('macroFromSnapshot gives the contract-2 market panel', () => {
+    const m = MarketContextSchema.parse(macroFromSnapshot(snap));
+    expect(m.fedFunds).toMatchObject({ lower: 3.5, upper: 3.75, asOf: '2025-12-10' });
+    expect(m.fedFunds!.source).toMatch(/2025-12-10/);
+    expect(m.ust2y).toMatchObject({ value: 4.56, asOf: '2026-09-10' });
+    expect(m.ust10y).toMatchObject({ value: 4.95, asOf: '2026-09-10' });
+    expect(m.curve2s10s).toMatchObject({ value: 0.33, asOf: '2026-09-11' });
+    expect(m.smallVsLarge).toBeNull();
+  });
+});
+
+describe('mergeSeries', () => {
+  test('drops dates before `since`, later parts win on overlap, records only contributing sources', () => {
+    const s = mergeSeries(
+      'DGS2',
+      [
+        { source: 'old', points: [['2023-12-29', 4.2], ['2024-01-02', 4.3], ['2024-01-03', 4.4]] },
+        { source: 'new', points: [['2024-01-03', 4.41], ['2024-01-04', 4.5]] },
+        { source: 'empty', points: [['2020-01-01', 1]] },
+      ],
+      '2024-01-01',
+    );
+    expect(s.dates).toEqual(['2024-01-02', '2024-01-03', '2024-01-04']);
+    expect(s.values).toEqual([4.3, 4.41, 4.5]);
+    expect(s.sources).toEqual(['old', 'new']);
+  });
+});

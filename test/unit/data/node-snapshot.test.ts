@@ -1,0 +1,24 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { loadSnapshotFile, loadSymbolRecords, serializeSnapshot } from '../../../lib/data/node-snapshot';
+import { realSnapshot, SOURCES_DIR } from './real-snapshot';
+
+const dir = mkdtempSync(join(tmpdir(), 'caplens-snapshot-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('loadSnapshotFile', () => {
+  test('builds and writes the snapshot when the file is missing; the bytes are reproducible', async () => {
+    const path = join(dir, 'nested', 'snapshot.json');
+    const snap = await loadSnapshotFile(path, SOURCES_DIR);
+    const written = readFileSync(path, 'utf8');
+    expect(written).toBe(serializeSnapshot(realSnapshot()));
+    expect(await loadSnapshotFile(path, SOURCES_DIR)).toEqual(snap);
+  });
+
+  test('loadSymbolRecords expands the file', async () => {
+    const records = await loadSymbolRecords(join(dir, 'nested', 'snapshot.json'));
+    expect(records.find((r) => r.symbol === 'BRK.B')?.kind).toBe('stock');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { classifyScreenerName, issuerNameFromScreener, parseScreener } from '../../../lib/data/build/screener';
+
+describe('Nasdaq screener security types', () => {
+  test.each([
+    ['Microsoft Corporation Common Stock', 'equity'],
+    ['Berkshire Hathaway Inc.', 'equity'],
+    ['Energy Transfer LP Common Units', 'equity'],
+    ['AllianceBernstein Holding L.P. Units', 'equity'],
+    ['Permianville Royalty Trust Trust Units', 'equity'],
+    ['Cohen & Steers Select Preferred and Income Fund, Inc. Common Stock', 'equity'],
+    ['Curtiss-Wright Corporation Common Stock', 'equity'],
+    ['PDD Holdings Inc. American Depositary Shares', 'adr'],
+    ['Baidu, Inc. ADS', 'adr'],
+    ['IRSA Inversiones Y Representaciones S.A. Global Depositary Shares (Each representing ten shares of Common Stock)', 'adr'],
+    ['Comcast Holdings ZONES', 'other'],
+    ['AT&T Inc. 5.350% Global Notes due 2066', 'other'],
+    ['Morgan Stanley Dep Shs repstg 1/1000 Pfd Ser A', 'other'],
+    ['Huntington Bancshares Incorporated Depositary Shares, Each Representing a 1/40th Interest', 'other'],
+    ['Presidio Property Trust, Inc. Series A Common Stock Purchase Warrants', 'other'],
+    ['Gen Digital Inc. Contingent Value Rights', 'other'],
+    ['GigCapital7 Corp. Unit', 'other'],
+    ['BrightSpring Health Services, Inc. Tangible Equity Unit', 'other'],
+  ] as const)('%s → %s', (name, expected) => {
+    expect(classifyScreenerName(name)).toBe(expected);
+  });
+
+  test.each([
+    ['Microsoft Corporation Common Stock', 'Microsoft Corporation'],
+    ['Nextracker Inc. Class A Common Stock', 'Nextracker Inc.'],
+    ['Alphabet Inc. Class C Capital Stock', 'Alphabet Inc.'],
+    ['Shell PLC American Depositary Shares (each representing two (2) Ordinary Shares)', 'Shell PLC'],
+    ['Berkshire Hathaway Inc.', 'Berkshire Hathaway Inc.'],
+  ])('issuer of %j is %j', (name, issuer) => {
+    expect(issuerNameFromScreener(name)).toBe(issuer);
+  });
+
+  test('market cap is kept for equity and dropped for preferreds, NA and 0', () => {
+    const csv = [
+      ',Ticker,Name,Last Sale,Net Change,Percent Change,Market Cap',
+      '0,BRK/B,Berkshire Hathaway Inc.,$530.23,-3.02,-0.566%,"1,169,852,478,245"',
+      '1,CCZ,Comcast Holdings ZONES,$50.00,0,0%,"235,036,662,205"',
+      '2,XX,Example Corp Common Stock,$1.00,0,0%,NA',
+      '3,YY,Example Two Inc. Common Stock,$1.00,0,0%,0',
+    ].join('\n');
+    const rows = parseScreener(csv);
+    expect(rows.get('BRK.B')?.marketCap).toBe(1169852478245);
+    expect(rows.get('CCZ')).toMatchObject({ security: 'other', marketCap: null });
+    expect(rows.get('XX')?.marketCap).toBeNull();
+    expect(rows.get('YY')?.marketCap).toBeNull();
+  });
+});

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { SnapshotSchema, SYMBOL_FIELDS } from '../../../lib/data/snapshot-schema';
+import { realSnapshot, SOURCES_DIR } from './real-snapshot';
+
+const REQUIRED_ETFS = 'IWM IWB IWV IWC IJR IJH SPY VOO IVV QQQ DIA VB VTWO SCHA KRE KBE XLF XLE XLI XBI TNA TZA'.split(' ');
+const col = (name: (typeof SYMBOL_FIELDS)[number]) => SYMBOL_FIELDS.indexOf(name);
+
+describe('snapshot built from data/sources', () => {
+  const snap = realSnapshot();
+  const rows = snap.symbols.rows;
+  const bySymbol = new Map(rows.map((r) => [r[0], r]));
+
+  test('is schema-valid and deterministic', () => {
+    expect(SnapshotSchema.safeParse(snap).success).toBe(true);
+    expect(snap.schemaVersion).toBe(1);
+    expect(snap.builtAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('covers the universe with market caps', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(6000);
+    expect(rows.filter((r) => r[col('marketCap')] !== null).length).toBeGreaterThanOrEqual(5000);
+    expect(rows.filter((r) => r[col('sp500')] === 1).length).toBe(503);
+  });
+
+  test('is small enough to ship', () => {
+    const gz = gzipSync(JSON.stringify(snap), { level: 9 }).length;
+    console.log(`snapshot: ${rows.length} symbols, ${(JSON.stringify(snap).length / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzip`);
+    expect(gz).toBeLessThan(600 * 1024);
+  });
+
+  test('has ETF facts for every listed fund, and those funds are in the universe as ETFs', () => {
+    const etfs = new Map(snap.etfs.rows.map((r) => [r[0], r]));
+    for (const s of REQUIRED_ETFS) {
+      expect(etfs.has(s), s).toBe(true);
+      expect(bySymbol.get(s)?.[col('kind')], s).toBe('etf');
+    }
+    expect(etfs.get('TNA')?.slice(3, 6)).toEqual(['Russell 2000', 'small', 3]);
+    expect(etfs.get('TZA')?.[5]).toBe(-3);
+    expect(etfs.get('KRE')?.[3]).toBe('S&P Regional Banks Select Industry');
+  });
+
+  test('share classes use a dot; BRK.B is a mega-cap S&P 500 stock with a sourced market cap', () => {
+    const brk = bySymbol.get('BRK.B')!;
+    expect(brk).toBeDefined();
+    expect(bySymbol.has('BRK-B')).toBe(false);
+    expect(brk[col('kind')]).toBe('stock');
+    expect(brk[col('sp500')]).toBe(1);
+    expect(brk[col('marketCap')]).toBeGreaterThan(200e9);
+    expect(brk[col('marketCapSource')]).not.toBeNull();
+  });
+
+  test('S&P 500 members take S&P financials; bad and stale rows do not leak in', () => {
+    const aapl = bySymbol.get('AAPL')!;
+    expect(aapl[col('marketCapSource')]).toBe('spf');
+    expect(aapl[col('pe')]).toBeGreaterThan(0);
+    // PARA has left the index; its financials row (market cap $4.6M) must not be used anywhere.
+    const para = bySymbol.get('PARA');
+    if (para) expect(para[col('marketCapSource')]).not.toBe('spf');
+    for (const r of rows) {
+      if (r[col('marketCapSource')] === 'spf') expect(r[col('marketCap')]!).toBeGreaterThanOrEqual(100e6);
+      if (r[col('valuationSource')] === 'spf') expect(r[col('sp500')]).toBe(1);
+      if (r[col('pe')] !== null) expect(r[col('pe')]!).toBeGreaterThan(0);
+    }
+  });
+
+  test('non-members fall back to the Nasdaq screener; preferreds get no market cap', () => {
+    const zion = bySymbol.get('ZION')!;
+    expect(zion[col('marketCapSource')]).toBe('nq');
+    expect(zion[col('kind')]).toBe('stock');
+    expect(bySymbol.get('CCZ')?.[col('marketCap')] ?? null).toBeNull();
+  });
+
+  test('never ships the IWM holdings or index-owner series', () => {
+    expect(existsSync(`${SOURCES_DIR}/russell2000-iwm`)).toBe(false);
+    expect(existsSync(`${SOURCES_DIR}/fred-history/SP500.csv`)).toBe(false);
+    expect(existsSync(`${SOURCES_DIR}/fred-history/VIXCLS.csv`)).toBe(false);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { searchSymbols, type SearchEntry } from '../../../lib/data/symbol-search';
+import { expandSnapshot } from '../../../lib/data/expand-snapshot';
+import { realSnapshot } from './real-snapshot';
+
+const ENTRIES: SearchEntry[] = [
+  { symbol: 'ZION', name: 'Zions Bancorporation N.A.', kind: 'stock', marketCap: 6.7e9 },
+  { symbol: 'ZIONP', name: 'Zions Bancorporation Preferred', kind: 'unknown', marketCap: null },
+  { symbol: 'AAPL', name: 'Apple Inc.', kind: 'stock', marketCap: 3.4e12 },
+  { symbol: 'APLE', name: 'Apple Hospitality REIT, Inc.', kind: 'stock', marketCap: 3e9 },
+  { symbol: 'BRK.B', name: 'Berkshire Hathaway', kind: 'stock', marketCap: 1.1e12 },
+  { symbol: 'BRK.A', name: 'Berkshire Hathaway', kind: 'stock', marketCap: 1.1e12 },
+  { symbol: 'PNFP', name: 'Pinnacle Financial Partners', kind: 'stock', marketCap: 8e9 },
+  { symbol: 'KRE', name: 'SPDR S&P Regional Banking ETF', kind: 'etf' },
+  { symbol: 'RF', name: 'Regions Financial Corp', kind: 'stock', marketCap: 2e10 },
+  { symbol: 'INCY', name: 'Incyte Corporation', kind: 'stock', marketCap: 1.2e10 },
+  { symbol: 'CO', name: 'The Coca-Cola Company', kind: 'stock', marketCap: 3e11 },
+];
+
+const symbols = (q: string, limit?: number) => searchSymbols(q, ENTRIES, limit).map((e) => e.symbol);
+
+describe('searchSymbols', () => {
+  test.each<[string, string[]]>([
+    ['zion', ['ZION', 'ZIONP']], // exact beats prefix
+    ['ZI', ['ZION', 'ZIONP']], // prefix, bigger first (null cap last)
+    ['brk-b', ['BRK.B']], // share-class spellings
+    ['BRK/B', ['BRK.B']],
+    ['brkb', ['BRK.B']],
+    ['brk', ['BRK.A', 'BRK.B']], // same cap → shorter, then alphabetical
+    ['apple', ['AAPL', 'APLE']], // name start, by market cap
+    ['Apple Inc.', ['AAPL', 'APLE']], // "inc" is noise
+    ['financial', ['RF', 'PNFP']], // a name word starts with the query, by market cap
+    ['regional bank', ['KRE']], // multi-word, inside the name
+    ['coca cola', ['CO']], // punctuation ignored
+    ['inc', ['INCY']], // noise words do not match every "Inc."
+    ['', []],
+    ['   ', []],
+    ['zzzzzz', []],
+  ])('%j → %j', (q, expected) => {
+    expect(symbols(q)).toEqual(expected);
+  });
+
+  test('tiers: exact > symbol prefix > name start > name word > fuzzy', () => {
+    const entries: SearchEntry[] = [
+      { symbol: 'XBNK', name: 'Fuzzy Banking Nodes Kit', kind: 'stock', marketCap: 9e12 }, // fuzzy: b-n-k from the word "Banking"
+      { symbol: 'QQQQ', name: 'Big National Koala', kind: 'stock', marketCap: 8e12 }, // fuzzy b-n-k in name
+      { symbol: 'MMMM', name: 'First Bnk Corp', kind: 'stock', marketCap: 7e12 }, // word starts with "bnk"
+      { symbol: 'NNNN', name: 'Bnk Holdings', kind: 'stock', marketCap: 6e12 }, // name starts
+      { symbol: 'BNKX', name: 'Something', kind: 'stock', marketCap: 1 }, // symbol prefix
+      { symbol: 'BNK', name: 'Exact', kind: 'stock', marketCap: null }, // exact
+    ];
+    expect(searchSymbols('bnk', entries, 10).map((e) => e.symbol)).toEqual(['BNK', 'BNKX', 'NNNN', 'MMMM', 'XBNK', 'QQQQ']);
+  });
+
+  test('limit is respected and results are the caller’s own entry objects', () => {
+    const out = searchSymbols('a', ENTRIES, 2);
+    expect(out).toHaveLength(2);
+    expect(ENTRIES).toContain(out[0]);
+  });
+
+  test('is fast on the real 10k-symbol universe (< 5 ms per query after the first)', () => {
+    const entries = expandSnapshot(realSnapshot()).map((r) => ({
+      symbol: r.symbol,
+      name: r.name,
+      kind: r.kind,
+      marketCap: r.marketCap?.value ?? null,
+    }));
+    expect(searchSymbols('zions', entries)[0]?.symbol).toBe('ZION');
+    expect(searchSymbols('AAPL', entries)[0]?.symbol).toBe('AAPL');
+    const queries = ['a', 'ap', 'apple', 'bank', 'brk.b', 'regional', 'xyzq', 'micro', 'tsla', 'nvidia corp', 'zz', 'berk'];
+    // Best of several rounds: the budget is about the algorithm, not about a busy CI neighbour.
+    let perQuery = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 5; round++) {
+      const t0 = performance.now();
+      for (const q of queries) searchSymbols(q, entries);
+      perQuery = Math.min(perQuery, (performance.now() - t0) / queries.length);
+    }
+    console.log(`symbol search: ${perQuery.toFixed(2)} ms/query over ${entries.length} entries`);
+    expect(perQuery).toBeLessThan(5);
+  });
+});

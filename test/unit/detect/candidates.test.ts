@@ -1,0 +1,172 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { findTextCandidates, findPositionedCandidates } from '../../../lib/detect/candidates';
+import { normalizeSymbol } from '../../../lib/data/normalize-symbol';
+
+/** [text, expected "SYMBOL:evidence[:EXCHANGE]" list in text order] */
+type Row = [string, string[]];
+const brief = (text: string) =>
+  findTextCandidates(text).map((c) => [c.symbol, c.evidence, c.exchange].filter(Boolean).join(':'));
+
+describe('cashtags', () => {
+  const rows: Row[] = [
+    ['Traders piled into $IWM today', ['IWM:cashtag']],
+    ['$BRK.B and $BRK-B and $BRK/B', ['BRK.B:cashtag', 'BRK.B:cashtag', 'BRK.B:cashtag']],
+    ['end of sentence $IWM.', ['IWM:cashtag']],
+    ['($IWM) and "$KRE", $VOO;', ['IWM:cashtag', 'KRE:cashtag', 'VOO:cashtag']],
+    ['$IWM\u2019s breakout', ['IWM:cashtag']],
+    // money is never a ticker
+    ['a $5 fee, $12.50 a share, $1.2B deal, $100M round, $2 billion', []],
+    ['US$5 and A$30', []],
+    // cashtags are upper case
+    ['$iwm $Iwm $brk.b', []],
+    // glued to a word or another $ is not a cashtag
+    ['abc$IWM $$IWM', []],
+    ['$TOOLONG', []],
+    ['$IWM2', []],
+  ];
+  test.each(rows)('%s', (text, want) => expect(brief(text)).toEqual(want));
+});
+
+describe('exchange-qualified', () => {
+  const rows: Row[] = [
+    ['Zions Bancorporation (NASDAQ: ZION)', ['ZION:exchange-prefix:NASDAQ']],
+    ['Western Alliance (NYSE:WAL)', ['WAL:exchange-prefix:NYSE']],
+    ['Nasdaq: ZION rose', ['ZION:exchange-prefix:NASDAQ']],
+    ['NasdaqGS:ZION', ['ZION:exchange-prefix:NASDAQ']],
+    ['NYSE American: XYZ', ['XYZ:exchange-prefix:NYSE AMERICAN']],
+    ['NYSE Arca: IWM', ['IWM:exchange-prefix:NYSE ARCA']],
+    ['NYSE MKT: ABC', ['ABC:exchange-prefix:NYSE AMERICAN']],
+    ['Cboe: ABC', ['ABC:exchange-prefix:CBOE']],
+    ['OTC: ABCD and OTCQX: RHHBY and OTC Pink: XYZ', ['ABCD:exchange-prefix:OTC', 'RHHBY:exchange-prefix:OTC', 'XYZ:exchange-prefix:OTC']],
+    ['(NYSE: BRK.B)', ['BRK.B:exchange-prefix:NYSE']],
+    ['(NYSE: BRK-B)', ['BRK.B:exchange-prefix:NYSE']],
+    // lists
+    ['(NYSE: WAL, NASDAQ: ZION)', ['WAL:exchange-prefix:NYSE', 'ZION:exchange-prefix:NASDAQ']],
+    ['(NYSE: BRK.A, BRK.B)', ['BRK.A:exchange-prefix:NYSE', 'BRK.B:exchange-prefix:NYSE']],
+    ['(NYSE: BRK.A and BRK.B)', ['BRK.A:exchange-prefix:NYSE', 'BRK.B:exchange-prefix:NYSE']],
+    ['(NYSE: WAL, NYSE: CMA)', ['WAL:exchange-prefix:NYSE', 'CMA:exchange-prefix:NYSE']],
+    // outside parentheses a comma ends the ticker
+    ['listed on the NYSE: WAL, BUT not here', ['WAL:exchange-prefix:NYSE']],
+    // foreign listings keep their exchange (the validator drops them)
+    ['Shopify (TSX: SHOP)', ['SHOP:exchange-prefix:TSX']],
+    ['BP (LSE: BP)', ['BP:exchange-prefix:LSE']],
+    ['Tencent (HKEX: 0700)', ['0700:exchange-prefix:HKEX']],
+    ['(TSX-V: ABC)', ['ABC:exchange-prefix:TSXV']],
+    // not a symbol after the colon
+    ['NYSE: The exchange said', []],
+    ['Nasdaq: shares rose', []],
+    ['NYSE composite index', []],
+    ['(NASDAQ: TOOLONG)', []],
+  ];
+  test.each(rows)('%s', (text, want) => expect(brief(text)).toEqual(want));
+});
+
+describe('parenthetical after a name', () => {
+  const rows: Row[] = [
+    ['iShares Russell 2000 ETF (IWM)', ['IWM:parenthetical']],
+    ['Zions Bancorporation (ZION)', ['ZION:parenthetical']],
+    ['Alphabet Inc. (GOOGL)', ['GOOGL:parenthetical']],
+    ['AT&T (T) fell', ['T:parenthetical']],
+    ['Berkshire Hathaway (BRK.B)', ['BRK.B:parenthetical']],
+    ['Vanguard S&P 500 ETF (VOO)', ['VOO:parenthetical']],
+    // Reuters RIC style: the suffix is an exchange, not a share class
+    ['Zions (ZION.O) and Western Alliance (WAL.N)', ['ZION:parenthetical:NASDAQ', 'WAL:parenthetical:NYSE']],
+    ['Berkshire (BRKb.N)', ['BRK.B:parenthetical:NYSE']],
+    ['Shopify (SHOP.TO) and BP (BP.L)', ['SHOP:parenthetical:TSX', 'BP:parenthetical:LSE']],
+    // finance abbreviations after a capitalised phrase
+    ['Federal Deposit Insurance Corp (FDIC)', []],
+    ['Chief Executive Officer (CEO)', []],
+    ['Gross Domestic Product (GDP) and Earnings Per Share (EPS)', []],
+    ['Exchange-Traded Fund (ETF) and Initial Public Offering (IPO)', []],
+    ['Artificial Intelligence (AI) and Information Technology (IT)', []],
+    ['at 10 a.m. Eastern Time (ET)', []],
+    // no capitalised name word right before
+    ['the chief executive (CEO)', []],
+    ['rose 5% (ZION)', []],
+    ['(ZION) at the start', []],
+    // not a ticker shape
+    ['Reuters (Reuters)', []],
+    ['NEW YORK, Sept 18 (Reuters) -', []],
+    ['Apple (AAPL, MSFT)', []],
+    ['Shares (A.BCD)', []],
+  ];
+  test.each(rows)('%s', (text, want) => expect(brief(text)).toEqual(want));
+});
+
+describe('never a candidate', () => {
+  test.each([
+    'SMALL CAPS ROAR AS FED CUTS; IT AND AI STOCKS LAG',
+    "\u201cIt's ALL about rates now,\u201d he said",
+    'something ON the other side',
+    'A CEO of a small company',
+    'FDIC-insured deposits and IT spending',
+    '',
+  ])('%s', (text) => expect(findTextCandidates(text)).toEqual([]));
+});
+
+test('candidates come in text order with offsets and context', () => {
+  const text = 'Comerica (NYSE: CMA) beat $IWM; Zions Bancorporation (ZION) too.';
+  const got = findPositionedCandidates(text);
+  expect(got.map((c) => c.symbol)).toEqual(['CMA', 'IWM', 'ZION']);
+  for (const c of got) expect(text.slice(c.start, c.end)).toContain(c.symbol);
+  expect(got[0]!.context).toContain('Comerica (NYSE: CMA)');
+});
+
+describe('properties', () => {
+  test('never throws, symbols are normalised and well-formed', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        for (const c of findTextCandidates(s)) {
+          expect(normalizeSymbol(c.symbol) ?? c.symbol).toBe(c.symbol);
+          expect(c.symbol).toBe(c.symbol.toUpperCase());
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('finds a cashtag wherever it is embedded between spaces', () => {
+    const sym = fc.stringMatching(/^[A-Z]{1,5}$/);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), sym, fc.string({ maxLength: 40 }), (pre, s, post) => {
+        const got = findTextCandidates(`${pre} $${s} ${post}`);
+        expect(got.some((c) => c.symbol === s && c.evidence === 'cashtag')).toBe(true);
+      }),
+    );
+  });
+
+  test('normalisation is idempotent on every candidate', () => {
+    const alphabet = fc.constantFrom(...'$(): ,.-/ABCNQSYZabcnyse0123456789'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 200 }).map((a) => a.join('')), (s) => {
+        for (const c of findTextCandidates(s)) expect(normalizeSymbol(normalizeSymbol(c.symbol) ?? '')).toBe(normalizeSymbol(c.symbol));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Adversarial inputs built from the regexes' own building blocks: a backtracking blow-up
+  // would take seconds to minutes on 200 KB; a linear scan takes milliseconds.
+  const ADVERSARIAL_UNITS = ['NYSE', 'NYSE ', 'NYSE:', 'NYSE:  ', '(NYSE: A, ', '$', '$A', '$A.', '(', '(A', '(A.', 'Aa (', '   ', ',', ' and ', 'nasdaq gs'];
+  test.each(ADVERSARIAL_UNITS)('200 KB of %j repeated is scanned quickly', (unit) => {
+    const text = unit.repeat(Math.ceil(200_000 / unit.length));
+    const t0 = performance.now();
+    const got = findTextCandidates(text);
+    const ms = performance.now() - t0;
+    expect(Array.isArray(got)).toBe(true);
+    expect(ms).toBeLessThan(2000); // generous sanity bound, not a benchmark
+  });
+
+  test('random mixes of those units stay fast and well-formed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ADVERSARIAL_UNITS), { minLength: 5000, maxLength: 20000 }), (units) => {
+        const t0 = performance.now();
+        const got = findTextCandidates(units.join(''));
+        expect(performance.now() - t0).toBeLessThan(2000);
+        for (const c of got) expect(c.symbol.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * DESIGN.md contract 1, end to end: the real CLI over the demo page with the real snapshot.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const ROOT = resolve(__dirname, '../../..');
+const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
+const PAGE = 'test/fixtures/pages/reuters-small-cap-rally.html';
+
+interface Run { status: number | null; stdout: string; stderr: string }
+// Async so a slow child never blocks the worker's event loop (timeouts still fire).
+const scan = (...args: string[]) =>
+  new Promise<Run>((done) => {
+    execFile(TSX, ['scripts/scan.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 }, (err, stdout, stderr) => {
+      done({ status: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
+    });
+  });
+
+describe('npm run scan', () => {
+  test('prints one JSON object matching the contract for the demo page', async () => {
+    const r = await scan(PAGE);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { source: string; tickers: Array<{ symbol: string; count: number; kind: string; evidence: string[] }> };
+    expect(Object.keys(out)).toEqual(['source', 'tickers']);
+    expect(out.source).toBe(PAGE);
+    const expected = JSON.parse(readFileSync(resolve(ROOT, PAGE.replace(/\.html$/, '.expected.json')), 'utf8')) as { required: string[]; forbidden: string[] };
+    const symbols = out.tickers.map((t) => t.symbol);
+    for (const s of expected.required) expect(symbols).toContain(s);
+    for (const s of expected.forbidden) expect(symbols).not.toContain(s);
+    for (const t of out.tickers) {
+      expect(Object.keys(t)).toEqual(['symbol', 'count', 'kind', 'evidence']);
+      expect(t.symbol).toMatch(/^[A-Z0-9]+(\.[A-Z0-9]+)?$/);
+      expect(['stock', 'etf', 'unknown']).toContain(t.kind);
+      expect(t.count).toBeGreaterThan(0);
+    }
+    expect(out.tickers.find((t) => t.symbol === 'IWM')?.kind).toBe('etf');
+    expect(out.tickers.find((t) => t.symbol === 'ZION')?.kind).toBe('stock');
+  }, 60_000);
+
+  test.each([
+    ['a missing file', ['does-not-exist.html'], /cannot read .*no such file/],
+    ['a directory', ['test'], /is a directory/],
+    ['a non-HTML file', ['package.json'], /does not look like an HTML page/],
+    ['no argument', [], /missing file/],
+    ['two files', [PAGE, PAGE], /expected one file/],
+    ['an unknown option', ['--frobnicate', PAGE], /unknown option/],
+  ])('%s → exit 2 with a message, nothing on stdout', async (_name, args, message) => {
+    const r = await scan(...args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  }, 60_000);
+
+  test('a page with no tickers prints an empty list', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caplens-scan-'));
+    const file = join(dir, 'empty.html');
+    writeFileSync(file, '<!doctype html><html><body><p>Nothing to see. ALL CAPS (CEO) $5.</p></body></html>');
+    const r = await scan(file);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ source: file, tickers: [] });
+  }, 60_000);
+});
