@@ -45,7 +45,10 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
     const mine = ++generation;
     state.scanning.value = true;
     try {
-      const candidates = scanDom(document, { site, signal: ctx.signal }).slice(0, MAX_CANDIDATES);
+      // The background refuses oversized requests outright, so trim rather than lose the scan.
+      const candidates = scanDom(document, { site, signal: ctx.signal })
+        .slice(0, MAX_CANDIDATES)
+        .map((c) => (c.context && c.context.length > 200 ? { ...c, context: c.context.slice(0, 200) } : c));
       const tickers = await request(send, { type: 'resolve', candidates });
       if (mine !== generation || ctx.isInvalid) return;
       state.tickers.value = tickers;

@@ -2,12 +2,14 @@ import type { IDBPDatabase } from 'idb';
 import { openCapLensDB, type CapLensDB } from '../cache/db';
 import { createSymbolStore } from '../cache/symbol-store';
 import { MarketContextSchema, type MarketContext } from '../context/market-context';
-import { expandSnapshot, macroFromSnapshot, parseSnapshot } from '../data/expand-snapshot';
+import { expandSnapshot, indexMetaFromSnapshot, macroFromSnapshot, parseSnapshot } from '../data/expand-snapshot';
+import type { IndexMeta } from '../context/build-context';
 import { searchSymbols, type SearchEntry } from '../data/symbol-search';
 import { createRequestHandler } from '../messaging/handler';
 import { createWatchlistStore } from '../watchlists/store';
 
 const MARKET_KEY = 'market';
+const INDEX_META_KEY = 'indexMeta';
 
 export interface ServiceOptions {
   /** Reads the snapshot shipped in the extension (unvalidated JSON). */
@@ -34,6 +36,7 @@ export function createBackgroundService(opts: ServiceOptions) {
     const changed = await createSymbolStore(conn).loadSnapshot(snapshot.builtAt, expandSnapshot(snapshot));
     if (changed || !(await conn.get('meta', MARKET_KEY))) {
       await conn.put('meta', { key: MARKET_KEY, value: macroFromSnapshot(snapshot) });
+      await conn.put('meta', { key: INDEX_META_KEY, value: indexMetaFromSnapshot(snapshot) });
     }
     if (changed) searchIndex = undefined;
   }
@@ -66,6 +69,7 @@ export function createBackgroundService(opts: ServiceOptions) {
       search: async (query, limit) =>
         searchSymbols(query, await getSearchIndex(), limit).map((e) => ({ symbol: e.symbol, name: e.name, kind: e.kind })),
       market: async (): Promise<MarketContext> => MarketContextSchema.parse((await conn.get('meta', MARKET_KEY))?.value),
+      indexMeta: async () => ((await conn.get('meta', INDEX_META_KEY))?.value ?? {}) as IndexMeta,
       openOptions: async () => {
         if (!opts.openOptions) throw new Error('Options page unavailable here.');
         await opts.openOptions();

@@ -23,7 +23,7 @@ const KIND: Record<SymbolRecord['kind'], TickerKind> = {
   unknown: 'unknown',
 };
 
-const RUSSELL_NOT_BUILT = 'Russell 1000/2000 membership: estimate not built yet';
+const RUSSELL_NOT_BUILT = 'Russell 1000/2000 membership not estimated yet';
 
 export function buildContext(record: SymbolRecord | undefined, symbol: string, meta: IndexMeta = {}): TickerContext {
   if (!record) {

@@ -1,4 +1,4 @@
-import { buildContext } from '../context/build-context';
+import { buildContext, type IndexMeta } from '../context/build-context';
 import type { MarketContext } from '../context/market-context';
 import type { SymbolStore } from '../cache/symbol-store';
 import { validateCandidates } from '../detect/validate';
@@ -15,6 +15,8 @@ export interface HandlerDeps {
   market: () => Promise<MarketContext>;
   status: () => Promise<ResponseOf<'status'>>;
   openOptions: () => Promise<void>;
+  /** Dates and names behind index membership, for the card's method line. */
+  indexMeta: () => Promise<IndexMeta>;
 }
 
 /**
@@ -50,11 +52,12 @@ async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
       const symbols = new Set((await deps.symbols.getMany(uniqueSymbols(req.candidates))).keys());
       const detections = validateCandidates(req.candidates, symbols);
       const records = await deps.symbols.getMany(detections.map((d) => d.symbol));
-      return detections.map((d) => ({ ...d, context: buildContext(records.get(d.symbol), d.symbol) }));
+      const meta = await deps.indexMeta();
+      return detections.map((d) => ({ ...d, context: buildContext(records.get(d.symbol), d.symbol, meta) }));
     }
     case 'lookup': {
       const symbol = symbolOrThrow(req.symbol);
-      return buildContext(await deps.symbols.get(symbol), symbol);
+      return buildContext(await deps.symbols.get(symbol), symbol, await deps.indexMeta());
     }
     case 'search':
       return deps.search(req.query, req.limit ?? 8);

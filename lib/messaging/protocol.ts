@@ -17,6 +17,7 @@ export const CandidateSchema = z.object({
   evidence: z.enum(EVIDENCE_TYPES),
   exchange: z.string().max(24).optional(),
   context: z.string().max(200).optional(),
+  extraEvidence: z.boolean().optional(),
 });
 
 export const RequestSchema = z.discriminatedUnion('type', [

@@ -67,6 +67,24 @@ describe('sidebar on a routed news article', () => {
     await page.close();
   });
 
+  test('switching a site off in options keeps the sidebar off there', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const reuters = options.locator('input[data-site="reuters"]');
+    await reuters.uncheck();
+    await expect.poll(() => reuters.isChecked()).toBe(false);
+    const page = await ext.context.newPage();
+    await page.goto(ARTICLE_URL);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1000);
+    expect(await page.locator('caplens-sidebar').count()).toBe(0);
+    await reuters.check();
+    await page.reload();
+    await page.locator('caplens-sidebar [data-symbol="ZION"]').waitFor({ timeout: 15_000 });
+    await page.close();
+    await options.close();
+  });
+
   test('injects nothing on a site that is not supported', async () => {
     const page = await ext.context.newPage();
     await page.goto('https://www.example.com/news/small-caps');

@@ -26,6 +26,7 @@ async function setup() {
     },
     status: async () => ({ snapshotBuiltAt: 'b1', symbols: 3, loadedAt: null }),
     openOptions: async () => undefined,
+    indexMeta: async () => ({ sp500ListAsOf: '2026-08-08', sp500ListSource: 'S&P 500 list' }),
   });
   return { handle, call: <T extends RequestType>(m: RequestOf<T>) => request(handle, m) };
 }
@@ -65,6 +66,7 @@ describe('request handler', () => {
       ['WAL', 1],
     ]);
     expect(tickers[0]!.context.capClass).toBe('mid');
+    expect(tickers[0]!.context.index.method).toMatch(/S&P 500 list as of 2026-08-08/);
     expect(tickers[0]!.evidence).toEqual(expect.arrayContaining(['exchange-prefix', 'cashtag']));
   });
 

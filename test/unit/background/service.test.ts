@@ -1,0 +1,57 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, test } from 'vitest';
+import { createBackgroundService } from '../../../lib/background/service';
+import { request } from '../../../lib/messaging/client';
+import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
+import { realSnapshot } from '../data/real-snapshot';
+
+function service(fetchSnapshot: () => Promise<unknown>, idbFactory = new IDBFactory()) {
+  const s = createBackgroundService({ fetchSnapshot, idbFactory });
+  return { ...s, call: <T extends RequestType>(m: RequestOf<T>) => request((x) => s.handle(x), m) };
+}
+
+describe('background service over the real snapshot', () => {
+  test('loads once, then serves resolve, lookup, search, market and status', async () => {
+    let fetches = 0;
+    const snap = JSON.parse(JSON.stringify(realSnapshot()));
+    const bg = service(async () => {
+      fetches++;
+      return snap;
+    });
+    const status = await bg.call({ type: 'status' });
+    expect(status.symbols).toBeGreaterThan(10_000);
+    expect(status.snapshotBuiltAt).toBe(snap.builtAt);
+
+    const tickers = await bg.call({
+      type: 'resolve',
+      candidates: [
+        { symbol: 'ZION', evidence: 'exchange-prefix', exchange: 'NASDAQ' },
+        { symbol: 'IWM', evidence: 'cashtag' },
+        { symbol: 'ALL', evidence: 'parenthetical' },
+      ],
+    });
+    expect(tickers.map((t) => t.symbol).sort()).toEqual(['IWM', 'ZION']);
+    const iwm = tickers.find((t) => t.symbol === 'IWM')!.context;
+    expect(iwm.kind).toBe('etf');
+    expect(iwm.etf?.tracks).toMatch(/Russell 2000/);
+
+    const brk = await bg.call({ type: 'lookup', symbol: 'brk-b' });
+    expect(brk.symbol).toBe('BRK.B');
+    expect(brk.capClass).toBe('mega');
+    expect(brk.marketCap?.source).toBeTruthy();
+    expect(brk.marketCap?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    expect((await bg.call({ type: 'search', query: 'zions' }))[0]?.symbol).toBe('ZION');
+    const market = await bg.call({ type: 'market' });
+    expect(market.fedFunds?.upper).toBeGreaterThan(market.fedFunds?.lower ?? Infinity);
+    expect(fetches).toBe(1);
+  }, 60_000);
+
+  test('a broken snapshot gives a clear error, and the next request retries', async () => {
+    let attempt = 0;
+    const good = JSON.parse(JSON.stringify(realSnapshot()));
+    const bg = service(async () => (++attempt === 1 ? { schemaVersion: 1, symbols: 'garbage' } : good));
+    await expect(bg.call({ type: 'lookup', symbol: 'ZION' })).rejects.toThrow(/Could not load CapLens data: Invalid CapLens data snapshot/);
+    expect((await bg.call({ type: 'lookup', symbol: 'ZION' })).name).toMatch(/Zions/);
+  }, 60_000);
+});
