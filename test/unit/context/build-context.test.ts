@@ -33,7 +33,7 @@ describe('buildContext on the real snapshot', () => {
     expect(c.marketCap).toMatchObject({ asOf: '2025-05-02', source: 'Nasdaq screener' });
     expect(c.index).toMatchObject({ sp500: false, russell1000: null, russell2000: null });
     expect(c.index.method).toMatch(/2026-08-08/);
-    expect(c.index.method).toMatch(/Russell.*not built yet/);
+    expect(c.index.method).toMatch(/Russell.*not estimated yet/);
     expect(c.etf).toBeUndefined();
   });
 
