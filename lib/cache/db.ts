@@ -1,27 +1,38 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { SymbolRecord } from '../data/symbol-record';
 import type { Watchlist } from '../watchlists/model';
+import type { CacheEntry } from './cache-entry';
 
 export const DB_NAME = 'caplens';
-export const DB_VERSION = 1;
 
 export interface MetaEntry {
   key: string;
   value: unknown;
 }
 
+export interface ProviderStatus {
+  provider: string;
+  lastSuccess: string | null;
+  lastError: { at: string; kind: string; message: string } | null;
+}
+
 export interface CapLensDB extends DBSchema {
   symbols: { key: string; value: SymbolRecord };
   watchlists: { key: string; value: Watchlist; indexes: { byOrder: number } };
   meta: { key: string; value: MetaEntry };
+  cache: { key: string; value: CacheEntry; indexes: { byLastAccess: number } };
+  providerStatus: { key: string; value: ProviderStatus };
 }
+
+type Migration = (db: IDBPDatabase<CapLensDB>) => void;
 
 /**
  * Versioned migrations, applied in order from the version the database is at.
- * Never edit a shipped step: add a new one, so that a profile created by any earlier
+ * Never edit a shipped step: add a new one, so a profile created by any earlier
  * version upgrades to the same shape (watchlists and settings must survive).
+ * Exported so tests can build a database exactly as an earlier version left it.
  */
-const MIGRATIONS: Array<(db: IDBPDatabase<CapLensDB>) => void> = [
+export const MIGRATIONS: readonly Migration[] = [
   // v1: symbol universe from the snapshot, user watchlists, small key-value metadata.
   (db) => {
     db.createObjectStore('symbols', { keyPath: 'symbol' });
@@ -29,15 +40,23 @@ const MIGRATIONS: Array<(db: IDBPDatabase<CapLensDB>) => void> = [
     lists.createIndex('byOrder', 'order');
     db.createObjectStore('meta', { keyPath: 'key' });
   },
+  // v2: a cache of live provider responses (evictable, LRU by last access) and provider health.
+  (db) => {
+    const cache = db.createObjectStore('cache', { keyPath: 'key' });
+    cache.createIndex('byLastAccess', 'lastAccess');
+    db.createObjectStore('providerStatus', { keyPath: 'provider' });
+  },
 ];
 
-export function openCapLensDB(factory?: IDBFactory): Promise<IDBPDatabase<CapLensDB>> {
+export const DB_VERSION = MIGRATIONS.length;
+
+export function openCapLensDB(factory?: IDBFactory, version: number = DB_VERSION): Promise<IDBPDatabase<CapLensDB>> {
   // idb's openDB reads the global indexedDB; tests pass a fresh factory for isolation.
   const restore = factory ? swapFactory(factory) : undefined;
   try {
-    return openDB<CapLensDB>(DB_NAME, DB_VERSION, {
-      upgrade(db, oldVersion) {
-        for (let v = oldVersion; v < MIGRATIONS.length; v++) MIGRATIONS[v]!(db);
+    return openDB<CapLensDB>(DB_NAME, version, {
+      upgrade(db, oldVersion, newVersion) {
+        for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(db);
       },
       blocking(_current, _blocked, event) {
         // Another context wants a newer schema: step aside rather than block it.
