@@ -8,7 +8,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'CapLens',
     description: 'Market context for the tickers on the page you are reading: cap class, index membership, valuation and rates.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Show or hide the CapLens sidebar on this page',
+      },
+    },
     action: { default_title: 'CapLens lookup' },
     ...(browser === 'firefox'
       ? {

@@ -11,7 +11,14 @@ import { WatchlistButton } from './WatchlistButton';
 export type Call = <T extends RequestType>(m: RequestOf<T>) => Promise<ResponseOf<T>>;
 
 /** The popup: search, the card for the pick, watchlist add/remove, market backdrop when idle. */
-export function LookupPanel({ call, onOpenOptions }: { call: Call; onOpenOptions: () => void }) {
+export interface LookupPanelProps {
+  call: Call;
+  onOpenOptions: () => void;
+  /** Text to look up right away (a symbol or a company name), e.g. from the context menu. */
+  initialQuery?: string;
+}
+
+export function LookupPanel({ call, onOpenOptions, initialQuery }: LookupPanelProps) {
   const [card, setCard] = useState<TickerContext | null>(null);
   const [lists, setLists] = useState<Watchlist[]>([]);
   const [market, setMarket] = useState<MarketContext | null>(null);
@@ -21,6 +28,12 @@ export function LookupPanel({ call, onOpenOptions }: { call: Call; onOpenOptions
   useEffect(() => {
     void refreshLists().catch(() => undefined);
     void call({ type: 'market' }).then(setMarket).catch(() => undefined);
+    if (initialQuery?.trim()) {
+      // Best name/symbol match first; an unmatched text still gets its (unknown) card.
+      void call({ type: 'search', query: initialQuery.trim(), limit: 1 })
+        .then((r) => pick(r[0]?.symbol ?? initialQuery.trim()))
+        .catch(() => pick(initialQuery.trim()));
+    }
   }, []);
 
   const pick = (symbol: string) => {

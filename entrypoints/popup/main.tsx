@@ -8,6 +8,11 @@ const send = (m: unknown) => browser.runtime.sendMessage(m);
 document.documentElement.classList.add('cl-theme');
 
 render(
-  <LookupPanel call={(m) => request(send, m)} onOpenOptions={() => void browser.runtime.openOptionsPage()} />,
+  <LookupPanel
+    call={(m) => request(send, m)}
+    onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    // Set when opened from the "Look up in CapLens" context menu.
+    initialQuery={new URLSearchParams(location.search).get('q')?.slice(0, 64) ?? undefined}
+  />,
   document.getElementById('app')!,
 );

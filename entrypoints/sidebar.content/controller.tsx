@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Sidebar, type SidebarState } from '@/components/Sidebar';
 import { findFirstMention, scanDom } from '@/lib/detect/dom-scan';
 import { request } from '@/lib/messaging/client';
+import { isTabMessage } from '@/lib/messaging/tab-messages';
 import { getSitePrefs, setSitePrefs } from '@/lib/settings/site-settings';
 import type { SiteAdapter } from '@/lib/sites/site';
 
@@ -64,6 +65,13 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
     .then((m) => (state.market.value = m))
     .catch(() => undefined);
   void scan();
+  // The keyboard shortcut (commands API) arrives from the background as a tab message.
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    if (sender.id === browser.runtime.id && isTabMessage(message)) toggle();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
   // Single-page apps: a new article arrives without a page load.
   ctx.addEventListener(window, 'wxt:locationchange', () => void scan());
 
