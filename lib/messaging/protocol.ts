@@ -56,6 +56,8 @@ export const StatusSchema = z.object({
   snapshotBuiltAt: z.string().nullable(),
   symbols: z.number().int(),
   loadedAt: z.string().nullable(),
+  /** How long the last snapshot load took (fetch, validate, expand, write). */
+  loadMs: z.number().nullable(),
 });
 
 const WatchlistsResult = z.array(WatchlistSchema);

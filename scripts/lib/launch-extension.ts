@@ -61,17 +61,28 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionD
   };
 }
 
+const routed = new WeakMap<BrowserContext, Map<string, string>>();
+const routedOrigins = new WeakMap<BrowserContext, Set<string>>();
+
 /**
- * Serves a local HTML file under a real site URL so the content script's real match
- * patterns run; every other request is answered empty, so no network is needed.
+ * Serves a local HTML page under a real site URL so the content script's real match
+ * patterns run; other requests to that origin get an empty 404, so no network is needed.
+ * Several pages may be routed per origin.
  */
 export async function routePage(context: BrowserContext, url: string, html: string): Promise<void> {
+  const pages = routed.get(context) ?? new Map<string, string>();
+  routed.set(context, pages);
+  const key = (u: URL) => u.origin + u.pathname;
+  pages.set(key(new URL(url)), html);
   const origin = new URL(url).origin;
+  const origins = routedOrigins.get(context) ?? new Set<string>();
+  routedOrigins.set(context, origins);
+  if (origins.has(origin)) return;
+  origins.add(origin);
   await context.route(`${origin}/**`, (route) => {
-    const u = new URL(route.request().url());
-    if (u.origin + u.pathname === origin + new URL(url).pathname) {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    }
-    return route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
+    const body = pages.get(key(new URL(route.request().url())));
+    return body !== undefined
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body })
+      : route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
   });
 }

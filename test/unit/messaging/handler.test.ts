@@ -24,7 +24,7 @@ async function setup() {
     market: async () => {
       throw new Error('no market data');
     },
-    status: async () => ({ snapshotBuiltAt: 'b1', symbols: 3, loadedAt: null }),
+    status: async () => ({ snapshotBuiltAt: 'b1', symbols: 3, loadedAt: null, loadMs: null }),
     openOptions: async () => undefined,
     indexMeta: async () => ({ sp500ListAsOf: '2026-08-08', sp500ListSource: 'S&P 500 list' }),
   });

@@ -1,0 +1,78 @@
+/**
+ * `npm run bench` — speed and size, measured side by side in one run (DESIGN.md contract 4).
+ * `--json` prints one JSON object; `--check` exits non-zero when a budget is missed.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { heavyArticle } from './bench/heavy-page';
+import { measureExtension, measureScan } from './bench/measure-browser';
+
+const EXT = '.output/chrome-mv3';
+const BUDGETS: Record<string, { max: number; strict?: boolean }> = {
+  scanVsTreeWalker: { max: 1.5 },
+  contentScriptGzipKB: { max: 40 },
+  firstCardMs: { max: 150 },
+  longestTaskMs: { max: 50, strict: true },
+  idbLookup20Ms: { max: 5 },
+  snapshotLoadMs: { max: 1500 },
+  snapshotGzipKB: { max: 600 },
+};
+
+const gzKB = (path: string) => gzipSync(readFileSync(path)).length / 1024;
+
+function contentScriptGzipKB(): number {
+  const dir = join(EXT, 'content-scripts');
+  // Everything the content script loads into the page: its JS and the CSS it injects.
+  return readdirSync(dir).reduce((sum, f) => sum + gzKB(join(dir, f)), 0);
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const check = process.argv.includes('--check');
+  if (!existsSync(join(EXT, 'manifest.json'))) throw new Error('No build found: run `npm run build` first.');
+  const log = (s: string) => !json && console.error(s);
+
+  const heavy = heavyArticle();
+  log(`heavy page: ${heavy.elements} elements, ${(heavy.bytes / 1024).toFixed(0)} KB`);
+  log('measuring detection vs TreeWalker in Chromium…');
+  const scan = await measureScan(heavy.html);
+  log('measuring the built extension in Chromium…');
+  const demo = readFileSync('test/fixtures/pages/reuters-small-cap-rally.html', 'utf8');
+  const ext = await measureExtension(demo, heavy.html);
+
+  const r2 = (n: number) => Math.round(n * 100) / 100;
+  const results: Record<string, number> = {
+    scanVsTreeWalker: r2(scan.ratio),
+    scanMs: r2(scan.scanMs),
+    treeWalkerMs: r2(scan.walkMs),
+    contentScriptGzipKB: r2(contentScriptGzipKB()),
+    firstCardMs: r2(ext.firstCardMs),
+    longestTaskMs: r2(ext.longestTaskMs),
+    longestTaskBaselineMs: r2(ext.longestTaskBaselineMs),
+    idbLookup20Ms: r2(ext.idbLookup20Ms),
+    snapshotLoadMs: r2(ext.snapshotLoadMs),
+    snapshotGzipKB: r2(gzKB(join(EXT, 'data/snapshot.json'))),
+  };
+
+  const failures = Object.entries(BUDGETS).filter(([k, b]) => (b.strict ? results[k]! >= b.max : results[k]! > b.max));
+  if (json) {
+    console.log(JSON.stringify(results));
+  } else {
+    console.log('\nmeasurement            value      budget');
+    for (const [k, v] of Object.entries(results)) {
+      const b = BUDGETS[k];
+      const mark = b ? (failures.some(([f]) => f === k) ? '  ✗ over' : '  ✓') : '';
+      console.log(`${k.padEnd(22)} ${String(v).padStart(9)}  ${b ? (b.strict ? '<' : '≤') + ' ' + b.max : ''}${mark}`);
+    }
+  }
+  if (check && failures.length) {
+    console.error(`\nOver budget: ${failures.map(([k]) => `${k} ${results[k]} (budget ${BUDGETS[k]!.max})`).join(', ')}`);
+    process.exit(1);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(2);
+});

@@ -1,0 +1,144 @@
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { chromiumPath, launchWithExtension, routePage } from '../lib/launch-extension';
+
+export const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+async function detectBundle(): Promise<string> {
+  const out = await build({
+    logLevel: 'silent',
+    configFile: false,
+    build: { write: false, minify: true, lib: { entry: 'scripts/bench/detect-entry.ts', formats: ['iife'], name: 'caplensBench' } },
+  });
+  const res = Array.isArray(out) ? out[0]! : out;
+  if (!('output' in res)) throw new Error('unexpected vite build result');
+  return res.output[0].code;
+}
+
+/** Detection vs a bare TreeWalker text pass over the same page, interleaved, in real Chromium. */
+export async function measureScan(html: string, rounds = 15): Promise<{ scanMs: number; walkMs: number; ratio: number; candidates: number }> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.route('https://www.reuters.com/**', (r) => r.fulfill({ contentType: 'text/html', body: html }));
+    await page.goto('https://www.reuters.com/markets/us/bench-heavy-article/');
+    await page.addScriptTag({ content: await detectBundle() });
+    const scan: number[] = [];
+    const walk: number[] = [];
+    let candidates = 0;
+    for (let i = 0; i < rounds; i++) {
+      // Alternate the order so neither pass always runs on a warmer cache.
+      const r = await page.evaluate(`(() => {
+        const b = globalThis.__caplensBench;
+        const t = (f) => { const t0 = performance.now(); const n = f(); return [performance.now() - t0, n]; };
+        if (${i % 2}) { const w = t(b.walk); const s = t(b.scan); return { w, s }; }
+        const s = t(b.scan); const w = t(b.walk); return { w, s };
+      })()`);
+      const { w, s } = r as { w: [number, number]; s: [number, number] };
+      if (i > 1) {
+        walk.push(w[0]);
+        scan.push(s[0]);
+      }
+      candidates = s[1];
+    }
+    const scanMs = median(scan);
+    const walkMs = median(walk);
+    return { scanMs, walkMs, ratio: scanMs / walkMs, candidates };
+  } finally {
+    await browser.close();
+  }
+}
+
+const FIRST_CARD_PROBE = `
+  window.__clT = {};
+  document.addEventListener('DOMContentLoaded', () => { window.__clT.dcl = performance.now(); });
+  window.__clLong = [];
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__clLong.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const poll = () => {
+    const card = document.querySelector('caplens-sidebar')?.shadowRoot?.querySelector('[data-symbol]');
+    if (card) window.__clT.card = performance.now(); else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+`;
+
+async function loadAndTime(page: Page, url: string): Promise<{ firstCardMs: number; longestTaskMs: number }> {
+  await page.goto(url);
+  await page.waitForFunction('window.__clT && window.__clT.card', undefined, { timeout: 20_000 });
+  await page.waitForTimeout(300);
+  return (await page.evaluate(`(() => {
+    const t = window.__clT;
+    const after = window.__clLong.filter(([s]) => s >= t.dcl).map(([, d]) => d);
+    return { firstCardMs: t.card - t.dcl, longestTaskMs: after.length ? Math.max(...after) : 0 };
+  })()`)) as { firstCardMs: number; longestTaskMs: number };
+}
+
+export interface ExtensionMeasurements {
+  snapshotLoadMs: number;
+  idbLookup20Ms: number;
+  firstCardMs: number;
+  longestTaskMs: number;
+  longestTaskBaselineMs: number;
+}
+
+/** Measurements that need the built extension loaded in Chromium (fresh profile). */
+export async function measureExtension(demoHtml: string, heavyHtml: string): Promise<ExtensionMeasurements> {
+  const ext = await launchWithExtension();
+  try {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const send = (m: unknown) => options.evaluate((msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (x: unknown) => Promise<{ ok: boolean; data: unknown }> } } }).chrome.runtime.sendMessage(msg), m);
+    const status = (await send({ type: 'status' })).data as { loadMs: number | null };
+    if (status.loadMs == null) throw new Error('snapshot load time not recorded');
+
+    const symbols = ['ZION', 'WAL', 'CMA', 'KEY', 'FHN', 'IWM', 'KRE', 'VOO', 'AAPL', 'MSFT', 'NVDA', 'JPM', 'BAC', 'WFC', 'C', 'GS', 'MS', 'SCHW', 'BRK.B', 'TSLA'];
+    const candidates = symbols.map((symbol) => ({ symbol, evidence: 'cashtag' }));
+    const lookups: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      const ms = await options.evaluate(async (c) => {
+        const rt = (globalThis as unknown as { chrome: { runtime: { sendMessage: (x: unknown) => Promise<unknown> } } }).chrome.runtime;
+        const t0 = performance.now();
+        await rt.sendMessage({ type: 'resolve', candidates: c });
+        return performance.now() - t0;
+      }, candidates);
+      if (i >= 5) lookups.push(ms);
+    }
+
+    const demoUrl = 'https://www.reuters.com/markets/us/bench-demo/';
+    const heavyUrl = 'https://www.reuters.com/markets/us/bench-heavy-article/';
+    await routePage(ext.context, demoUrl, demoHtml);
+    await routePage(ext.context, heavyUrl, heavyHtml);
+    await ext.context.addInitScript(FIRST_CARD_PROBE);
+    const page = await ext.context.newPage();
+    await loadAndTime(page, demoUrl); // warm-up: caches, compiled code
+    const firsts: number[] = [];
+    for (let i = 0; i < 7; i++) firsts.push((await loadAndTime(page, demoUrl)).firstCardMs);
+    const longest: number[] = [];
+    for (let i = 0; i < 3; i++) longest.push((await loadAndTime(page, heavyUrl)).longestTaskMs);
+
+    // Same heavy page where the content script does not run: long tasks there are the page's own.
+    await ext.context.route('https://bench.invalid/**', (r) => r.fulfill({ contentType: 'text/html', body: heavyHtml }));
+    const base = await ext.context.newPage();
+    await base.goto('https://bench.invalid/heavy');
+    await base.waitForTimeout(800);
+    const baseline = (await base.evaluate(`(() => {
+      const t = window.__clT; const after = window.__clLong.filter(([s]) => s >= t.dcl).map(([, d]) => d);
+      return after.length ? Math.max(...after) : 0; })()`)) as number;
+
+    return {
+      snapshotLoadMs: status.loadMs,
+      idbLookup20Ms: median(lookups),
+      firstCardMs: median(firsts),
+      longestTaskMs: median(longest),
+      longestTaskBaselineMs: baseline,
+    };
+  } finally {
+    await ext.close();
+  }
+}
