@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { openCapLensDB, type CapLensDB } from '../cache/db';
-import { createSymbolStore } from '../cache/symbol-store';
+import { createSymbolStore, type SymbolStore } from '../cache/symbol-store';
 import { MarketContextSchema, type MarketContext } from '../context/market-context';
 import { expandSnapshot, indexMetaFromSnapshot, macroFromSnapshot, parseSnapshot } from '../data/expand-snapshot';
 import type { IndexMeta } from '../context/build-context';
@@ -28,20 +28,25 @@ export function createBackgroundService(opts: ServiceOptions) {
   let dbPromise: Promise<IDBPDatabase<CapLensDB>> | undefined;
   let readyPromise: Promise<void> | undefined;
   let searchIndex: Promise<SearchEntry[]> | undefined;
+  let indexMeta: Promise<IndexMeta> | undefined;
 
   const db = () => (dbPromise ??= openCapLensDB(opts.idbFactory));
+  // One store instance so its record memo is the one the snapshot load clears.
+  let symbolStore: Promise<SymbolStore> | undefined;
+  const symbolsOf = () => (symbolStore ??= db().then(createSymbolStore));
 
   async function loadSnapshot(): Promise<void> {
     const started = performance.now();
     const snapshot = parseSnapshot(await opts.fetchSnapshot());
     const conn = await db();
-    const changed = await createSymbolStore(conn).loadSnapshot(snapshot.builtAt, expandSnapshot(snapshot));
+    const changed = await (await symbolsOf()).loadSnapshot(snapshot.builtAt, expandSnapshot(snapshot));
     if (changed || !(await conn.get('meta', MARKET_KEY))) {
       await conn.put('meta', { key: MARKET_KEY, value: macroFromSnapshot(snapshot) });
       await conn.put('meta', { key: INDEX_META_KEY, value: indexMetaFromSnapshot(snapshot) });
     }
     if (changed) {
       searchIndex = undefined;
+      indexMeta = undefined;
       // Fetch + validate + expand + write, shown in status and measured by the benchmark.
       await conn.put('meta', { key: LOAD_KEY, value: Math.round(performance.now() - started) });
     }
@@ -56,7 +61,7 @@ export function createBackgroundService(opts: ServiceOptions) {
 
   async function stores() {
     const conn = await db();
-    const symbols = createSymbolStore(conn);
+    const symbols = await symbolsOf();
     return { conn, symbols, watchlists: createWatchlistStore(conn, (s) => symbols.has(s)) };
   }
 
@@ -75,7 +80,7 @@ export function createBackgroundService(opts: ServiceOptions) {
       search: async (query, limit) =>
         searchSymbols(query, await getSearchIndex(), limit).map((e) => ({ symbol: e.symbol, name: e.name, kind: e.kind })),
       market: async (): Promise<MarketContext> => MarketContextSchema.parse((await conn.get('meta', MARKET_KEY))?.value),
-      indexMeta: async () => ((await conn.get('meta', INDEX_META_KEY))?.value ?? {}) as IndexMeta,
+      indexMeta: async () => (indexMeta ??= conn.get('meta', INDEX_META_KEY).then((row) => (row?.value ?? {}) as IndexMeta)),
       openOptions: async () => {
         if (!opts.openOptions) throw new Error('Options page unavailable here.');
         await opts.openOptions();

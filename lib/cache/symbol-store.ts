@@ -10,8 +10,20 @@ export interface SnapshotMeta {
   loadedAt: string;
 }
 
-/** Symbols served from IndexedDB; filled from the embedded snapshot. */
+const MEMO_LIMIT = 4000;
+
+/**
+ * Symbols served from IndexedDB; filled from the embedded snapshot. Validated records are
+ * memoised (bounded, oldest dropped first) because pages ask for the same few dozen
+ * symbols over and over; the memo is cleared whenever a snapshot is loaded.
+ */
 export function createSymbolStore(db: IDBPDatabase<CapLensDB>) {
+  const memo = new Map<string, SymbolRecord>();
+  const remember = (r: SymbolRecord) => {
+    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+    memo.set(r.symbol, r);
+  };
+
   async function snapshotMeta(): Promise<SnapshotMeta | null> {
     const row = await db.get('meta', SNAPSHOT_KEY);
     return (row?.value as SnapshotMeta | undefined) ?? null;
@@ -27,7 +39,9 @@ export function createSymbolStore(db: IDBPDatabase<CapLensDB>) {
     async loadSnapshot(builtAt: string, records: SymbolRecord[], now = new Date()): Promise<boolean> {
       const meta = await snapshotMeta();
       if (meta?.builtAt === builtAt && meta.count === records.length) return false;
-      const tx = db.transaction(['symbols', 'meta'], 'readwrite');
+      memo.clear();
+      // Relaxed durability: this data can always be reloaded from the bundle, so skip the fsync wait.
+      const tx = db.transaction(['symbols', 'meta'], 'readwrite', { durability: 'relaxed' });
       const symbols = tx.objectStore('symbols');
       await symbols.clear();
       for (const r of records) void symbols.put(r);
@@ -40,16 +54,28 @@ export function createSymbolStore(db: IDBPDatabase<CapLensDB>) {
     },
     /** A record read back is validated; an invalid one is treated as missing, never shown. */
     async get(symbol: string): Promise<SymbolRecord | undefined> {
+      const hit = memo.get(symbol);
+      if (hit) return hit;
       const parsed = SymbolRecordSchema.safeParse(await db.get('symbols', symbol));
-      return parsed.success ? parsed.data : undefined;
+      if (!parsed.success) return undefined;
+      remember(parsed.data);
+      return parsed.data;
     },
     async getMany(symbols: string[]): Promise<Map<string, SymbolRecord>> {
-      const tx = db.transaction('symbols');
-      const rows = await Promise.all(symbols.map((s) => tx.store.get(s)));
       const out = new Map<string, SymbolRecord>();
+      const missing = symbols.filter((s) => {
+        const hit = memo.get(s);
+        if (hit) out.set(s, hit);
+        return !hit;
+      });
+      if (!missing.length) return out;
+      const tx = db.transaction('symbols');
+      const rows = await Promise.all(missing.map((s) => tx.store.get(s)));
       rows.forEach((row) => {
         const parsed = SymbolRecordSchema.safeParse(row);
-        if (parsed.success) out.set(parsed.data.symbol, parsed.data);
+        if (!parsed.success) return;
+        out.set(parsed.data.symbol, parsed.data);
+        remember(parsed.data);
       });
       return out;
     },

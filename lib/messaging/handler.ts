@@ -4,6 +4,7 @@ import type { SymbolStore } from '../cache/symbol-store';
 import { validateCandidates } from '../detect/validate';
 import { normalizeSymbol } from '../data/normalize-symbol';
 import type { WatchlistStore } from '../watchlists/store';
+import { importSymbols, planImport } from '../watchlists/import';
 import { RequestSchema, type Envelope, type Request, type ResponseOf } from './protocol';
 
 export interface HandlerDeps {
@@ -49,9 +50,9 @@ function symbolOrThrow(raw: string): string {
 async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
   switch (req.type) {
     case 'resolve': {
-      const symbols = new Set((await deps.symbols.getMany(uniqueSymbols(req.candidates))).keys());
-      const detections = validateCandidates(req.candidates, symbols);
-      const records = await deps.symbols.getMany(detections.map((d) => d.symbol));
+      // One read: the records that validate the candidates are the ones the cards are built from.
+      const records = await deps.symbols.getMany(uniqueSymbols(req.candidates));
+      const detections = validateCandidates(req.candidates, records);
       const meta = await deps.indexMeta();
       return detections.map((d) => ({ ...d, context: buildContext(records.get(d.symbol), d.symbol, meta) }));
     }
@@ -81,6 +82,26 @@ async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
       return deps.watchlists.addSymbol(req.id, symbolOrThrow(req.symbol), req.note ?? '');
     case 'watchlists:remove':
       return deps.watchlists.removeSymbol(req.id, symbolOrThrow(req.symbol));
+    case 'watchlists:note':
+      return deps.watchlists.setNote(req.id, symbolOrThrow(req.symbol), req.note);
+    case 'watchlists:reorder':
+      return deps.watchlists.reorderEntries(req.id, req.symbols.map(symbolOrThrow));
+    case 'watchlists:reorder-lists':
+      return deps.watchlists.reorderLists(req.ids);
+    case 'watchlists:sort':
+      return deps.watchlists.sort(req.id, req.by);
+    case 'watchlists:import-plan': {
+      const known = await deps.symbols.getMany(importSymbols(req.text, req.filename));
+      return planImport(req.text, req.filename, { knownSymbol: (s) => known.has(s), existing: await deps.watchlists.all() });
+    }
+    case 'watchlists:import-apply': {
+      // Re-checked here against the universe; the store re-checks the rest inside its transaction.
+      const symbols = [...new Set(req.changes.addEntries.map((e) => e.symbol))];
+      const known = await deps.symbols.getMany(symbols);
+      const unknown = symbols.find((s) => !known.has(s));
+      if (unknown) throw new Error(`${unknown.slice(0, 16)} is not a known US-listed symbol. Nothing was imported.`);
+      return deps.watchlists.applyImport(req.changes);
+    }
   }
 }
 
