@@ -43,3 +43,49 @@ export function capClassOf(
   if (marketCapUsd >= thresholds.micro) return 'micro';
   return 'nano';
 }
+
+export interface RussellMembership {
+  russell1000: boolean | null;
+  russell2000: boolean | null;
+}
+
+/**
+ * Why the cap class and the estimated Russell membership disagree, in words, or null when they
+ * agree or one is unknown. They can disagree legitimately: Russell assigns membership once a
+ * year from rank-day market caps (see docs/methodology.md), while the cap class uses today's cap,
+ * and the Russell 1000/2000 breakpoint (a few $B) falls inside the practitioners' mid-cap band.
+ * So only clear mismatches are reported; a mid cap in either index is normal.
+ */
+export function membershipDisagreement(
+  capClass: CapClass | null,
+  membership: RussellMembership,
+  rankDate?: string | null,
+): string | null {
+  if (!capClass) return null;
+  const since = rankDate ? ` since the ${rankDate} rank day` : ' since the last rank day';
+  if (membership.russell2000 === true && (capClass === 'large' || capClass === 'mega')) {
+    return `Russell 2000 member by its rank-day market cap; has grown into a ${capClass} cap${since}`;
+  }
+  if (membership.russell2000 === true && capClass === 'nano') {
+    return `Russell 2000 member by its rank-day market cap; has shrunk to a nano cap${since}`;
+  }
+  if (membership.russell1000 === true && (capClass === 'small' || capClass === 'micro' || capClass === 'nano')) {
+    return `Russell 1000 member by its rank-day market cap; has shrunk to a ${capClass} cap${since}`;
+  }
+  if (membership.russell1000 === false && membership.russell2000 === false && (capClass === 'large' || capClass === 'mega')) {
+    return `${capClass} cap outside the Russell 1000 estimate: likely ineligible (non-US company, ADR, secondary share class) or listed after the rank day`;
+  }
+  return null;
+}
+
+export type LeverageFlag = 'leveraged' | 'inverse' | 'leveraged-inverse';
+
+/**
+ * Flag for funds whose stated daily multiple is not +1. They reset daily, so over longer periods
+ * they do not return the multiple of their index; the card says so.
+ */
+export function etfLeverageFlag(leverage: number | null | undefined): LeverageFlag | null {
+  if (leverage == null || !Number.isFinite(leverage) || leverage === 1 || leverage === 0) return null;
+  if (leverage < 0) return leverage < -1 ? 'leveraged-inverse' : 'inverse';
+  return leverage > 1 ? 'leveraged' : null;
+}

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { capClassOf, DEFAULT_CAP_THRESHOLDS, SMALL_FROM_250M_THRESHOLDS } from '../../../lib/metrics/classify';
+import {
+  capClassOf,
+  DEFAULT_CAP_THRESHOLDS,
+  etfLeverageFlag,
+  membershipDisagreement,
+  SMALL_FROM_250M_THRESHOLDS,
+} from '../../../lib/metrics/classify';
 
 const B = 1e9;
 const M = 1e6;
@@ -39,5 +45,54 @@ describe('capClassOf with the $250M small/micro preset', () => {
 
   test('only the small boundary differs from the default', () => {
     expect({ ...SMALL_FROM_250M_THRESHOLDS, small: DEFAULT_CAP_THRESHOLDS.small }).toEqual(DEFAULT_CAP_THRESHOLDS);
+  });
+});
+
+describe('membershipDisagreement (cap class today vs estimated Russell membership)', () => {
+  const r2000 = { russell1000: false, russell2000: true };
+  const r1000 = { russell1000: true, russell2000: false };
+  const neither = { russell1000: false, russell2000: false };
+  test.each([
+    ['large', r2000, /Russell 2000 member .* grown into a large cap since the 2025-04-30 rank day/],
+    ['mega', r2000, /grown into a mega cap/],
+    ['nano', r2000, /shrunk to a nano cap/],
+    ['small', r1000, /Russell 1000 member .* shrunk to a small cap/],
+    ['micro', r1000, /shrunk to a micro cap/],
+    ['large', neither, /outside the Russell 1000 estimate: likely ineligible/],
+  ] as const)('%s cap with %o → reason', (cap, m, reason) => {
+    expect(membershipDisagreement(cap, m, '2025-04-30')).toMatch(reason);
+  });
+
+  test.each([
+    ['mid', r2000], // the Russell 1000/2000 breakpoint lies inside the mid-cap band
+    ['mid', r1000],
+    ['small', r2000],
+    ['micro', r2000],
+    ['large', r1000],
+    ['small', neither], // below the Russell 3000 or ineligible: nothing to explain
+    [null, r2000],
+    ['large', { russell1000: null, russell2000: null }],
+  ] as const)('%s cap with %o → agree (null)', (cap, m) => {
+    expect(membershipDisagreement(cap, m)).toBeNull();
+  });
+
+  test('without a rank date the wording still stands', () => {
+    expect(membershipDisagreement('large', r2000)).toMatch(/since the last rank day/);
+  });
+});
+
+describe('etfLeverageFlag', () => {
+  test.each([
+    [1, null],
+    [null, null],
+    [undefined, null],
+    [Number.NaN, null],
+    [2, 'leveraged'],
+    [3, 'leveraged'],
+    [-1, 'inverse'],
+    [-3, 'leveraged-inverse'],
+    [0.5, null],
+  ] as const)('%s → %s', (lev, flag) => {
+    expect(etfLeverageFlag(lev)).toBe(flag);
   });
 });

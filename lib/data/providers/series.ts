@@ -1,0 +1,101 @@
+/**
+ * Shared shapes for time series coming from CSV/JSON providers, plus the date helpers they need.
+ * Parsers here never throw: real downloads contain holidays, blank cells and odd rows, and one bad
+ * row must not cost the user the whole curve. Problems are collected in `errors` instead.
+ */
+
+/** Parallel arrays, ascending by date (ISO yyyy-mm-dd); one value per date, missing dates omitted. */
+export interface Series {
+  id: string;
+  dates: string[];
+  values: number[];
+  /** Units of `values`, e.g. "percent" or "percentage points". */
+  unit: string;
+  /** Human-readable provenance, e.g. "U.S. Treasury daily par yield curve". */
+  source: string;
+  /** Date of the last observation, or null for an empty series. */
+  asOf: string | null;
+}
+
+/** Outcome of a text parser: whatever could be read, plus what could not (never an exception). */
+export interface ParseResult<T> {
+  value: T;
+  errors: string[];
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** True for a real calendar date in ISO form (rejects 2023-02-30). */
+export function isIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  return isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+function isCalendarDate(y: number, mo: number, d: number): boolean {
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1) return false;
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+/** Treasury's MM/DD/YYYY → ISO yyyy-mm-dd, or null when it is not a real date. */
+export function usDateToIso(s: string): string | null {
+  const m = US_DATE.exec(s.trim());
+  if (!m) return null;
+  const mo = Number(m[1]);
+  const d = Number(m[2]);
+  const y = Number(m[3]);
+  if (!isCalendarDate(y, mo, d)) return null;
+  return `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** ISO yyyy-mm-dd → MM/DD/YYYY (zero-padded, as Treasury writes it), or null when not a real date. */
+export function isoToUsDate(s: string): string | null {
+  if (!isIsoDate(s)) return null;
+  const [y, mo, d] = s.split('-');
+  return `${mo}/${d}/${y}`;
+}
+
+/** Days from ISO date a to ISO date b (b − a). Both must be valid ISO dates. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** ISO date shifted by n days. */
+export function addDays(iso: string, n: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Parses a numeric cell; blanks, ".", "N/A", "N/D" and anything non-finite are missing (null). */
+export function parseCell(raw: string | undefined): number | null {
+  if (raw === undefined) return null;
+  const t = raw.trim();
+  if (t === '' || t === '.' || /^(n\/?a|n\/d|nan|null|-)$/i.test(t)) return null;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Builds an ascending series from (date, value) pairs in any order. A duplicate date keeps the
+ * value seen last in input order (a re-download or correction is appended later).
+ */
+export function toSeries(id: string, points: Iterable<[string, number]>, unit: string, source: string): Series {
+  const byDate = new Map<string, number>();
+  for (const [date, value] of points) byDate.set(date, value);
+  const dates = [...byDate.keys()].sort();
+  const values = dates.map((d) => byDate.get(d)!);
+  return { id, dates, values, unit, source, asOf: dates.at(-1) ?? null };
+}
+
+/** a − b on the dates both series have, rounded to 1e-6 so 4.18 − 4.87 prints as −0.69. */
+export function differenceSeries(id: string, a: Series, b: Series, unit: string, source: string): Series {
+  const bByDate = new Map(b.dates.map((d, i) => [d, b.values[i]!] as const));
+  const points: [string, number][] = [];
+  a.dates.forEach((d, i) => {
+    const bv = bByDate.get(d);
+    if (bv !== undefined) points.push([d, Math.round((a.values[i]! - bv) * 1e6) / 1e6]);
+  });
+  return toSeries(id, points, unit, source);
+}
