@@ -1,20 +1,46 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Watchlist } from '@/lib/watchlists/model';
+import { moveItem } from '@/lib/watchlists/sort';
 import type { Call } from './LookupPanel';
+import { refocus, WatchlistList, type Guard } from './WatchlistList';
+import { WatchlistTransfer } from './WatchlistTransfer';
 
-/** Options page: create, rename, delete lists; add and remove symbols. Errors shown next to the control. */
+/**
+ * Options page: create, rename, delete and reorder lists; add, remove, reorder, sort and annotate
+ * symbols; import and export. Errors are shown next to the control; results are announced politely.
+ */
 export function WatchlistManager({ call }: { call: Call }) {
   const [lists, setLists] = useState<Watchlist[] | null>(null);
   const [newName, setNewName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
 
   const refresh = () => call({ type: 'watchlists:list' }).then(setLists);
   useEffect(() => {
     void refresh().catch((e: unknown) => setError(String(e instanceof Error ? e.message : e)));
   }, []);
 
-  const guard = (p: Promise<unknown>) =>
-    p.then(() => refresh()).then(() => setError(null)).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const guard: Guard = (p, done) =>
+    p
+      .then(() => refresh())
+      .then(() => {
+        setError(null);
+        if (done) setStatus(done);
+        return true;
+      })
+      .catch((e: unknown) => {
+        setError(e instanceof Error ? e.message : String(e));
+        return false;
+      });
+
+  const moveList = (index: number, delta: -1 | 1) => {
+    if (!lists) return;
+    const list = lists[index]!;
+    const ids = moveItem(lists.map((l) => l.id), index, index + delta);
+    void guard(call({ type: 'watchlists:reorder-lists', ids }), `Moved the list ${list.name} to position ${index + delta + 1} of ${ids.length}.`).then(
+      () => refocus(`[data-list-id="${list.id}"] .cl-list__head`, delta < 0 ? 'up' : 'down'),
+    );
+  };
 
   return (
     <section class="cl-section" aria-labelledby="wl-title">
@@ -36,102 +62,14 @@ export function WatchlistManager({ call }: { call: Call }) {
           {error}
         </p>
       )}
-      {lists?.length === 0 && <p class="cl-empty">No watchlists yet. Create one above, or add a ticker from the popup.</p>}
-      {lists?.map((l) => <ListEditor key={l.id} list={l} call={call} guard={guard} />)}
+      <p id="wl-status" class="cl-status cl-wl-live" role="status">
+        {status}
+      </p>
+      {lists?.length === 0 && <p class="cl-empty">No watchlists yet. Create one above, import a file below, or add a ticker from the popup.</p>}
+      {lists?.map((l, i) => (
+        <WatchlistList key={l.id} list={l} index={i} count={lists.length} call={call} guard={guard} onMoveList={moveList} />
+      ))}
+      <WatchlistTransfer lists={lists ?? []} call={call} onImported={refresh} />
     </section>
-  );
-}
-
-function ListEditor({ list, call, guard }: { list: Watchlist; call: Call; guard: (p: Promise<unknown>) => Promise<void> }) {
-  const [symbol, setSymbol] = useState('');
-  const [renaming, setRenaming] = useState(false);
-  const [name, setName] = useState(list.name);
-  const [rowError, setRowError] = useState<string | null>(null);
-
-  const addSymbol = (e: Event) => {
-    e.preventDefault();
-    call({ type: 'watchlists:add', id: list.id, symbol: symbol.trim() })
-      .then(() => {
-        setSymbol('');
-        setRowError(null);
-        return guard(Promise.resolve());
-      })
-      .catch((err: unknown) => setRowError(err instanceof Error ? err.message : String(err)));
-  };
-
-  return (
-    <div class="cl-list" data-list={list.name}>
-      <div class="cl-list__head">
-        {renaming ? (
-          <form
-            class="cl-row"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void guard(call({ type: 'watchlists:rename', id: list.id, name }).then(() => setRenaming(false)));
-            }}
-          >
-            <input class="cl-input" aria-label={`New name for ${list.name}`} value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
-            <button class="cl-btn cl-btn--primary" type="submit">
-              Save
-            </button>
-            <button class="cl-btn" type="button" onClick={() => setRenaming(false)}>
-              Cancel
-            </button>
-          </form>
-        ) : (
-          <>
-            <h3>{list.name}</h3>
-            <span class="cl-muted">{list.entries.length} symbols</span>
-            <button class="cl-btn" type="button" onClick={() => setRenaming(true)} aria-label={`Rename ${list.name}`}>
-              Rename
-            </button>
-            <button
-              class="cl-btn"
-              type="button"
-              aria-label={`Delete ${list.name}`}
-              onClick={() => {
-                if (confirm(`Delete the watchlist "${list.name}" and its ${list.entries.length} symbols?`)) {
-                  void guard(call({ type: 'watchlists:delete', id: list.id }));
-                }
-              }}
-            >
-              Delete
-            </button>
-          </>
-        )}
-      </div>
-      <ul class="cl-list__entries">
-        {list.entries.map((e) => (
-          <li key={e.symbol} data-symbol={e.symbol}>
-            <strong>{e.symbol}</strong>
-            <button
-              class="cl-btn"
-              type="button"
-              aria-label={`Remove ${e.symbol} from ${list.name}`}
-              onClick={() => void guard(call({ type: 'watchlists:remove', id: list.id, symbol: e.symbol }))}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ul>
-      <form class="cl-row" onSubmit={addSymbol}>
-        <input
-          class="cl-input"
-          aria-label={`Add symbol to ${list.name}`}
-          placeholder="Add symbol, e.g. ZION"
-          value={symbol}
-          onInput={(e) => setSymbol((e.target as HTMLInputElement).value)}
-        />
-        <button class="cl-btn" type="submit">
-          Add
-        </button>
-        {rowError && (
-          <span class="cl-error" role="alert">
-            {rowError}
-          </span>
-        )}
-      </form>
-    </div>
   );
 }

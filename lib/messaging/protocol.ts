@@ -3,6 +3,8 @@ import { EVIDENCE_TYPES } from '../detect/types';
 import { TickerContextSchema } from '../context/ticker-context';
 import { MarketContextSchema } from '../context/market-context';
 import { WatchlistSchema } from '../watchlists/model';
+import { IMPORT_MAX_BYTES, ImportChangesSchema, ImportPlanSchema } from '../watchlists/import-schema';
+import { SORT_KEYS } from '../watchlists/sort';
 
 /**
  * The one protocol between the content script, popup, options and the background.
@@ -33,6 +35,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('watchlists:delete'), id: ListId }),
   z.object({ type: z.literal('watchlists:add'), id: ListId, symbol: SymbolArg, note: z.string().max(500).optional() }),
   z.object({ type: z.literal('watchlists:remove'), id: ListId, symbol: SymbolArg }),
+  z.object({ type: z.literal('watchlists:note'), id: ListId, symbol: SymbolArg, note: z.string().max(1000) }),
+  z.object({ type: z.literal('watchlists:reorder'), id: ListId, symbols: z.array(SymbolArg).max(5000) }),
+  z.object({ type: z.literal('watchlists:reorder-lists'), ids: z.array(ListId).max(1000) }),
+  z.object({ type: z.literal('watchlists:sort'), id: ListId, by: z.enum(SORT_KEYS) }),
+  // The file's text is planned in the background (it has the symbol universe); nothing is written.
+  z.object({ type: z.literal('watchlists:import-plan'), text: z.string().max(IMPORT_MAX_BYTES * 2), filename: z.string().max(255) }),
+  // Applies a plan's changes in one transaction after re-checking them; all or nothing.
+  z.object({ type: z.literal('watchlists:import-apply'), changes: ImportChangesSchema }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -76,6 +86,12 @@ export const ResponseData = {
   'watchlists:delete': WatchlistsResult,
   'watchlists:add': WatchlistSchema,
   'watchlists:remove': WatchlistSchema,
+  'watchlists:note': WatchlistSchema,
+  'watchlists:reorder': WatchlistSchema,
+  'watchlists:reorder-lists': WatchlistsResult,
+  'watchlists:sort': WatchlistSchema,
+  'watchlists:import-plan': ImportPlanSchema,
+  'watchlists:import-apply': WatchlistsResult,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseData)[T]>;

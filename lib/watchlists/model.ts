@@ -25,3 +25,15 @@ export function cleanListName(raw: string): string {
   if (name.length > WATCHLIST_NAME_MAX) throw new Error(`Watchlist names are at most ${WATCHLIST_NAME_MAX} characters.`);
   return name;
 }
+
+export const NOTE_MAX = 500;
+
+/** Notes are stored trimmed; throws a user-facing message when too long. */
+export function cleanNote(raw: string): string {
+  const note = raw.trim();
+  if (note.length > NOTE_MAX) throw new Error(`Notes are at most ${NOTE_MAX} characters (this one has ${note.length}).`);
+  return note;
+}
+
+/** Case-insensitive key for list names: two lists may not differ only in case. */
+export const listKey = (name: string) => name.toLowerCase();

@@ -1,6 +1,11 @@
 import type { IDBPDatabase } from 'idb';
 import type { CapLensDB } from '../cache/db';
-import { cleanListName, WatchlistSchema, type Watchlist } from './model';
+import { normalizeSymbol } from '../data/normalize-symbol';
+import type { ImportChanges } from './import-schema';
+import { cleanListName, cleanNote, listKey, WatchlistSchema, type Watchlist } from './model';
+import { isPermutation, sortEntries, type SortKey } from './sort';
+
+const CHANGED = 'The watchlists changed since they were shown. Reload the page and try again.';
 
 export type SymbolExists = (symbol: string) => Promise<boolean>;
 
@@ -34,10 +39,15 @@ export function createWatchlistStore(db: IDBPDatabase<CapLensDB>, symbolExists: 
       tx.abort();
       throw new Error('That watchlist no longer exists.');
     }
-    const next = WatchlistSchema.parse(change(parsed.data));
-    await tx.store.put(next);
-    await tx.done;
-    return next;
+    try {
+      const next = WatchlistSchema.parse(change(parsed.data));
+      await tx.store.put(next);
+      await tx.done;
+      return next;
+    } catch (e) {
+      abort(tx);
+      throw e;
+    }
   }
 
   return {
@@ -81,7 +91,113 @@ export function createWatchlistStore(db: IDBPDatabase<CapLensDB>, symbolExists: 
     async removeSymbol(id: string, symbol: string): Promise<Watchlist> {
       return update(id, (l) => ({ ...l, entries: l.entries.filter((e) => e.symbol !== symbol) }));
     },
+    async setNote(id: string, symbol: string, rawNote: string): Promise<Watchlist> {
+      const note = cleanNote(rawNote);
+      return update(id, (l) => {
+        if (!l.entries.some((e) => e.symbol === symbol)) throw new Error(`${symbol} is not in “${l.name}”.`);
+        return { ...l, entries: l.entries.map((e) => (e.symbol === symbol ? { ...e, note } : e)) };
+      });
+    },
+    /** `symbols` is the list's complete new order; anything else means the list changed meanwhile. */
+    async reorderEntries(id: string, symbols: string[]): Promise<Watchlist> {
+      return update(id, (l) => {
+        if (!isPermutation(l.entries.map((e) => e.symbol), symbols)) throw new Error(CHANGED);
+        const bySymbol = new Map(l.entries.map((e) => [e.symbol, e]));
+        return { ...l, entries: symbols.map((s) => bySymbol.get(s)!) };
+      });
+    },
+    async sort(id: string, by: SortKey): Promise<Watchlist> {
+      return update(id, (l) => ({ ...l, entries: sortEntries(l.entries, by) }));
+    },
+    /** `ids` is the complete new order of all lists; written in one transaction. */
+    async reorderLists(ids: string[]): Promise<Watchlist[]> {
+      const tx = db.transaction('watchlists', 'readwrite');
+      try {
+        const lists = valid(await tx.store.getAll());
+        if (!isPermutation(lists.map((l) => l.id), ids)) throw new Error(CHANGED);
+        const byId = new Map(lists.map((l) => [l.id, l]));
+        const next = ids.map((id, order) => ({ ...byId.get(id)!, order }));
+        await Promise.all(next.filter((l) => byId.get(l.id)!.order !== l.order).map((l) => tx.store.put(l)));
+        await tx.done;
+        return next;
+      } catch (e) {
+        abort(tx);
+        throw e;
+      }
+    },
+    /**
+     * Applies an import preview in one transaction: every item is re-checked against the lists as
+     * stored now (a list to create must not exist, a symbol to add must not be there yet, a note to
+     * replace must be on a symbol that is), and any failure — a check or a write — aborts it all.
+     * Whether symbols are in the universe is checked by the caller before (it needs another store).
+     */
+    async applyImport(changes: ImportChanges): Promise<Watchlist[]> {
+      const tx = db.transaction('watchlists', 'readwrite');
+      try {
+        const lists = valid(await tx.store.getAll());
+        const byKey = new Map(lists.map((l) => [listKey(l.name), structuredClone(l)]));
+        const touched = new Set<Watchlist>();
+        let order = lists.reduce((m, l) => Math.max(m, l.order), -1) + 1;
+        const at = now().toISOString();
+        const target = (name: string) => {
+          const list = byKey.get(listKey(name));
+          if (!list) throw new Error(`${CHANGED} (The list “${name}” no longer exists.)`);
+          touched.add(list);
+          return list;
+        };
+        const checkedSymbol = (raw: string) => {
+          const symbol = normalizeSymbol(raw);
+          if (symbol !== raw) throw new Error(`“${raw}” is not a valid ticker symbol.`);
+          return symbol;
+        };
+        for (const raw of changes.createLists) {
+          const name = cleanListName(raw);
+          if (byKey.has(listKey(name))) throw new Error(`A watchlist named “${name}” already exists. Nothing was imported; preview the file again.`);
+          byKey.set(listKey(name), { id: crypto.randomUUID(), name, order: order++, createdAt: at, entries: [] });
+          target(name);
+        }
+        for (const e of changes.addEntries) {
+          const list = target(e.list);
+          const symbol = checkedSymbol(e.symbol);
+          if (list.entries.some((x) => x.symbol === symbol)) throw new Error(`${CHANGED} (${symbol} is already in “${list.name}”.)`);
+          list.entries.push({ symbol, note: cleanNote(e.note), addedAt: at });
+        }
+        for (const u of changes.updateNotes) {
+          const list = target(u.list);
+          const entry = list.entries.find((x) => x.symbol === checkedSymbol(u.symbol));
+          if (!entry) throw new Error(`${CHANGED} (${u.symbol} is no longer in “${list.name}”.)`);
+          entry.note = cleanNote(u.note);
+        }
+        // Validate everything before the first write, then write; a failing write aborts the lot.
+        const rows = [...touched].map((l) => WatchlistSchema.parse(l));
+        for (const row of rows) await tx.store.put(row);
+        await tx.done;
+        return valid(await db.getAll('watchlists'));
+      } catch (e) {
+        abort(tx);
+        throw e;
+      }
+    },
   };
+}
+
+function valid(rows: unknown[]): Watchlist[] {
+  return rows
+    .flatMap((r) => {
+      const parsed = WatchlistSchema.safeParse(r);
+      return parsed.success ? [parsed.data] : [];
+    })
+    .sort((a, b) => a.order - b.order);
+}
+
+/** Ends a transaction without writing anything and without an unhandled rejection. */
+function abort(tx: { done: Promise<void>; abort: () => void }) {
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished (e.g. the failure was the commit itself): nothing to undo.
+  }
 }
 
 export type WatchlistStore = ReturnType<typeof createWatchlistStore>;
