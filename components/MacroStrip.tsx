@@ -1,43 +1,78 @@
 import type { MarketContext } from '@/lib/context/market-context';
 import { formatAsOf, formatPct } from '@/lib/format';
 
-/** Fed funds, 10-year and curve slope in one line, each with its date on hover and in the footnote. */
+function Change({ bp, label }: { bp: number | null | undefined; label: string }) {
+  if (bp == null) return null;
+  const dir = bp > 0 ? 'up' : bp < 0 ? 'down' : 'flat';
+  const arrow = bp > 0 ? '▲' : bp < 0 ? '▼' : '■';
+  return (
+    <span class={`cl-chg cl-chg--${dir}`} aria-label={`${bp > 0 ? 'up' : bp < 0 ? 'down' : 'unchanged'} ${Math.abs(bp)} basis points over ${label}`}>
+      <span aria-hidden="true">{arrow}</span>
+      {Math.abs(bp)}bp {label}
+    </span>
+  );
+}
+
+/** Fed funds, 2y/10y, curve slope and the small-vs-large discount, each with its date and source. */
 export function MacroStrip({ market }: { market: MarketContext | null }) {
   if (!market) return null;
-  const { fedFunds, ust10y, ust2y, curve2s10s } = market;
+  const { fedFunds, ust10y, ust2y, curve2s10s, smallVsLarge } = market;
+  const move = fedFunds?.lastMove;
   return (
     <section class="cl-macro" aria-label="Rates backdrop">
       {fedFunds && (
-        <div class="cl-macro__item" title={`Target range as of ${formatAsOf(fedFunds.asOf)} · ${fedFunds.source}`}>
+        <div class="cl-macro__item" title={fedFunds.source}>
           <span class="cl-label">Fed funds</span>
           <strong>
             {fedFunds.lower.toFixed(2)}–{fedFunds.upper.toFixed(2)}%
           </strong>
+          {move && (
+            <span class="cl-muted">
+              {move.direction} {Math.abs(move.sizeBp)}bp {formatAsOf(move.date)}
+            </span>
+          )}
         </div>
       )}
       {ust2y && (
-        <div class="cl-macro__item" title={`as of ${formatAsOf(ust2y.asOf)}`}>
+        <div class="cl-macro__item" title={`${ust2y.source}, as of ${formatAsOf(ust2y.asOf)}`}>
           <span class="cl-label">2y</span>
           <strong>{formatPct(ust2y.value)}</strong>
+          <Change bp={ust2y.change1mBp} label="1m" />
         </div>
       )}
       {ust10y && (
-        <div class="cl-macro__item" title={`as of ${formatAsOf(ust10y.asOf)}`}>
+        <div class="cl-macro__item" title={`${ust10y.source}, as of ${formatAsOf(ust10y.asOf)}`}>
           <span class="cl-label">10y</span>
           <strong>{formatPct(ust10y.value)}</strong>
+          <Change bp={ust10y.change1mBp} label="1m" />
         </div>
       )}
       {curve2s10s && (
-        <div class="cl-macro__item" title={`as of ${formatAsOf(curve2s10s.asOf)}`}>
+        <div class="cl-macro__item" title={`${curve2s10s.source}, as of ${formatAsOf(curve2s10s.asOf)}`}>
           <span class="cl-label">2s10s</span>
           <strong>
-            {curve2s10s.value >= 0 ? '+' : ''}
-            {Math.round(curve2s10s.value * 100)} bp
+            {curve2s10s.value >= 0 ? '+' : '−'}
+            {Math.abs(Math.round(curve2s10s.value * 100))}bp
           </strong>
+          {curve2s10s.move3m && <span class="cl-muted">{curve2s10s.move3m.replace('-', ' ')} (3m)</span>}
+        </div>
+      )}
+      {smallVsLarge && (
+        <div class="cl-macro__item" title={smallVsLarge.method}>
+          <span class="cl-label">Small vs large P/E</span>
+          {smallVsLarge.discountPct != null ? (
+            <strong>
+              {smallVsLarge.discountPct < 0 ? `${Math.abs(smallVsLarge.discountPct).toFixed(0)}% discount` : `${smallVsLarge.discountPct.toFixed(0)}% premium`}
+            </strong>
+          ) : (
+            <span class="cl-muted">n/a — {smallVsLarge.reason ?? 'not enough data'}</span>
+          )}
         </div>
       )}
       <div class="cl-macro__foot cl-source">
-        Fed range as of {formatAsOf(fedFunds?.asOf)} (FOMC); yields as of {formatAsOf(ust10y?.asOf)} (FRED, U.S. Treasury)
+        Fed range: FOMC decision of {formatAsOf(fedFunds?.asOf)}
+        {fedFunds?.effective && `, effective ${formatPct(fedFunds.effective.value)} on ${formatAsOf(fedFunds.effective.asOf)}`}. Yields: as of{' '}
+        {formatAsOf(ust10y?.asOf)} (FRED H.15, U.S. Treasury).
       </div>
     </section>
   );

@@ -5,6 +5,11 @@ import { launchWithExtension, routePage, type LaunchedExtension } from '../../sc
 const ARTICLE = readFileSync('test/fixtures/pages/reuters-small-cap-rally.html', 'utf8');
 const URL_ = 'https://www.reuters.com/markets/us/shortcut-test/';
 
+/** The slice of the chrome API used inside the service worker. */
+type ChromeTabs = {
+  tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> };
+};
+
 let ext: LaunchedExtension;
 beforeAll(async () => {
   ext = await launchWithExtension();
@@ -26,7 +31,7 @@ describe('keyboard shortcut and context-menu lookup', () => {
     // What the commands listener does when the shortcut fires: message the active tab.
     const toggle = () =>
       ext.worker.evaluate(async () => {
-        const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+        const c = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
         const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
         await c.tabs.sendMessage(tab!.id!, { type: 'sidebar:toggle' });
       });
@@ -38,7 +43,7 @@ describe('keyboard shortcut and context-menu lookup', () => {
     // A look-alike message with extra fields is ignored.
     await page.bringToFront();
     await ext.worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      const c = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
       const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
       await c.tabs.sendMessage(tab!.id!, { type: 'sidebar:toggle', extra: '<img>' }).catch(() => undefined);
     });

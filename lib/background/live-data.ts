@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { IDBPDatabase } from 'idb';
+import type { CachedQuery, CachedResult } from '../cache/cached-query';
+import type { CapLensDB, ProviderStatus } from '../cache/db';
+import { fetchFredSeries } from '../data/providers/fred';
+import { isProviderError } from '../data/providers/http';
+import { getProvider, type ProviderId } from '../data/providers/index';
+import { fetchStooqHistory, fetchYahooChart, type PriceHistory } from '../data/providers/prices';
+import type { DataSettings } from '../settings/data-settings';
+
+/** What the cache keeps for a price lookup (validated again when read back). */
+const PriceHistorySchema = z.object({
+  symbol: z.string(),
+  currency: z.string().nullable(),
+  regularMarketPrice: z.number().nullable(),
+  previousClose: z.number().nullable(),
+  asOf: z.string().nullable(),
+  closes: z.array(z.object({ date: z.string(), close: z.number() })),
+  source: z.string(),
+}) satisfies z.ZodType<PriceHistory>;
+
+const SeriesSchema = z.object({ dates: z.array(z.string()), values: z.array(z.number()), source: z.string() });
+export type LiveSeries = z.infer<typeof SeriesSchema>;
+
+export const MACRO_SERIES = ['DGS2', 'DGS10', 'T10Y2Y', 'DFF'] as const;
+export type MacroSeriesId = (typeof MACRO_SERIES)[number];
+
+export interface LiveDataDeps {
+  db: IDBPDatabase<CapLensDB>;
+  cache: CachedQuery;
+  settings: () => Promise<DataSettings>;
+  /** Whether the browser granted the provider's hosts (optional permissions). */
+  hasHosts: (origins: string[]) => Promise<boolean>;
+  fetchImpl?: typeof fetch;
+  now?: () => Date;
+}
+
+export class LiveDataOff extends Error {}
+
+/**
+ * Live prices and rates through the cache. Each provider call records its health so the
+ * options page can say what works; failures fall back to cached or embedded data, labelled.
+ */
+export function createLiveData(deps: LiveDataDeps) {
+  const now = deps.now ?? (() => new Date());
+
+  async function guard(provider: ProviderId): Promise<void> {
+    const settings = await deps.settings();
+    if (!settings.liveData) throw new LiveDataOff('Live data is off (Options → Data).');
+    if (!(await deps.hasHosts(getProvider(provider).hostPermissions))) {
+      throw new LiveDataOff(`${getProvider(provider).name} is not allowed yet: turn live data on again in Options to grant it.`);
+    }
+  }
+
+  async function record(provider: ProviderId, error: unknown | null): Promise<void> {
+    const prev = (await deps.db.get('providerStatus', provider)) ?? { provider, lastSuccess: null, lastError: null };
+    const at = now().toISOString();
+    const next: ProviderStatus = error
+      ? { ...prev, lastError: { at, kind: isProviderError(error) ? error.kind : 'error', message: error instanceof Error ? error.message : String(error) } }
+      : { ...prev, lastSuccess: at };
+    await deps.db.put('providerStatus', next).catch(() => undefined);
+  }
+
+  async function tracked<T>(provider: ProviderId, fetcher: () => Promise<T>): Promise<T> {
+    try {
+      const value = await fetcher();
+      await record(provider, null);
+      return value;
+    } catch (e) {
+      await record(provider, e);
+      throw e;
+    }
+  }
+
+  return {
+    async price(symbol: string): Promise<CachedResult<PriceHistory>> {
+      const { priceSource } = await deps.settings();
+      await guard(priceSource);
+      const opts = deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {};
+      return deps.cache.query({
+        key: `price:${priceSource}:${symbol}`,
+        kind: 'price',
+        schema: PriceHistorySchema,
+        fetch: () => tracked(priceSource, () => (priceSource === 'yahoo' ? fetchYahooChart(symbol, opts) : fetchStooqHistory(symbol, opts))),
+      });
+    },
+    async series(id: MacroSeriesId): Promise<CachedResult<LiveSeries>> {
+      await guard('fred');
+      const start = new Date(now().getTime() - 400 * 86_400_000).toISOString().slice(0, 10);
+      return deps.cache.query({
+        key: `fred:${id}`,
+        kind: 'macro',
+        schema: SeriesSchema,
+        fetch: () =>
+          tracked('fred', async () => {
+            const s = await fetchFredSeries(id, { start, ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}) });
+            return { dates: s.dates, values: s.values, source: s.source };
+          }),
+      });
+    },
+    async statuses(): Promise<ProviderStatus[]> {
+      return deps.db.getAll('providerStatus');
+    },
+  };
+}
+
+export type LiveData = ReturnType<typeof createLiveData>;

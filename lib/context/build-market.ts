@@ -1,0 +1,98 @@
+import type { Snapshot } from '../data/snapshot-schema';
+import type { SmallVsLarge } from '../metrics/benchmarks';
+import { curveSummary, fedFundsStatus, summarizeSeries, type FomcDecision, type SeriesChange } from '../metrics/macro';
+import type { MarketContext } from './market-context';
+
+export const MACRO_SERIES_IDS = ['DGS2', 'DGS10', 'T10Y2Y', 'DFF'] as const;
+export type MacroSeriesId = (typeof MACRO_SERIES_IDS)[number];
+
+export interface SourcedSeries {
+  dates: string[];
+  values: number[];
+  source: string;
+}
+
+/** The embedded macro inputs, kept by the background so live series can be merged later. */
+export interface MacroData {
+  decisions: FomcDecision[];
+  fedFundsSource: string;
+  series: Record<MacroSeriesId, SourcedSeries>;
+}
+
+export function macroDataFromSnapshot(snapshot: Snapshot): MacroData {
+  const { fedFunds, series } = snapshot.macro;
+  const name = (id: string) => snapshot.sources[id]?.name ?? id;
+  const sourced = (id: MacroSeriesId): SourcedSeries => ({
+    dates: series[id].dates,
+    values: series[id].values,
+    source: `${series[id].label} (${series[id].sources.map(name).join(' + ')})`,
+  });
+  return {
+    decisions: fedFunds.decisions.map((d) => [d[0], d[1], d[2]] as const),
+    fedFundsSource: name(fedFunds.source),
+    series: { DGS2: sourced('DGS2'), DGS10: sourced('DGS10'), T10Y2Y: sourced('T10Y2Y'), DFF: sourced('DFF') },
+  };
+}
+
+const lastDate = (s: SourcedSeries | undefined) => s?.dates.at(-1) ?? '';
+
+/** Per series, the newer of embedded and live: a newer snapshot never hides fresher live data, nor the reverse. */
+export function pickNewer(embedded: MacroData, live: Partial<Record<MacroSeriesId, SourcedSeries>>): MacroData {
+  const series = { ...embedded.series };
+  for (const id of MACRO_SERIES_IDS) {
+    const l = live[id];
+    if (l && l.dates.length && lastDate(l) > lastDate(series[id])) series[id] = l;
+  }
+  return { ...embedded, series };
+}
+
+const bp = (c: SeriesChange | null) => (c ? Math.round(c.changeBp) : null);
+
+/** The macro panel: current levels, 1m/3m changes, curve moves and the FOMC range with its last move. */
+export function buildMarketContext(data: MacroData, smallVsLarge: SmallVsLarge | null): MarketContext {
+  const { series } = data;
+  const ff = fedFundsStatus(data.decisions);
+  const dff = summarizeSeries(series.DFF);
+  const dated = (id: 'DGS2' | 'DGS10') => {
+    const s = summarizeSeries(series[id]);
+    return s ? { value: s.value, asOf: s.asOf, source: series[id].source, change1mBp: bp(s.change1m), change3mBp: bp(s.change3m) } : null;
+  };
+  const curve = curveSummary({ dgs2: series.DGS2, dgs10: series.DGS10, t10y2y: series.T10Y2Y });
+  return {
+    fedFunds: ff
+      ? {
+          lower: ff.lower,
+          upper: ff.upper,
+          asOf: ff.asOf,
+          source: `${data.fedFundsSource}: range set at the ${ff.asOf} meeting, the latest in the table`,
+          lastMove: ff.lastMove,
+          effective: dff ? { value: dff.value, asOf: dff.asOf, source: series.DFF.source } : null,
+        }
+      : null,
+    ust2y: dated('DGS2'),
+    ust10y: dated('DGS10'),
+    curve2s10s: curve
+      ? {
+          value: curve.value,
+          asOf: curve.asOf,
+          source: series.T10Y2Y.source,
+          change1mBp: bp(curve.change1m),
+          change3mBp: bp(curve.change3m),
+          steepened1m: curve.steepened1m,
+          steepened3m: curve.steepened3m,
+          move3m: curve.move3m,
+        }
+      : null,
+    smallVsLarge: smallVsLarge
+      ? {
+          smallPe: smallVsLarge.smallPe,
+          largePe: smallVsLarge.largePe,
+          discountPct: smallVsLarge.discountPct,
+          coverage: smallVsLarge.coverage,
+          asOf: smallVsLarge.asOf,
+          method: smallVsLarge.method,
+          reason: smallVsLarge.reason,
+        }
+      : null,
+  };
+}

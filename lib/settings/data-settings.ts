@@ -1,0 +1,27 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+
+/**
+ * Live data is opt-in: turning it on asks for the provider hosts (optional permissions) and
+ * tells the user which tickers leave the machine (symbols only, to the price source).
+ */
+export const DataSettingsSchema = z.object({
+  liveData: z.boolean(),
+  priceSource: z.enum(['yahoo', 'stooq']),
+});
+export type DataSettings = z.infer<typeof DataSettingsSchema>;
+
+export const DEFAULT_DATA_SETTINGS: DataSettings = { liveData: false, priceSource: 'yahoo' };
+
+const item = storage.defineItem<unknown>('local:dataSettings', { fallback: DEFAULT_DATA_SETTINGS });
+
+export async function getDataSettings(): Promise<DataSettings> {
+  const parsed = DataSettingsSchema.safeParse(await item.getValue());
+  return parsed.success ? parsed.data : DEFAULT_DATA_SETTINGS;
+}
+
+export async function setDataSettings(change: Partial<DataSettings>): Promise<DataSettings> {
+  const next = DataSettingsSchema.parse({ ...(await getDataSettings()), ...change });
+  await item.setValue(next);
+  return next;
+}
