@@ -15,6 +15,12 @@ function main(): void {
   const bytes = Buffer.from(serializeSnapshot(snapshot));
   const rows = snapshot.symbols.rows;
   const count = (kind: string) => rows.filter((r) => r[4] === kind).length;
+  const rus = snapshot.russell;
+  const codes = new Map<string, number>();
+  for (const r of rows) if (r[15] !== null) codes.set(r[15], (codes.get(r[15]) ?? 0) + 1);
+  const rankedIn = (lo: number, hi: number) => rows.filter((r) => r[14] !== null && r[14] >= lo && r[14] <= hi).length;
+  const fundamentals = snapshot.fundamentals.rows;
+  const has = (i: number) => fundamentals.filter((f) => f[i] !== null).length;
   const series = Object.entries(snapshot.macro.series)
     .map(([id, s]) => `${id} ${s.dates.length} (${s.dates[0]}…${s.dates.at(-1)})`)
     .join(', ');
@@ -23,6 +29,9 @@ function main(): void {
       `wrote ${relative(process.cwd(), target)} (builtAt ${snapshot.builtAt})`,
       `symbols: ${rows.length} (stocks ${count('stock')}, ADRs ${count('adr')}, ETFs ${count('etf')}, unknown ${count('unknown')})`,
       `with market cap: ${rows.filter((r) => r[8] !== null).length}; S&P 500 members: ${rows.filter((r) => r[7] === 1).length}; ETF facts: ${snapshot.etfs.rows.length}`,
+      `russell estimate (caps ${rus.capsAsOf}): ${rus.companies} companies ranked; est. Russell 1000 symbols ${rankedIn(1, rus.r1000LastRank) + (codes.get('sp') ?? 0)} (incl. ${codes.get('sp') ?? 0} S&P 500 placeholders), est. Russell 2000 symbols ${rankedIn(rus.r1000LastRank + 1, rus.r2000LastRank)}; breakpoints $${((rus.breakpointCaps[0] ?? 0) / 1e9).toFixed(2)}B / $${((rus.breakpointCaps[1] ?? 0) / 1e6).toFixed(0)}M; band ranks ${rus.bandRanks.join('-')}`,
+      `russell codes: ${[...codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}; no estimate ${rows.filter((r) => r[15] === null).length}`,
+      `fundamentals (${snapshot.fundamentals.rows.length} symbols): debt ${has(1)}, cash ${has(2)}, EBITDA (quarter) ${has(3)}, operating income ${has(4)}, net income ${has(5)}, equity ${has(6)}, shares ${has(7)}`,
       `macro: FOMC decisions ${snapshot.macro.fedFunds.decisions.length}; ${series}`,
       `size: ${(bytes.length / 1024).toFixed(0)} KB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzip`,
     ].join('\n'),

@@ -5,14 +5,16 @@ import type { TickerContext, TickerKind } from './ticker-context';
 
 /**
  * SymbolRecord → the card model (DESIGN.md contract 2). Pure: no I/O, no clock. Fields that later
- * work fills (Russell membership, forward P/E, valuation gap, rate sensitivity) are null here
- * rather than absent, so the card and the CLI output keep one shape.
+ * work fills (forward P/E, valuation gap, rate sensitivity) are null here rather than absent, so
+ * the card and the CLI output keep one shape.
  */
 
 export interface IndexMeta {
   /** As-of date of the S&P 500 list behind `record.sp500` (from the snapshot's sources). */
   sp500ListAsOf?: string | null;
   sp500ListSource?: string | null;
+  /** Date of the market caps the Russell estimate ranked (2025-05-02 for the 2025 rank day). */
+  russellCapsAsOf?: string | null;
 }
 
 const KIND: Record<SymbolRecord['kind'], TickerKind> = {
@@ -23,6 +25,7 @@ const KIND: Record<SymbolRecord['kind'], TickerKind> = {
   unknown: 'unknown',
 };
 
+// Records stored by a build before the estimate existed carry no `russell` key at all.
 const RUSSELL_NOT_BUILT = 'Russell 1000/2000 membership not estimated yet';
 
 export function buildContext(record: SymbolRecord | undefined, symbol: string, meta: IndexMeta = {}): TickerContext {
@@ -54,15 +57,26 @@ export function buildContext(record: SymbolRecord | undefined, symbol: string, m
     capClass: isFund ? null : capClassOf(record.marketCap?.value ?? null),
     index: {
       sp500: record.sp500,
-      russell1000: null,
-      russell2000: null,
-      method: `${sp500Method(meta)}; ${RUSSELL_NOT_BUILT}`,
+      russell1000: record.russell?.r1000 ?? null,
+      russell2000: record.russell?.r2000 ?? null,
+      method: `${sp500Method(meta)}; ${russellMethod(record, meta)}`,
     },
     valuation: isFund ? null : valuationOf(record),
     rateSensitivity: null,
   };
   if (record.etf) context.etf = { ...record.etf };
   return context;
+}
+
+/** Says that Russell membership is an estimate, from which caps, and why this symbol came out as it did. */
+function russellMethod(record: SymbolRecord, meta: IndexMeta): string {
+  if (record.russell === undefined) return RUSSELL_NOT_BUILT;
+  const asOf = record.russell?.asOf ?? meta.russellCapsAsOf ?? null;
+  const how = `Russell 1000/2000 estimated by market-cap rank (FTSE Russell rules, caps as of ${asOf ?? 'the rank-day data'})`;
+  if (record.russell === null) {
+    return `${how}: not estimated for ${record.symbol}, which has no market cap in that data (listed later, renamed, or missing from the screener export)`;
+  }
+  return `${how}: ${record.russell.basis}`;
 }
 
 function sp500Method(meta: IndexMeta): string {

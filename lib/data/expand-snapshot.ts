@@ -1,7 +1,7 @@
 import type { MarketContext } from '../context/market-context';
 import type { SourcedValue } from '../context/ticker-context';
-import { SnapshotSchema, type MacroSeries, type Snapshot, type SnapshotSource } from './snapshot-schema';
-import type { SymbolRecord } from './symbol-record';
+import { SnapshotSchema, type FundamentalsRow, type MacroSeries, type RussellCode, type Snapshot, type SnapshotSource } from './snapshot-schema';
+import type { Fundamentals, PeriodValue, RussellEstimate, SymbolRecord } from './symbol-record';
 
 /**
  * Snapshot → the shapes the background serves. Pure and free of Node APIs: the service worker
@@ -36,8 +36,11 @@ export function expandSnapshot(snapshot: Snapshot): SymbolRecord[] {
     ]),
   );
 
+  const russell = russellExpander(snapshot.russell);
+  const fundamentals = fundamentalsExpander(snapshot);
+
   return snapshot.symbols.rows.map((row): SymbolRecord => {
-    const [symbol, name, cik, exchange, kind, sector, subIndustry, sp500, cap, capSrc, pe, pb, ebitda, valSrc] = row;
+    const [symbol, name, cik, exchange, kind, sector, subIndustry, sp500, cap, capSrc, pe, pb, ebitda, valSrc, rank, code] = row;
     return {
       symbol,
       name,
@@ -52,14 +55,72 @@ export function expandSnapshot(snapshot: Snapshot): SymbolRecord[] {
       ebitda: figure(ebitda, valSrc),
       sp500: sp500 === 1,
       etf: etfs.get(symbol) ?? null,
+      russell: russell(rank, code),
+      fundamentals: fundamentals(symbol, sp500 === 1 ? figure(ebitda, valSrc) : null),
     };
   });
 }
 
-/** How the S&P 500 flag was determined, for the card's index.method text. */
-export function indexMetaFromSnapshot(snapshot: Snapshot): { sp500ListAsOf: string | null; sp500ListSource: string | null } {
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** Snapshot Russell columns → the record's estimate, with the basis spelled out from the snapshot's own wording. */
+export function russellExpander(m: Snapshot['russell']) {
+  const ranges = `Russell 1000 = ranks 1-${fmt(m.r1000LastRank)}, Russell 2000 = ${fmt(m.r1000LastRank + 1)}-${fmt(m.r2000LastRank)}`;
+  const placeholders = m.placeholders > 0 ? ` (${m.placeholders} S&P 500 members absent from the data count above the breakpoint)` : '';
+  return (rank: number | null, code: RussellCode | null): RussellEstimate | null => {
+    if (code === null) return null;
+    const base = { asOf: m.capsAsOf };
+    if (code === 'rk' && rank !== null) {
+      const r1000 = rank <= m.r1000LastRank;
+      const r2000 = !r1000 && rank <= m.r2000LastRank;
+      const notes = [`rank ${fmt(rank)} of ${fmt(m.companies)} eligible companies by total market cap; ${ranges}${placeholders}`];
+      if (rank >= m.bandRanks[0] && rank <= m.bandRanks[1]) {
+        notes.push(`in FTSE Russell's banding zone (ranks ${fmt(m.bandRanks[0])}-${fmt(m.bandRanks[1])}): a company there keeps last year's index, which this estimate does not know`);
+      }
+      if (rank > m.r2000LastRank) notes.push('below the Russell 2000 (microcap range)');
+      return { ...base, rank, r1000, r2000, basis: notes.join('; ') };
+    }
+    if (code === 'sp') {
+      return { ...base, rank: null, r1000: true, r2000: false, basis: `S&P 500 member missing from the ${m.capsAsOf} rank-day data; S&P 500 companies rank far above the Russell 1000 breakpoint` };
+    }
+    const reason = m.reasons[code];
+    if (!reason) return null;
+    return reason.certain
+      ? { ...base, rank: null, r1000: false, r2000: false, basis: `not eligible: ${reason.text}` }
+      : { ...base, rank: null, r1000: null, r2000: null, basis: `not ranked, membership unknown: ${reason.text}` };
+  };
+}
+
+/** Fundamentals rows by symbol; S&P 500 members keep their trailing-twelve-month EBITDA from the S&P financials. */
+function fundamentalsExpander(snapshot: Snapshot) {
+  const src = snapshot.sources[snapshot.fundamentals.source];
+  const rows = new Map<string, FundamentalsRow>(snapshot.fundamentals.rows.map((r) => [r[0], r]));
+  const value = (v: number | null, period: PeriodValue['period']): PeriodValue | null => {
+    if (v === null || !src) return null;
+    const label = period === 'quarter' ? 'latest quarter, not annualised' : 'latest quarter end';
+    return { value: v, asOf: src.asOf, source: `${src.name} (${label})`, period };
+  };
+  return (symbol: string, spEbitda: SourcedValue | null): Fundamentals | null => {
+    const row = rows.get(symbol);
+    const ebitdaTtm: PeriodValue | null = spEbitda ? { ...spEbitda, source: `${spEbitda.source} (trailing twelve months)`, period: 'ttm' } : null;
+    if (!row && !ebitdaTtm) return null;
+    const [, debt, cash, ebitdaQ, opIncomeQ, netIncomeQ, equity, shares] = row ?? [symbol, null, null, null, null, null, null, null];
+    return {
+      totalDebt: value(debt, 'quarter-end'),
+      cash: value(cash, 'quarter-end'),
+      ebitda: ebitdaTtm ?? value(ebitdaQ, 'quarter'),
+      operatingIncome: value(opIncomeQ, 'quarter'),
+      netIncome: value(netIncomeQ, 'quarter'),
+      stockholdersEquity: value(equity, 'quarter-end'),
+      sharesIssued: value(shares, 'quarter-end'),
+    };
+  };
+}
+
+/** How the S&P 500 flag and the Russell estimate were determined, for the card's index.method text. */
+export function indexMetaFromSnapshot(snapshot: Snapshot): { sp500ListAsOf: string | null; sp500ListSource: string | null; russellCapsAsOf: string | null } {
   const src = snapshot.sources['spc'];
-  return { sp500ListAsOf: src?.asOf ?? null, sp500ListSource: src?.name ?? null };
+  return { sp500ListAsOf: src?.asOf ?? null, sp500ListSource: src?.name ?? null, russellCapsAsOf: snapshot.russell.capsAsOf };
 }
 
 function lastObservation(series: MacroSeries) {

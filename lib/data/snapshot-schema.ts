@@ -8,7 +8,7 @@ import { z } from 'zod';
  * Bump SNAPSHOT_SCHEMA_VERSION whenever a field list or meaning changes.
  */
 
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 export const SYMBOL_FIELDS = [
   'symbol',
@@ -25,6 +25,33 @@ export const SYMBOL_FIELDS = [
   'pb',
   'ebitda',
   'valuationSource',
+  'russellRank',
+  'russellCode',
+] as const;
+
+/**
+ * Per-symbol Russell estimate codes (meaning in `russell.reasons`, rules in lib/data/build/russell-rules.ts):
+ * `rk` ranked (russellRank set), `sp` S&P 500 member missing from the rank-day data (counted in the
+ * Russell 1000), the rest exclusions. A null code means "no rank-day figure: cannot tell".
+ */
+export const RUSSELL_CODES = [
+  'rk', 'sp',
+  'etf', 'adr', 'pref', 'debt', 'warr', 'right', 'unit', 'cef', 'bdc', 'lp', 'llc', 'roy', 'spac', 'otc', 'px', 'cap',
+  'ford', 'fform', 'ftag',
+] as const;
+export type RussellCode = (typeof RUSSELL_CODES)[number];
+export const RussellCodeSchema = z.enum(RUSSELL_CODES);
+
+/** Per-symbol figures from the fundamentals sample; income items are one quarter (see lib/data/build/fundamentals.ts). */
+export const FUNDAMENTALS_FIELDS = [
+  'symbol',
+  'totalDebt',
+  'cash',
+  'ebitdaQuarter',
+  'operatingIncomeQuarter',
+  'netIncomeQuarter',
+  'stockholdersEquity',
+  'sharesIssued',
 ] as const;
 
 export const ETF_FIELDS = ['symbol', 'name', 'issuer', 'tracks', 'segment', 'leverage', 'sector'] as const;
@@ -64,8 +91,54 @@ export const SymbolRowSchema = z.tuple([
   z.number().nullable(), // pb
   z.number().nullable(), // ebitda, USD
   SourceId.nullable(), // valuationSource (pe, pb, ebitda)
+  z.number().int().positive().nullable(), // russellRank: rank-day rank by total market cap, when ranked
+  RussellCodeSchema.nullable(), // russellCode
 ]);
 export type SymbolRow = z.infer<typeof SymbolRowSchema>;
+
+export const FundamentalsRowSchema = z.tuple([
+  SymbolText, // symbol, present in symbols.rows
+  z.number().nonnegative().nullable(), // totalDebt, USD, latest quarter end
+  z.number().nonnegative().nullable(), // cash and cash equivalents, USD, latest quarter end
+  z.number().nullable(), // EBITDA, USD, latest quarter only
+  z.number().nullable(), // operating income, USD, latest quarter only
+  z.number().nullable(), // net income, USD, latest quarter only
+  z.number().nullable(), // stockholders' equity, USD, latest quarter end
+  z.number().positive().nullable(), // shares issued, latest quarter end
+]);
+export type FundamentalsRow = z.infer<typeof FundamentalsRowSchema>;
+
+const RankInt = z.number().int().positive();
+
+/** How the Russell estimate was made; per-symbol results are the russellRank/russellCode columns. */
+export const RussellMetaSchema = z
+  .strictObject({
+    /** Source entry describing the estimate (method, rank-day basis, as-of). */
+    source: SourceId,
+    /** FTSE Russell rank day the estimate stands in for. */
+    rankDay: IsoDate,
+    /** Date of the market caps and prices actually ranked. */
+    capsAsOf: IsoDate,
+    /** Eligible companies ranked. */
+    companies: z.number().int().nonnegative(),
+    /** S&P 500 companies missing from the rank-day data, counted above the Russell 1000 breakpoint. */
+    placeholders: z.number().int().nonnegative(),
+    /** Ranks up to this are Russell 1000 (1000 minus placeholders); up to r2000LastRank Russell 2000. */
+    r1000LastRank: RankInt,
+    r2000LastRank: RankInt,
+    /** First and last rank inside FTSE Russell's ±2.5% cumulative-cap band around the 1000 breakpoint. */
+    bandRanks: z.tuple([RankInt, RankInt]),
+    /** Total market cap, USD, at r1000LastRank and r2000LastRank. */
+    breakpointCaps: z.tuple([z.number().positive().nullable(), z.number().positive().nullable()]),
+    /** Wording for every exclusion code, and whether it is certain (false) or only a hint (unknown). */
+    reasons: z.record(z.string(), z.strictObject({ text: z.string().min(1), certain: z.boolean() })),
+  })
+  .refine((m) => m.r1000LastRank < m.r2000LastRank, { message: 'r1000LastRank must be below r2000LastRank' })
+  .refine((m) => m.bandRanks[0] <= m.bandRanks[1], { message: 'bandRanks must be ascending' })
+  .refine((m) => Object.keys(m.reasons).every((k) => (RUSSELL_CODES as readonly string[]).includes(k)), {
+    message: 'reasons has a key that is not a Russell code',
+  });
+export type RussellMeta = z.infer<typeof RussellMetaSchema>;
 
 export const EtfRowSchema = z.tuple([
   SymbolText, // symbol
@@ -104,13 +177,19 @@ const fieldList = (expected: readonly string[]) =>
     });
 
 export const SnapshotSchema = z
-  .object({
+  .strictObject({
     schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
     /** Date of the newest source in the build (not the wall clock), so rebuilds are byte-identical. */
     builtAt: IsoDate,
     sources: z.record(SourceId, SnapshotSourceSchema),
     symbols: z.object({ fields: fieldList(SYMBOL_FIELDS), rows: z.array(SymbolRowSchema) }),
     etfs: z.object({ source: SourceId, fields: fieldList(ETF_FIELDS), rows: z.array(EtfRowSchema) }),
+    russell: RussellMetaSchema,
+    fundamentals: z.strictObject({
+      source: SourceId,
+      fields: fieldList(FUNDAMENTALS_FIELDS),
+      rows: z.array(FundamentalsRowSchema),
+    }),
     macro: z.object({
       fedFunds: z.object({
         source: SourceId,
@@ -131,7 +210,7 @@ export const SnapshotSchema = z
     const known = (id: string | null) => id === null || id in snap.sources;
     const seen = new Set<string>();
     snap.symbols.rows.forEach((row, i) => {
-      const [symbol, , , , , , , , cap, capSrc, pe, pb, ebitda, valSrc] = row;
+      const [symbol, , , , , , , , cap, capSrc, pe, pb, ebitda, valSrc, rank, code] = row;
       if (seen.has(symbol)) ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `duplicate symbol ${symbol}` });
       seen.add(symbol);
       if (!known(capSrc) || !known(valSrc)) {
@@ -144,8 +223,23 @@ export const SnapshotSchema = z
       if ((pe !== null || pb !== null || ebitda !== null) && valSrc === null) {
         ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `${symbol}: valuation figures need a source` });
       }
+      // A rank exists exactly for ranked symbols; every other code explains the absence of one.
+      if ((rank !== null) !== (code === 'rk')) {
+        ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `${symbol}: Russell rank and code "rk" must come together` });
+      }
+      if (code !== null && code !== 'rk' && code !== 'sp' && !(code in snap.russell.reasons)) {
+        ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `${symbol}: Russell code "${code}" has no reason text` });
+      }
     });
-    const ids = [snap.etfs.source, snap.macro.fedFunds.source, ...Object.values(snap.macro.series).flatMap((s) => s.sources)];
+    const seenFundamentals = new Set<string>();
+    snap.fundamentals.rows.forEach(([symbol], i) => {
+      // Figures must hang off a known symbol, once.
+      if (!seen.has(symbol) || seenFundamentals.has(symbol)) {
+        ctx.addIssue({ code: 'custom', path: ['fundamentals', 'rows', i], message: `${symbol}: unknown or duplicate fundamentals symbol` });
+      }
+      seenFundamentals.add(symbol);
+    });
+    const ids = [snap.etfs.source, snap.russell.source, snap.fundamentals.source, snap.macro.fedFunds.source, ...Object.values(snap.macro.series).flatMap((s) => s.sources)];
     for (const id of ids) {
       if (!known(id)) ctx.addIssue({ code: 'custom', path: ['sources'], message: `unknown source id "${id}"` });
     }

@@ -2,6 +2,41 @@ import { z } from 'zod';
 import { EtfInfoSchema, SourcedValueSchema } from '../context/ticker-context';
 
 /**
+ * Estimated Russell membership (see lib/data/build/russell-*.ts). `rank` is the rank-day rank by
+ * total market cap, null when the symbol was not ranked; `r1000`/`r2000` are false for a listing
+ * FTSE Russell's rules exclude and null when we cannot tell (e.g. a probably-foreign issuer);
+ * `basis` says which, in words; `asOf` is the date of the caps ranked.
+ */
+export const RussellEstimateSchema = z.object({
+  rank: z.number().int().positive().nullable(),
+  r1000: z.boolean().nullable(),
+  r2000: z.boolean().nullable(),
+  basis: z.string(),
+  asOf: z.string(),
+});
+export type RussellEstimate = z.infer<typeof RussellEstimateSchema>;
+
+/**
+ * A statement figure with its period, so a quarter is never read as a year:
+ * `quarter-end` balance-sheet value, `quarter` one quarter's flow, `ttm` trailing twelve months.
+ */
+export const PeriodValueSchema = SourcedValueSchema.extend({ period: z.enum(['quarter-end', 'quarter', 'ttm']) });
+export type PeriodValue = z.infer<typeof PeriodValueSchema>;
+
+export const FundamentalsSchema = z.object({
+  totalDebt: PeriodValueSchema.nullable(),
+  cash: PeriodValueSchema.nullable(),
+  /** S&P 500 members: trailing twelve months from the S&P financials (preferred); others: the latest quarter. */
+  ebitda: PeriodValueSchema.nullable(),
+  operatingIncome: PeriodValueSchema.nullable(),
+  netIncome: PeriodValueSchema.nullable(),
+  stockholdersEquity: PeriodValueSchema.nullable(),
+  /** A share count, not USD. */
+  sharesIssued: PeriodValueSchema.nullable(),
+});
+export type Fundamentals = z.infer<typeof FundamentalsSchema>;
+
+/**
  * One symbol as stored in IndexedDB and expanded from the snapshot. This is the unit the
  * background serves lookups from; `buildContext` turns it into the card model.
  */
@@ -21,5 +56,8 @@ export const SymbolRecordSchema = z.object({
   /** Member of the current S&P 500 constituents list (source + as-of in `sp500Source`). */
   sp500: z.boolean(),
   etf: EtfInfoSchema.nullable(),
+  // Optional so records stored by an earlier build (IndexedDB) still validate until the next load.
+  russell: RussellEstimateSchema.nullable().optional(),
+  fundamentals: FundamentalsSchema.nullable().optional(),
 });
 export type SymbolRecord = z.infer<typeof SymbolRecordSchema>;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SNAPSHOT_SCHEMA_VERSION, SYMBOL_FIELDS, ETF_FIELDS, SnapshotSchema, type Snapshot } from '../snapshot-schema';
+import { SNAPSHOT_SCHEMA_VERSION, SYMBOL_FIELDS, ETF_FIELDS, FUNDAMENTALS_FIELDS, SnapshotSchema, type Snapshot } from '../snapshot-schema';
+import { parseFundamentals } from './fundamentals';
 import { mergeSeries } from './macro';
 import {
   parseEtfTable,
@@ -10,9 +11,13 @@ import {
   parseSp500Constituents,
   parseSp500Financials,
 } from './parse-sources';
+import { applyRussell, estimateForRows, russellMeta } from './russell-membership';
 import { parseScreener } from './screener';
-import { newestSourceDate, snapshotSources } from './source-catalog';
+import { newestSourceDate, snapshotSources, SOURCE_CATALOG } from './source-catalog';
 import { buildSymbolRows } from './universe';
+
+/** FTSE Russell's 2025 rank day; the screener caps (2025-05-02) stand in for it. */
+export const RUSSELL_RANK_DAY = '2025-04-30';
 
 /** Reads data/sources/ (the layout described in each folder's SOURCE.md) and returns a validated snapshot. */
 export function buildSnapshot(sourcesDir: string): Snapshot {
@@ -26,13 +31,20 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
   const fred = (rel: string) => parseFredCsv(text(rel));
 
   const etfs = parseEtfTable(text('etfs/etfs.csv'));
-  const rows = buildSymbolRows({
-    sec: parseSecTickers(JSON.parse(text('sec-company-tickers/company_tickers_exchange.json'))),
-    screener: parseScreener(text('fundamentals-nasdaq-sample-2025-05/nasdaq_final.csv')),
-    sp500: parseSp500Constituents(text('sp500-constituents/constituents.csv')),
+  const sec = parseSecTickers(JSON.parse(text('sec-company-tickers/company_tickers_exchange.json')));
+  const screener = parseScreener(text('fundamentals-nasdaq-sample-2025-05/nasdaq_final.csv'));
+  const sp500 = parseSp500Constituents(text('sp500-constituents/constituents.csv'));
+  const baseRows = buildSymbolRows({
+    sec,
+    screener,
+    sp500,
     financials: parseSp500Financials(text('sp500-financials/constituents-financials.csv')),
     etfs,
   });
+  // Ranked on the screener's caps only (one date), never on the 2026 S&P figures.
+  const russell = estimateForRows(baseRows, sec, screener, new Set(sp500.keys()));
+  const rows = applyRussell(baseRows, russell);
+  const fundamentals = parseFundamentals(text('fundamentals-nasdaq-sample-2025-05/data_final.csv'), new Set(rows.map((r) => r[0])));
 
   const snapshot: Snapshot = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -40,6 +52,8 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
     sources: snapshotSources(),
     symbols: { fields: [...SYMBOL_FIELDS], rows },
     etfs: { source: 'etf', fields: [...ETF_FIELDS], rows: etfs },
+    russell: russellMeta(russell, 'rus', RUSSELL_RANK_DAY, SOURCE_CATALOG.rus.asOf),
+    fundamentals: { source: 'yf', fields: [...FUNDAMENTALS_FIELDS], rows: fundamentals },
     macro: {
       fedFunds: { source: 'fomc', decisions: parseFomcDecisions(text('fomc/target-range-decisions.csv')) },
       series: {

@@ -17,13 +17,19 @@ export interface ScreenerRow {
   security: ScreenerSecurity;
   /** USD; null when missing, zero or not equity. */
   marketCap: number | null;
+  /** Last sale, USD, on the screener date; the Russell estimate's $1 price floor reads it. Optional so hand-made rows stay short. */
+  price?: number | null;
+  /** The screener's full security description ("Alphabet Inc. Class C Capital Stock"): the Russell rules read it. */
+  rawName?: string;
 }
 
-const ADR = /\b(American|Global) Depositary\b|\bADS\b|\bADRs?\b/i;
-const DEBT_OR_RIGHT = /\b(Warrants?|Rights?|Notes|Debentures|ZONES|Subordinated)\b/i;
+// "Depository" is the screener's misspelling on several ADR rows (NCTY, SLN).
+const ADR = /\b(American|Global) Deposit[ao]ry\b|\bADS\b|\bADRs?\b/i;
+// "First Mortgage Bonds" and "Capital Trust I" (trust preferred) rows also repeat the parent's cap.
+const DEBT_OR_RIGHT = /\b(Warrants?|Rights?|Notes|Debentures|Bonds|ZONES|Subordinated|Trust Preferred)\b|\bCapital Trust [IVX]+\b/i;
 // Checked after DEBT_OR_RIGHT: a closed-end "Preferred Income Fund Common Shares" is equity.
 const COMMON = /\b(Common Stock|Common Shares|Ordinary Shares?|Capital Stock)\b/i;
-const PREFERRED = /\b(Preferred|Pfd|Depositary Shares?|Dep Shs|Dep Shr)\b/i;
+const PREFERRED = /\b(Preferred|Pfd|Deposit[ao]ry Shares?|Dep Shs|Dep Shr)\b/i;
 // SPAC and tangible-equity units are not equity; partnership, LLC and royalty-trust units are.
 const NON_EQUITY_UNIT =
   /\bTangible Equity Units?\b|\bUnit$|\b(Corp|Corporation|Inc|Ltd|Limited|Company|Co|plc)\.?,? Units?$/i;
@@ -59,6 +65,8 @@ export function parseScreener(csvText: string): Map<string, ScreenerRow> {
       name: issuerNameFromScreener(rawName),
       security,
       marketCap: security !== 'other' && cap !== null && cap > 0 ? cap : null,
+      price: parseNumber(r['Last Sale']),
+      rawName: rawName.trim(),
     });
   }
   return out;

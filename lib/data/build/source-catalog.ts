@@ -41,6 +41,22 @@ export const SOURCE_CATALOG = {
     note: 'Market cap of all US-listed common stocks and ADRs; preferred, note, warrant and unit rows are ignored because the screener repeats the issuer\'s market cap on them.',
     files: ['fundamentals-nasdaq-sample-2025-05/nasdaq_final.csv'],
   },
+  rus: {
+    name: 'CapLens Russell estimate (FTSE Russell rules on Nasdaq screener caps)',
+    url: 'https://www.lseg.com/en/ftse-russell/indices/russell-us',
+    asOf: '2025-05-02',
+    license: 'CapLens estimate; ranks derived from Nasdaq.com screener market caps (attributed above). Russell index names are FTSE Russell trademarks.',
+    note: 'Russell 1000/2000 membership estimated, not official: eligible US common stocks ranked by total market cap as of 2025-05-02 (two trading days after the 30 April 2025 rank day behind the June 2025 reconstitution); ranks 1-1000 Russell 1000, 1001-3000 Russell 2000. Exclusions and their limits: lib/data/build/russell-rules.ts. Not applied: FTSE Russell banding (needs last year\'s members), float and voting-rights minimums, quarterly IPO additions, deletions after rank day.',
+    files: ['fundamentals-nasdaq-sample-2025-05/nasdaq_final.csv', 'sec-company-tickers/company_tickers_exchange.json', 'sp500-constituents/constituents.csv'],
+  },
+  yf: {
+    name: 'Yahoo Finance quarterly statements, May 2025 sample',
+    url: 'https://github.com/mdlancaster/Data-Wrangling-Project',
+    asOf: '2025-05-02',
+    license: 'Figures from Yahoo Finance via yfinance; shipped as derived per-symbol figures with attribution and as-of',
+    note: 'Latest reported quarter as of early May 2025 (mostly the quarter to March 2025; the file has no period-end column). Debt, cash, equity and shares issued are as of that quarter end; EBITDA, operating income and net income are that single quarter, not trailing twelve months and not annualised.',
+    files: ['fundamentals-nasdaq-sample-2025-05/data_final.csv'],
+  },
   etf: {
     name: 'Issuer fund facts',
     url: 'data/sources/etfs/SOURCE.md (CapLens repository)',

@@ -9,7 +9,8 @@ import type { ScreenerRow } from './screener';
  *   S&P 500 members that the SEC file lacks (new listings and spin-offs);
  * - market cap: S&P financials for current members (its stale rows for ex-members are ignored and
  *   rows under $100M are bad data), otherwise the Nasdaq screener; never a guessed figure;
- * - P/E (positive only), P/B, EBITDA: S&P financials for current members only.
+ * - P/E (positive only), P/B, EBITDA: S&P financials for current members only;
+ * - Russell estimate columns: left null here, set by applyRussell after ranking.
  */
 
 export interface UniverseInputs {
@@ -96,5 +97,8 @@ function buildRow(symbol: string, sec: SecTicker | undefined, input: UniverseInp
     pb,
     ebitda,
     valuationSource,
+    // Russell rank and code: filled by applyRussell (russell-membership.ts) once the whole universe is known.
+    null,
+    null,
   ];
 }

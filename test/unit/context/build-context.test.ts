@@ -31,10 +31,37 @@ describe('buildContext on the real snapshot', () => {
     const c = ctx('ZION');
     expect(c).toMatchObject({ symbol: 'ZION', kind: 'stock', exchange: 'Nasdaq', capClass: 'mid', rateSensitivity: null });
     expect(c.marketCap).toMatchObject({ asOf: '2025-05-02', source: 'Nasdaq screener' });
-    expect(c.index).toMatchObject({ sp500: false, russell1000: null, russell2000: null });
-    expect(c.index.method).toMatch(/2026-08-08/);
-    expect(c.index.method).toMatch(/Russell.*not estimated yet/);
     expect(c.etf).toBeUndefined();
+  });
+
+  test('ZION: Russell membership follows its rank-day rank, and the method says it is an estimate', () => {
+    const c = ctx('ZION');
+    const rank = records.get('ZION')!.russell!.rank!;
+    const { r1000LastRank, r2000LastRank } = snap.russell;
+    expect(c.index).toMatchObject({ sp500: false, russell1000: rank <= r1000LastRank, russell2000: rank > r1000LastRank && rank <= r2000LastRank });
+    expect(c.index.method).toMatch(/S&P 500 constituents list.*as of 2026-08-08/);
+    expect(c.index.method).toContain('estimated by market-cap rank (FTSE Russell rules, caps as of 2025-05-02)');
+    expect(c.index.method).toContain(`rank ${rank.toLocaleString('en-US')} of`);
+  });
+
+  test.each([
+    // A fund the rules exclude: a confident "no", with the reason.
+    ['PDI', false, /not eligible: closed-end funds/],
+    ['KRE', false, /not eligible: exchange-traded funds/],
+    // A preferred known only by its ticker suffix.
+    ['BAC.PB', false, /not eligible: preferred/],
+    // Ordinary shares hint at a non-US issuer, but FTSE Russell may count it as US: unknown.
+    ['ALKS', null, /membership unknown: issues "ordinary shares"/],
+  ] as const)('%s: Russell flags %s with the reason in the method', (symbol, flag, reason) => {
+    const c = ctx(symbol);
+    expect(c.index.russell1000).toBe(flag);
+    expect(c.index.russell2000).toBe(flag);
+    expect(c.index.method).toMatch(reason);
+  });
+
+  test('AAPL: missing from the rank-day data but an S&P 500 member, so Russell 1000 without a rank', () => {
+    expect(ctx('AAPL').index).toMatchObject({ sp500: true, russell1000: true, russell2000: false });
+    expect(ctx('AAPL').index.method).toMatch(/S&P 500 member missing from the 2025-05-02 rank-day data/);
   });
 
   test('IWM: an ETF with fund facts and no cap class', () => {
@@ -103,6 +130,23 @@ describe('buildContext kind mapping and edge cases', () => {
   test('P/B alone still yields a dated valuation', () => {
     const c = buildContext({ ...baseRecord, pb: { value: 1.2, asOf: '2026-01-01', source: 'X' } }, 'TEST');
     expect(c.valuation).toMatchObject({ pe: null, pb: 1.2, asOf: '2026-01-01', source: 'X' });
+  });
+
+  test('no rank-day figure: Russell flags unknown, and the method says why', () => {
+    const c = buildContext({ ...baseRecord, russell: null }, 'TEST', { russellCapsAsOf: '2025-05-02' });
+    expect(c.index).toMatchObject({ russell1000: null, russell2000: null });
+    expect(c.index.method).toMatch(/caps as of 2025-05-02\): not estimated for TEST, which has no market cap in that data/);
+  });
+
+  test('a record stored by a build without the estimate (no russell key) says it is not estimated yet', () => {
+    expect(buildContext(baseRecord, 'TEST').index.method).toMatch(/Russell 1000\/2000 membership not estimated yet/);
+  });
+
+  test('a ranked record: flags from the record, basis in the method', () => {
+    const russell = { rank: 1500, r1000: false, r2000: true, basis: 'rank 1,500 of 3,400', asOf: '2025-05-02' };
+    const c = buildContext({ ...baseRecord, russell }, 'TEST');
+    expect(c.index).toMatchObject({ russell1000: false, russell2000: true });
+    expect(c.index.method).toMatch(/estimated by market-cap rank \(FTSE Russell rules, caps as of 2025-05-02\): rank 1,500 of 3,400$/);
   });
 
   test('the symbol of an unknown ticker is normalised when possible', () => {

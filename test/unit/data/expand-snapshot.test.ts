@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { SymbolRecordSchema } from '../../../lib/data/symbol-record';
 import { expandSnapshot, parseSnapshot } from '../../../lib/data/expand-snapshot';
+import { SNAPSHOT_SCHEMA_VERSION } from '../../../lib/data/snapshot-schema';
 import { realSnapshot } from './real-snapshot';
 
 describe('parseSnapshot', () => {
@@ -8,7 +9,8 @@ describe('parseSnapshot', () => {
     ['null', null, /Invalid CapLens data snapshot: \(root\)/],
     ['a string', 'hello', /Invalid CapLens data snapshot/],
     ['an empty object', {}, /schemaVersion/],
-    ['a future version', { ...realSnapshot(), schemaVersion: 2 }, /schemaVersion/],
+    ['a future version', { ...realSnapshot(), schemaVersion: SNAPSHOT_SCHEMA_VERSION + 1 }, /schemaVersion/],
+    ['the previous version (no Russell or fundamentals sections)', { ...realSnapshot(), schemaVersion: 1 }, /schemaVersion/],
   ])('rejects %s with a clear message', (_name, input, message) => {
     expect(() => parseSnapshot(input)).toThrow(message);
   });

@@ -8,7 +8,8 @@ import { realSnapshot, SOURCES_DIR } from './real-snapshot';
 const dir = mkdtempSync(join(tmpdir(), 'caplens-snapshot-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('loadSnapshotFile', () => {
+// Builds the snapshot twice; slow when the whole suite runs in parallel.
+describe('loadSnapshotFile', { timeout: 30_000 }, () => {
   test('builds and writes the snapshot when the file is missing; the bytes are reproducible', async () => {
     const path = join(dir, 'nested', 'snapshot.json');
     const snap = await loadSnapshotFile(path, SOURCES_DIR);

@@ -21,6 +21,12 @@ describe('Nasdaq screener security types', () => {
     ['Gen Digital Inc. Contingent Value Rights', 'other'],
     ['GigCapital7 Corp. Unit', 'other'],
     ['BrightSpring Health Services, Inc. Tangible Equity Unit', 'other'],
+    // Rows that used to lend the parent's cap: misspelt ADRs, bonds, trust preferreds.
+    ['The9 Limited American Depository Shares', 'adr'],
+    ['First Merchants Corporation Depository Shares', 'other'],
+    ['Entergy New Orleans, LLC First Mortgage Bonds, 5.0% Series due December 1, 2052', 'other'],
+    ["Dillard's Capital Trust I", 'other'],
+    ['BancFirst Corporation - BFC Capital Trust II Cumulative Trust Preferred Securities', 'other'],
   ] as const)('%s → %s', (name, expected) => {
     expect(classifyScreenerName(name)).toBe(expected);
   });
@@ -48,5 +54,7 @@ describe('Nasdaq screener security types', () => {
     expect(rows.get('CCZ')).toMatchObject({ security: 'other', marketCap: null });
     expect(rows.get('XX')?.marketCap).toBeNull();
     expect(rows.get('YY')?.marketCap).toBeNull();
+    // The Russell estimate reads the price and the full description.
+    expect(rows.get('BRK.B')).toMatchObject({ price: 530.23, rawName: 'Berkshire Hathaway Inc.' });
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { SnapshotSchema, SYMBOL_FIELDS } from '../../../lib/data/snapshot-schema';
+import { SNAPSHOT_SCHEMA_VERSION, SnapshotSchema, SYMBOL_FIELDS } from '../../../lib/data/snapshot-schema';
 import { realSnapshot, SOURCES_DIR } from './real-snapshot';
 
 const REQUIRED_ETFS = 'IWM IWB IWV IWC IJR IJH SPY VOO IVV QQQ DIA VB VTWO SCHA KRE KBE XLF XLE XLI XBI TNA TZA'.split(' ');
@@ -14,7 +14,7 @@ describe('snapshot built from data/sources', () => {
 
   test('is schema-valid and deterministic', () => {
     expect(SnapshotSchema.safeParse(snap).success).toBe(true);
-    expect(snap.schemaVersion).toBe(1);
+    expect(snap.schemaVersion).toBe(SNAPSHOT_SCHEMA_VERSION);
     expect(snap.builtAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
@@ -70,6 +70,27 @@ describe('snapshot built from data/sources', () => {
     expect(zion[col('marketCapSource')]).toBe('nq');
     expect(zion[col('kind')]).toBe('stock');
     expect(bySymbol.get('CCZ')?.[col('marketCap')] ?? null).toBeNull();
+  });
+
+  test('Russell estimate: one date of caps, about 3,400 ranked companies, breakpoint near the published one', () => {
+    const m = snap.russell;
+    expect(m).toMatchObject({ source: 'rus', rankDay: '2025-04-30', capsAsOf: '2025-05-02' });
+    expect(snap.sources[m.source]?.asOf).toBe('2025-05-02');
+    expect(m.companies).toBeGreaterThan(3000);
+    expect(m.r1000LastRank).toBe(1000 - m.placeholders);
+    expect(m.r2000LastRank).toBe(3000 - m.placeholders);
+    // LSEG press release on the 2025 reconstitution: the large/small breakpoint "held steady at $4.6 billion".
+    // A check against a public fact, independent of the IWM oracle.
+    expect(m.breakpointCaps[0]!).toBeGreaterThan(4.6e9 * 0.9);
+    expect(m.breakpointCaps[0]!).toBeLessThan(4.6e9 * 1.1);
+    const ranked = rows.filter((r) => r[col('russellCode')] === 'rk');
+    expect(ranked.length).toBeGreaterThan(3000);
+    expect(col('russellRank')).toBe(14);
+    const r2000 = ranked.filter((r) => r[14]! > m.r1000LastRank && r[14]! <= m.r2000LastRank);
+    expect(r2000.length).toBeGreaterThan(1900);
+    expect(r2000.length).toBeLessThan(2100);
+    // ZION: rank-day cap $6.7B ranks in the Russell 1000.
+    expect(bySymbol.get('ZION')?.[col('russellCode')]).toBe('rk');
   });
 
   test('never ships the IWM holdings or index-owner series', () => {

@@ -1,0 +1,148 @@
+import type { RussellCode } from '../snapshot-schema';
+import { classifyScreenerName } from './screener';
+
+/**
+ * Eligibility for the Russell US indexes, as far as names and exchanges can tell it.
+ * FTSE Russell's construction rules ("Russell US Equity Indexes: Construction and Methodology")
+ * keep only common stock of US companies listed on an eligible US exchange (NYSE, NYSE American,
+ * Nasdaq, Cboe BZX, NYSE Arca), priced at $1 or more on rank day, with a total market cap of at
+ * least $30M; they exclude preferred and convertible preferred stock, warrants, rights, units,
+ * trust receipts, ETFs/ETNs, closed-end funds, BDCs, royalty trusts, limited partnerships, LLCs,
+ * blank-check companies (SPACs), ADRs and OTC listings.
+ *
+ * Our sources have no security-type or country field, so every rule below reads the Nasdaq
+ * screener's security description (or the SEC's conformed company name). Each rule is a reading
+ * of one FTSE Russell rule; none names a ticker. Two kinds of outcome:
+ * - `certain`: the description says what the security is (a warrant, a closed-end fund): the
+ *   symbol is shown as "not a member" (false).
+ * - uncertain (`certain: false`): the description only hints at a non-US company (ordinary
+ *   shares, a foreign legal form). FTSE Russell assigns a country from headquarters, incorporation
+ *   and trading venue, and counts some Irish/UK/Bermudan/Canadian issuers as US; we cannot see
+ *   headquarters, so the company is left out of the ranking but its membership is shown as
+ *   unknown (null), never as a confident "no".
+ */
+
+/** Every snapshot Russell code except `rk` (ranked) and `sp` (S&P 500 placeholder). */
+export type RussellExclusion = Exclude<RussellCode, 'rk' | 'sp'>;
+
+export interface RuleText {
+  /** Shown on the card after "not in the Russell indexes:" or "membership unknown:". */
+  text: string;
+  certain: boolean;
+}
+
+/** Every code the snapshot can carry, with the wording shipped in the snapshot (so the UI needs no table). */
+export const RUSSELL_RULES: Record<RussellExclusion, RuleText> = {
+  etf: { certain: true, text: 'exchange-traded funds and other fund vehicles are not eligible' },
+  adr: { certain: true, text: 'depositary receipts (ADRs/ADSs) are not eligible' },
+  pref: { certain: true, text: 'preferred and depositary preferred shares are not eligible' },
+  debt: { certain: true, text: 'notes, bonds and trust-preferred securities are not eligible' },
+  warr: { certain: true, text: 'warrants are not eligible' },
+  right: { certain: true, text: 'rights and contingent value rights are not eligible' },
+  unit: { certain: true, text: 'units are not eligible' },
+  cef: { certain: true, text: 'closed-end funds are not eligible' },
+  bdc: { certain: true, text: 'business development companies (BDCs) are not eligible' },
+  lp: { certain: true, text: 'limited partnerships and their units are not eligible' },
+  llc: { certain: true, text: 'limited liability companies are not eligible' },
+  roy: { certain: true, text: 'royalty trusts are not eligible' },
+  spac: { certain: true, text: 'blank-check companies (SPACs) are not eligible' },
+  otc: { certain: true, text: 'trades over the counter, not on an eligible US exchange' },
+  px: { certain: true, text: 'closed under the $1.00 price floor on the rank-day data' },
+  cap: { certain: true, text: 'total market cap under the $30M minimum on the rank-day data' },
+  ford: {
+    certain: false,
+    text: 'issues "ordinary shares", the share type of companies incorporated outside the US; FTSE Russell still counts some as US (by headquarters or revenue), which our data cannot show',
+  },
+  fform: {
+    certain: false,
+    text: 'a non-US legal form (S.A., N.V., AG, SE, plc registry shares ...); FTSE Russell may still count it as US by headquarters, which our data cannot show',
+  },
+  ftag: {
+    certain: false,
+    text: 'the listing names a non-US country or a Canadian share structure; FTSE Russell may still count it as US by headquarters, which our data cannot show',
+  },
+};
+
+const ETF_WORDS = /\bET[FN]s?\b|\bExchange[- ]Traded\b/i;
+// Closed-end funds: the word Fund, municipal-bond vehicles, or an asset manager's listed
+// trust/portfolio (REITs named "... Income Trust" have no manager brand, so they are not caught).
+const CEF_WORDS = /\bFund\b|\bMunicipals?\b|\bMuni(?:Yield|Holdings|Vest|Assets|Enhanced)\b/i;
+const CEF_MANAGER =
+  /^(?:The )?(?:BlackRock|Nuveen|Eaton Vance|Gabelli|Cohen & Steers|abrdn|Aberdeen|Putnam|MFS|DWS|BNY Mellon|PIMCO|DoubleLine|Virtus|Calamos|RiverNorth|Royce|Tortoise|Guggenheim|Angel Oak|PGIM|First Trust|Western Asset|Templeton|Franklin|XAI|Allspring|Invesco|John Hancock|Liberty All-Star|Neuberger|Kayne Anderson|Thornburg|Ares Dynamic|Barings|Sprott Focus|Saba|Clough|Ellsworth|Bancroft|Cornerstone)\b.*\b(?:Trust|Portfolio|Investors|Strategies|Allocation|Opportunities|Income)\b/i;
+const REAL_ESTATE = /\b(?:REIT|Realty|Mortgage|Properties)\b/i;
+const BDC = /\bBDC\b|Business Development Compan|Specialty (?:Lending|Finance)|Direct Lending|Secured Lending|Private Credit|Floating Rate Capital|\bLending Corp/i;
+const LP = /\bL\.\s?P\.?(?=[\s,)]|$)|\bLP\b|Limited Partner|\bCommon Units?\b|\bUnits? Representing\b|Partnership Units|Beneficial Unit/i;
+const LLC = /\bL\.?L\.?C\.?(?=[\s,)]|$)/i;
+const ROYALTY_TRUST = /\bRoyalt(?:y|ies) Trust\b/i;
+const SPAC = /\bAcquisition (?:Corp|Corporation|Company|Co|Holdings|Inc|Ltd|Limited)\b|\bMerger Corp/i;
+const ORDINARY = /\bOrdinary Shares?\b/i;
+// Legal forms that exist only outside the US. Tested on the name without its first word, so
+// "AG Mortgage Investment Trust" (Angelo Gordon) is not read as a Swiss AG; "(NV)" is Nevada.
+const FOREIGN_FORM =
+  /(?<!U\.)\bS\.\s?A\.(?=\W|$)|\bS\.A\.B\.|\bSA\b|\bN\.V\.|(?<!\()\bNV\b(?!\))|\bAG\b|\bSE\b|\bS\.p\.A\.?|\bASA\b|\bA\/S\b|\bOyj\b|\bS\.A\.P\.I\.|de C\.V\.|\bCo\.,? Ltd\b|\bCompany Limited\b|\bTbk\b|\bBhd\b|\bRegistry Shares\b/i;
+const COUNTRY_TAG =
+  /\((?:Canada|BC|ON|Israel|Ireland|Switzerland|Cayman Islands|Marshall Islands|Bermuda|Jersey|UK|Netherlands|Luxembourg|France)\)|Subordinate Voting|Variable Voting|Exchangeable Subordinate/i;
+// SEC conformed names carry a filer suffix: /ADR for depositary filers, /CAN/ /ON/ for Canada, /FI for foreign issuers.
+const SEC_ADR = /\/\s?ADR\/?\s*$/i;
+const SEC_FOREIGN = /\/\s?(?:CAN|ON|FI|CN|UK|HK|CI)\/?\s*$/i;
+
+const OTHER_REASONS: [RegExp, RussellExclusion][] = [
+  [/\bWarrants?\b/i, 'warr'],
+  [/\bRights?\b/i, 'right'],
+  [/\bUnits?\b/i, 'unit'],
+  [/\b(?:Notes|Debentures|Bonds|ZONES|Subordinated|Trust Preferred)\b|\bCapital Trust [IVX]+\b/i, 'debt'],
+];
+
+/** A security type FTSE Russell never admits, read from the screener's description; null when it is common equity. */
+export function securityExclusion(description: string): RussellExclusion | null {
+  const type = classifyScreenerName(description);
+  if (type === 'adr') return 'adr';
+  if (type === 'other') return OTHER_REASONS.find(([re]) => re.test(description))?.[1] ?? 'pref';
+  return null;
+}
+
+/** A company structure FTSE Russell excludes (fund, BDC, partnership, LLC, royalty trust, SPAC). */
+export function structureExclusion(description: string): RussellExclusion | null {
+  if (ETF_WORDS.test(description)) return 'etf';
+  if (CEF_WORDS.test(description)) return 'cef';
+  if (CEF_MANAGER.test(description) && !REAL_ESTATE.test(description)) return 'cef';
+  if (BDC.test(description)) return 'bdc';
+  if (ROYALTY_TRUST.test(description)) return 'roy';
+  if (LP.test(description)) return 'lp';
+  if (LLC.test(description)) return 'llc';
+  if (SPAC.test(description)) return 'spac';
+  return null;
+}
+
+/** Hints that the issuer is not a US company (uncertain by nature; see the module comment). */
+export function foreignHint(description: string, secName: string | null): RussellExclusion | null {
+  if (secName && SEC_FOREIGN.test(secName)) return 'ftag';
+  if (COUNTRY_TAG.test(description)) return 'ftag';
+  if (FOREIGN_FORM.test(description.replace(/^\S+\s*/, ''))) return 'fform';
+  if (ORDINARY.test(description)) return 'ford';
+  return null;
+}
+
+export interface RankDayRow {
+  symbol: string;
+  /** Screener security description. */
+  description: string;
+  /** SEC conformed name of the symbol's filer, when the SEC file knows the symbol. */
+  secName: string | null;
+  /** Member of the current S&P 500 list, whose rules admit only US-domiciled companies. */
+  sp500: boolean;
+}
+
+/**
+ * The first rule a rank-day row breaks, or null when it may be ranked. Order matters: the
+ * security type first (a fund's preferred share is a preferred), then the structure, then the
+ * country hints, which S&P 500 membership overrides (S&P admits only US-domiciled companies).
+ */
+export function rowExclusion(row: RankDayRow): RussellExclusion | null {
+  if (row.secName && SEC_ADR.test(row.secName)) return 'adr';
+  const security = securityExclusion(row.description);
+  if (security) return security;
+  const structure = structureExclusion(row.description);
+  if (structure) return structure;
+  return row.sp500 ? null : foreignHint(row.description, row.secName);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { SnapshotSchema, SYMBOL_FIELDS, type Snapshot } from '../../../lib/data/snapshot-schema';
+import { realSnapshot } from './real-snapshot';
+
+const col = (name: (typeof SYMBOL_FIELDS)[number]) => SYMBOL_FIELDS.indexOf(name);
+const messages = (snap: unknown) => {
+  const r = SnapshotSchema.safeParse(snap);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+const mutate = (f: (s: Snapshot) => void) => {
+  const s = structuredClone(realSnapshot());
+  f(s);
+  return messages(s);
+};
+const rowOf = (s: Snapshot, symbol: string) => s.symbols.rows.find((r) => r[0] === symbol)!;
+
+describe('snapshot schema is strict', () => {
+  test('the real snapshot passes', () => {
+    expect(messages(realSnapshot())).toEqual([]);
+  });
+
+  test('unknown keys are rejected at the top level and in the new sections', () => {
+    expect(mutate((s) => Object.assign(s, { extra: 1 })).join()).toMatch(/extra|Unrecognized/i);
+    expect(mutate((s) => Object.assign(s.russell, { extra: 1 })).join()).toMatch(/russell/);
+    expect(mutate((s) => Object.assign(s.fundamentals, { extra: 1 })).join()).toMatch(/fundamentals/);
+  });
+
+  test('a row with an extra or missing column is rejected', () => {
+    expect(mutate((s) => (s.symbols.rows[0] as unknown[]).push(1)).length).toBeGreaterThan(0);
+    expect(mutate((s) => (s.fundamentals.rows[0] as unknown[]).pop()).length).toBeGreaterThan(0);
+  });
+
+  test('a Russell rank needs the code "rk", and "rk" needs a rank', () => {
+    expect(mutate((s) => (rowOf(s, 'ZION')[col('russellCode')] = 'cef')).join()).toMatch(/Russell rank and code "rk"/);
+    expect(mutate((s) => (rowOf(s, 'ZION')[col('russellRank')] = null)).join()).toMatch(/Russell rank and code "rk"/);
+  });
+
+  test('an unknown Russell code, or a reasons key that is not a code, is rejected', () => {
+    expect(mutate((s) => ((rowOf(s, 'PDI') as unknown[])[col('russellCode')] = 'nope')).length).toBeGreaterThan(0);
+    expect(mutate((s) => (s.russell.reasons['nope'] = { text: 'x', certain: true })).join()).toMatch(/not a Russell code/);
+  });
+
+  test('a code without reason text is rejected', () => {
+    expect(mutate((s) => delete s.russell.reasons['cef']).join()).toMatch(/no reason text/);
+  });
+
+  test('breakpoints must be ordered', () => {
+    expect(mutate((s) => (s.russell.r2000LastRank = s.russell.r1000LastRank)).join()).toMatch(/r1000LastRank must be below/);
+  });
+
+  test('fundamentals must belong to a known symbol, once, with non-negative debt', () => {
+    expect(mutate((s) => (s.fundamentals.rows[0]![0] = 'NOSUCH')).join()).toMatch(/unknown or duplicate fundamentals symbol/);
+    expect(mutate((s) => s.fundamentals.rows.push([...s.fundamentals.rows[0]!])).join()).toMatch(/unknown or duplicate fundamentals symbol/);
+    expect(mutate((s) => (s.fundamentals.rows[0]![1] = -1)).length).toBeGreaterThan(0);
+  });
+
+  test('the new sections must name known sources', () => {
+    expect(mutate((s) => (s.russell.source = 'nope')).join()).toMatch(/unknown source id "nope"/);
+    expect(mutate((s) => (s.fundamentals.source = 'nope')).join()).toMatch(/unknown source id "nope"/);
+  });
+});
