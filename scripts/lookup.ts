@@ -5,9 +5,12 @@
  * A malformed argument prints a message on stderr and exits 2; an internal failure exits 1.
  */
 import { buildContext } from '../lib/context/build-context';
+import { buildMarketContext, MACRO_SERIES_IDS, macroDataFromSnapshot, pickNewer, type SourcedSeries } from '../lib/context/build-market';
+import { deriveRefs } from '../lib/context/derive';
 import { MarketContextSchema } from '../lib/context/market-context';
 import { TickerContextSchema } from '../lib/context/ticker-context';
-import { expandSnapshot, indexMetaFromSnapshot, macroFromSnapshot } from '../lib/data/expand-snapshot';
+import { expandSnapshot, indexMetaFromSnapshot } from '../lib/data/expand-snapshot';
+import { fetchFredSeries } from '../lib/data/providers/fred';
 import { loadSnapshotFile } from '../lib/data/node-snapshot';
 import { MAX_SYMBOL_LENGTH, normalizeSymbol } from '../lib/data/normalize-symbol';
 
@@ -56,16 +59,30 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  if (request.live) console.error('lookup: --live is not available yet; showing the offline snapshot.');
-
   const snapshot = await loadSnapshotFile();
-  const output = request.market
-    ? MarketContextSchema.parse(macroFromSnapshot(snapshot))
-    : (() => {
-        const symbol = request.symbol;
-        const record = expandSnapshot(snapshot).find((r) => r.symbol === symbol);
-        return TickerContextSchema.parse(buildContext(record, symbol, indexMetaFromSnapshot(snapshot)));
-      })();
+  const records = expandSnapshot(snapshot);
+  const refs = deriveRefs(records);
+  let output: unknown;
+  if (request.market) {
+    const live: Partial<Record<(typeof MACRO_SERIES_IDS)[number], SourcedSeries>> = {};
+    if (request.live) {
+      // Newer live observations replace embedded ones; a failure is reported and the snapshot stands.
+      await Promise.all(
+        MACRO_SERIES_IDS.map((id) =>
+          fetchFredSeries(id, { timeoutMs: 10_000 }).then(
+            (s) => void (live[id] = { dates: s.dates, values: s.values, source: s.source }),
+            (e: unknown) => console.error(`lookup: live ${id} unavailable (${e instanceof Error ? e.message : String(e)}); using the snapshot`),
+          ),
+        ),
+      );
+    }
+    output = MarketContextSchema.parse(buildMarketContext(pickNewer(macroDataFromSnapshot(snapshot), live), refs.smallVsLarge));
+  } else {
+    if (request.live) console.error('lookup: --live prices for one symbol are not wired in the CLI yet; showing the offline snapshot.');
+    const symbol = request.symbol;
+    const record = records.find((r) => r.symbol === symbol);
+    output = TickerContextSchema.parse(buildContext(record, symbol, indexMetaFromSnapshot(snapshot), refs));
+  }
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   return 0;
 }

@@ -1,52 +1,76 @@
 import type { IDBPDatabase } from 'idb';
+import { createCachedQuery } from '../cache/cached-query';
 import { openCapLensDB, type CapLensDB } from '../cache/db';
 import { createSymbolStore, type SymbolStore } from '../cache/symbol-store';
-import { MarketContextSchema, type MarketContext } from '../context/market-context';
-import { expandSnapshot, indexMetaFromSnapshot, macroFromSnapshot, parseSnapshot } from '../data/expand-snapshot';
 import type { IndexMeta } from '../context/build-context';
+import { buildMarketContext, MACRO_SERIES_IDS, macroDataFromSnapshot, pickNewer, type MacroData, type SourcedSeries } from '../context/build-market';
+import { deriveRefs, type DerivedRefs } from '../context/derive';
+import type { MarketContext } from '../context/market-context';
+import { expandSnapshot, indexMetaFromSnapshot, parseSnapshot } from '../data/expand-snapshot';
 import { searchSymbols, type SearchEntry } from '../data/symbol-search';
 import { createRequestHandler } from '../messaging/handler';
+import { DEFAULT_DATA_SETTINGS, type DataSettings } from '../settings/data-settings';
 import { createWatchlistStore } from '../watchlists/store';
+import { createLiveData } from './live-data';
 
-const MARKET_KEY = 'market';
-const INDEX_META_KEY = 'indexMeta';
+const DERIVED_KEY = 'derived';
 const LOAD_KEY = 'snapshotLoadMs';
 
+/** What the background computes once per snapshot build and keeps in IndexedDB. */
+interface Derived {
+  indexMeta: IndexMeta;
+  macro: MacroData;
+  refs: DerivedRefs;
+}
+
 export interface ServiceOptions {
-  /** Reads the snapshot shipped in the extension (unvalidated JSON). */
-  fetchSnapshot: () => Promise<unknown>;
+  /** Reads the snapshot shipped in the extension, as text (it is hashed, then validated). */
+  fetchSnapshot: () => Promise<string>;
   idbFactory?: IDBFactory;
   openOptions?: () => Promise<void>;
+  dataSettings?: () => Promise<DataSettings>;
+  hasHosts?: (origins: string[]) => Promise<boolean>;
+  fetchImpl?: typeof fetch;
+}
+
+/** FNV-1a over the snapshot text: a rebuilt snapshot with the same date still reloads. */
+function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
 }
 
 /**
- * The background's state: one database connection, the snapshot loaded once per
- * build, and an in-memory search index built lazily from IndexedDB. Everything is
- * created on demand because an MV3 service worker can be stopped and restarted at any time.
+ * The background's state: one database connection, the snapshot loaded once per build,
+ * reference figures derived from it, and an in-memory search index. Everything is created
+ * on demand because an MV3 service worker can be stopped and restarted at any time.
  */
 export function createBackgroundService(opts: ServiceOptions) {
   let dbPromise: Promise<IDBPDatabase<CapLensDB>> | undefined;
   let readyPromise: Promise<void> | undefined;
   let searchIndex: Promise<SearchEntry[]> | undefined;
-  let indexMeta: Promise<IndexMeta> | undefined;
+  let derived: Promise<Derived> | undefined;
+  let symbolStore: Promise<SymbolStore> | undefined;
 
   const db = () => (dbPromise ??= openCapLensDB(opts.idbFactory));
   // One store instance so its record memo is the one the snapshot load clears.
-  let symbolStore: Promise<SymbolStore> | undefined;
   const symbolsOf = () => (symbolStore ??= db().then(createSymbolStore));
 
   async function loadSnapshot(): Promise<void> {
     const started = performance.now();
-    const snapshot = parseSnapshot(await opts.fetchSnapshot());
+    const text = await opts.fetchSnapshot();
+    const snapshot = parseSnapshot(JSON.parse(text));
     const conn = await db();
-    const changed = await (await symbolsOf()).loadSnapshot(snapshot.builtAt, expandSnapshot(snapshot));
-    if (changed || !(await conn.get('meta', MARKET_KEY))) {
-      await conn.put('meta', { key: MARKET_KEY, value: macroFromSnapshot(snapshot) });
-      await conn.put('meta', { key: INDEX_META_KEY, value: indexMetaFromSnapshot(snapshot) });
+    const records = expandSnapshot(snapshot);
+    const key = `${snapshot.schemaVersion}:${snapshot.builtAt}:${hashText(text)}`;
+    const changed = await (await symbolsOf()).loadSnapshot({ key, builtAt: snapshot.builtAt }, records);
+    if (changed || !(await conn.get('meta', DERIVED_KEY))) {
+      const value: Derived = { indexMeta: indexMetaFromSnapshot(snapshot), macro: macroDataFromSnapshot(snapshot), refs: deriveRefs(records) };
+      await conn.put('meta', { key: DERIVED_KEY, value });
+      derived = Promise.resolve(value);
     }
     if (changed) {
       searchIndex = undefined;
-      indexMeta = undefined;
       // Fetch + validate + expand + write, shown in status and measured by the benchmark.
       await conn.put('meta', { key: LOAD_KEY, value: Math.round(performance.now() - started) });
     }
@@ -59,28 +83,58 @@ export function createBackgroundService(opts: ServiceOptions) {
       throw new Error(`Could not load CapLens data: ${e instanceof Error ? e.message : String(e)}`);
     }));
 
-  async function stores() {
-    const conn = await db();
-    const symbols = await symbolsOf();
-    return { conn, symbols, watchlists: createWatchlistStore(conn, (s) => symbols.has(s)) };
-  }
+  const getDerived = () =>
+    (derived ??= db().then(async (conn) => {
+      const row = await conn.get('meta', DERIVED_KEY);
+      if (!row) throw new Error('CapLens data is not loaded yet.');
+      return row.value as Derived;
+    }));
 
   async function getSearchIndex(): Promise<SearchEntry[]> {
-    return (searchIndex ??= stores().then(async ({ symbols }) =>
+    return (searchIndex ??= symbolsOf().then(async (symbols) =>
       (await symbols.all()).map((r) => ({ symbol: r.symbol, name: r.name, kind: r.kind, marketCap: r.marketCap?.value ?? 0 })),
     ));
   }
 
   async function handler() {
-    const { conn, symbols, watchlists } = await stores();
+    const conn = await db();
+    const symbols = await symbolsOf();
+    const live = createLiveData({
+      db: conn,
+      cache: createCachedQuery(conn),
+      settings: opts.dataSettings ?? (async () => DEFAULT_DATA_SETTINGS),
+      hasHosts: opts.hasHosts ?? (async () => false),
+      ...(opts.fetchImpl ? { fetchImpl: opts.fetchImpl } : {}),
+    });
+
+    async function market(): Promise<MarketContext> {
+      const d = await getDerived();
+      // Live series when enabled and reachable; otherwise the embedded ones, each with its own date.
+      const fresh: Partial<Record<(typeof MACRO_SERIES_IDS)[number], SourcedSeries>> = {};
+      if ((await (opts.dataSettings?.() ?? DEFAULT_DATA_SETTINGS)).liveData) {
+        await Promise.all(
+          MACRO_SERIES_IDS.map((id) =>
+            live.series(id).then(
+              (r) => void (fresh[id] = { ...r.value, source: `${r.value.source}${r.stale ? ' (cached, refresh failed)' : ''}` }),
+              () => undefined,
+            ),
+          ),
+        );
+      }
+      return buildMarketContext(pickNewer(d.macro, fresh), d.refs.smallVsLarge);
+    }
+
     return createRequestHandler({
       ready,
       symbols,
-      watchlists,
+      watchlists: createWatchlistStore(conn, (s) => symbols.has(s)),
       search: async (query, limit) =>
         searchSymbols(query, await getSearchIndex(), limit).map((e) => ({ symbol: e.symbol, name: e.name, kind: e.kind })),
-      market: async (): Promise<MarketContext> => MarketContextSchema.parse((await conn.get('meta', MARKET_KEY))?.value),
-      indexMeta: async () => (indexMeta ??= conn.get('meta', INDEX_META_KEY).then((row) => (row?.value ?? {}) as IndexMeta)),
+      market,
+      contextRefs: async () => {
+        const d = await getDerived();
+        return { meta: d.indexMeta, refs: { valuation: d.refs.valuation } };
+      },
       openOptions: async () => {
         if (!opts.openOptions) throw new Error('Options page unavailable here.');
         await opts.openOptions();

@@ -5,6 +5,8 @@ import type { CapLensDB } from './db';
 const SNAPSHOT_KEY = 'snapshot';
 
 export interface SnapshotMeta {
+  /** Identifies the exact snapshot (schema, build date, content hash): a different one reloads. */
+  key: string;
   builtAt: string;
   count: number;
   loadedAt: string;
@@ -36,9 +38,9 @@ export function createSymbolStore(db: IDBPDatabase<CapLensDB>) {
      * repeated service-worker starts cost one read. One transaction: a failure
      * (quota, abort) leaves the previous data as it was.
      */
-    async loadSnapshot(builtAt: string, records: SymbolRecord[], now = new Date()): Promise<boolean> {
+    async loadSnapshot(id: { key: string; builtAt: string }, records: SymbolRecord[], now = new Date()): Promise<boolean> {
       const meta = await snapshotMeta();
-      if (meta?.builtAt === builtAt && meta.count === records.length) return false;
+      if (meta?.key === id.key && meta.count === records.length) return false;
       memo.clear();
       // Relaxed durability: this data can always be reloaded from the bundle, so skip the fsync wait.
       const tx = db.transaction(['symbols', 'meta'], 'readwrite', { durability: 'relaxed' });
@@ -47,7 +49,7 @@ export function createSymbolStore(db: IDBPDatabase<CapLensDB>) {
       for (const r of records) void symbols.put(r);
       void tx.objectStore('meta').put({
         key: SNAPSHOT_KEY,
-        value: { builtAt, count: records.length, loadedAt: now.toISOString() } satisfies SnapshotMeta,
+        value: { key: id.key, builtAt: id.builtAt, count: records.length, loadedAt: now.toISOString() } satisfies SnapshotMeta,
       });
       await tx.done;
       return true;

@@ -1,7 +1,10 @@
 import { normalizeSymbol } from '../data/normalize-symbol';
 import type { SymbolRecord } from '../data/symbol-record';
-import { capClassOf } from '../metrics/classify';
+import { capClassOf, membershipDisagreement } from '../metrics/classify';
+import type { DerivedRefs } from './derive';
+import { rateContext } from './rate-context';
 import type { TickerContext, TickerKind } from './ticker-context';
+import { valuationContext } from './valuation-context';
 
 /**
  * SymbolRecord → the card model (DESIGN.md contract 2). Pure: no I/O, no clock. Fields that later
@@ -28,7 +31,12 @@ const KIND: Record<SymbolRecord['kind'], TickerKind> = {
 // Records stored by a build before the estimate existed carry no `russell` key at all.
 const RUSSELL_NOT_BUILT = 'Russell 1000/2000 membership not estimated yet';
 
-export function buildContext(record: SymbolRecord | undefined, symbol: string, meta: IndexMeta = {}): TickerContext {
+export function buildContext(
+  record: SymbolRecord | undefined,
+  symbol: string,
+  meta: IndexMeta = {},
+  refs?: Pick<DerivedRefs, 'valuation'>,
+): TickerContext {
   if (!record) {
     return {
       symbol: normalizeSymbol(symbol) ?? symbol,
@@ -46,6 +54,9 @@ export function buildContext(record: SymbolRecord | undefined, symbol: string, m
 
   const kind = KIND[record.kind];
   const isFund = kind === 'etf';
+  // A fund's size says nothing about the size of what it holds; its segment does (etf.segment).
+  const capClass = isFund ? null : capClassOf(record.marketCap?.value ?? null);
+  const membership = { russell1000: record.russell?.r1000 ?? null, russell2000: record.russell?.r2000 ?? null };
   const context: TickerContext = {
     symbol: record.symbol,
     name: record.name,
@@ -53,16 +64,15 @@ export function buildContext(record: SymbolRecord | undefined, symbol: string, m
     exchange: record.exchange,
     sector: record.sector,
     marketCap: record.marketCap,
-    // A fund's size says nothing about the size of what it holds; its segment does (etf.segment).
-    capClass: isFund ? null : capClassOf(record.marketCap?.value ?? null),
+    capClass,
     index: {
       sp500: record.sp500,
-      russell1000: record.russell?.r1000 ?? null,
-      russell2000: record.russell?.r2000 ?? null,
+      ...membership,
       method: `${sp500Method(meta)}; ${russellMethod(record, meta)}`,
+      note: isFund ? null : membershipDisagreement(capClass, membership, record.russell?.asOf ?? meta.russellCapsAsOf ?? null),
     },
-    valuation: isFund ? null : valuationOf(record),
-    rateSensitivity: null,
+    valuation: isFund ? null : valuationContext(record, refs?.valuation),
+    rateSensitivity: isFund ? null : rateContext(record, capClass),
   };
   if (record.etf) context.etf = { ...record.etf };
   return context;
@@ -82,21 +92,4 @@ function russellMethod(record: SymbolRecord, meta: IndexMeta): string {
 function sp500Method(meta: IndexMeta): string {
   const source = meta.sp500ListSource ?? 'Embedded S&P 500 constituents list';
   return meta.sp500ListAsOf ? `${source} as of ${meta.sp500ListAsOf}` : source;
-}
-
-function valuationOf(record: SymbolRecord): TickerContext['valuation'] {
-  const { pe, pb } = record;
-  const dated = pe ?? pb;
-  if (!dated) return null;
-  return {
-    pe: pe?.value ?? null,
-    forwardPe: null,
-    pb: pb?.value ?? null,
-    evEbitda: null,
-    benchmarkPe: null,
-    sectorMedianPe: null,
-    gapPct: null,
-    asOf: dated.asOf,
-    source: dated.source,
-  };
 }

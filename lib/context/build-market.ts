@@ -22,11 +22,8 @@ export interface MacroData {
 export function macroDataFromSnapshot(snapshot: Snapshot): MacroData {
   const { fedFunds, series } = snapshot.macro;
   const name = (id: string) => snapshot.sources[id]?.name ?? id;
-  const sourced = (id: MacroSeriesId): SourcedSeries => ({
-    dates: series[id].dates,
-    values: series[id].values,
-    source: `${series[id].label} (${series[id].sources.map(name).join(' + ')})`,
-  });
+  // The label already names the series and publisher ("… (FRED DGS10, Federal Reserve H.15)").
+  const sourced = (id: MacroSeriesId): SourcedSeries => ({ dates: series[id].dates, values: series[id].values, source: series[id].label });
   return {
     decisions: fedFunds.decisions.map((d) => [d[0], d[1], d[2]] as const),
     fedFundsSource: name(fedFunds.source),

@@ -20,6 +20,8 @@ export const IndexMembershipSchema = z.object({
   russell2000: z.boolean().nullable(),
   /** How membership was determined, in words (e.g. "S&P 500 list 2026-08-08; Russell not estimated yet"). */
   method: z.string().nullable(),
+  /** When cap class and estimated index disagree, why (e.g. a Russell 2000 member that has since grown). */
+  note: z.string().nullable().optional(),
 });
 
 export const ValuationSchema = z.object({
@@ -32,6 +34,14 @@ export const ValuationSchema = z.object({
   gapPct: z.number().nullable(),
   asOf: z.string().nullable(),
   source: z.string().nullable(),
+  /** What benchmarkPe is, in words (basis, method, coverage). */
+  benchmark: z.string().nullable().optional(),
+  sectorGapPct: z.number().nullable().optional(),
+  /** 0 = cheapest of its sector peers, 100 = dearest. */
+  sectorPercentile: z.number().nullable().optional(),
+  sectorPeers: z.number().int().nullable().optional(),
+  /** Why a multiple is not shown ("n/m: negative earnings", "EV/EBITDA not meaningful for banks"). */
+  notes: z.array(z.string()).optional(),
 });
 
 export const RateSensitivitySchema = z.object({
@@ -40,6 +50,9 @@ export const RateSensitivitySchema = z.object({
   drivers: z.array(z.object({ name: z.string(), value: z.string(), note: z.string() })),
   asOf: z.string().nullable(),
   source: z.string().nullable(),
+  confidence: z.enum(['high', 'medium', 'low', 'none']).optional(),
+  /** Inputs that would sharpen the estimate but are not in the data. */
+  missing: z.array(z.string()).optional(),
 });
 
 export const EtfInfoSchema = z.object({

@@ -1,4 +1,5 @@
 import { buildContext, type IndexMeta } from '../context/build-context';
+import type { DerivedRefs } from '../context/derive';
 import type { MarketContext } from '../context/market-context';
 import type { SymbolStore } from '../cache/symbol-store';
 import { validateCandidates } from '../detect/validate';
@@ -16,8 +17,8 @@ export interface HandlerDeps {
   market: () => Promise<MarketContext>;
   status: () => Promise<ResponseOf<'status'>>;
   openOptions: () => Promise<void>;
-  /** Dates and names behind index membership, for the card's method line. */
-  indexMeta: () => Promise<IndexMeta>;
+  /** Dates and names behind index membership, and the benchmark figures cards compare against. */
+  contextRefs: () => Promise<{ meta: IndexMeta; refs?: Pick<DerivedRefs, 'valuation'> }>;
 }
 
 /**
@@ -53,12 +54,13 @@ async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
       // One read: the records that validate the candidates are the ones the cards are built from.
       const records = await deps.symbols.getMany(uniqueSymbols(req.candidates));
       const detections = validateCandidates(req.candidates, records);
-      const meta = await deps.indexMeta();
-      return detections.map((d) => ({ ...d, context: buildContext(records.get(d.symbol), d.symbol, meta) }));
+      const { meta, refs } = await deps.contextRefs();
+      return detections.map((d) => ({ ...d, context: buildContext(records.get(d.symbol), d.symbol, meta, refs) }));
     }
     case 'lookup': {
       const symbol = symbolOrThrow(req.symbol);
-      return buildContext(await deps.symbols.get(symbol), symbol, await deps.indexMeta());
+      const { meta, refs } = await deps.contextRefs();
+      return buildContext(await deps.symbols.get(symbol), symbol, meta, refs);
     }
     case 'search':
       return deps.search(req.query, req.limit ?? 8);

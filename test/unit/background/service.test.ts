@@ -5,8 +5,8 @@ import { request } from '../../../lib/messaging/client';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import { realSnapshot } from '../data/real-snapshot';
 
-function service(fetchSnapshot: () => Promise<unknown>, idbFactory = new IDBFactory()) {
-  const s = createBackgroundService({ fetchSnapshot, idbFactory });
+function service(fetchJson: () => Promise<unknown>, idbFactory = new IDBFactory()) {
+  const s = createBackgroundService({ fetchSnapshot: async () => JSON.stringify(await fetchJson()), idbFactory });
   return { ...s, call: <T extends RequestType>(m: RequestOf<T>) => request((x) => s.handle(x), m) };
 }
 
@@ -44,6 +44,13 @@ describe('background service over the real snapshot', () => {
     expect((await bg.call({ type: 'search', query: 'zions' }))[0]?.symbol).toBe('ZION');
     const market = await bg.call({ type: 'market' });
     expect(market.fedFunds?.upper).toBeGreaterThan(market.fedFunds?.lower ?? Infinity);
+    expect(market.ust10y?.change1mBp).not.toBeUndefined();
+    expect(market.smallVsLarge?.method).toMatch(/Aggregate P\/E/);
+    // Benchmarks reach the cards: JPM is compared with the S&P 500 aggregate and its sector.
+    const jpm = await bg.call({ type: 'lookup', symbol: 'JPM' });
+    expect(jpm.valuation?.benchmarkPe).toBeGreaterThan(10);
+    expect(jpm.valuation?.sectorMedianPe).toBeGreaterThan(5);
+    expect(jpm.rateSensitivity?.level).not.toBe('unknown');
     expect(fetches).toBe(1);
   }, 60_000);
 

@@ -29,22 +29,24 @@ describe('symbol store', () => {
     const db = await openCapLensDB(new IDBFactory());
     expect(db.version).toBe(DB_VERSION);
     const store = createSymbolStore(db);
-    expect(await store.loadSnapshot('b1', [record('ZION'), record('WAL')])).toBe(true);
-    expect(await store.loadSnapshot('b1', [record('ZION'), record('WAL')])).toBe(false);
+    expect(await store.loadSnapshot({ key: 'b1', builtAt: 'b1' }, [record('ZION'), record('WAL')])).toBe(true);
+    expect(await store.loadSnapshot({ key: 'b1', builtAt: 'b1' }, [record('ZION'), record('WAL')])).toBe(false);
     expect((await store.get('ZION'))?.name).toBe('ZION Corp');
     expect(await store.has('NOPE')).toBe(false);
     expect([...(await store.getMany(['WAL', 'NOPE', 'ZION'])).keys()].sort()).toEqual(['WAL', 'ZION']);
     expect((await store.snapshotMeta())?.count).toBe(2);
 
+    // Same build date, different content (a rebuilt snapshot): still reloads.
+    expect(await store.loadSnapshot({ key: 'b1-rebuilt', builtAt: 'b1' }, [record('ZION'), record('WAL')])).toBe(true);
     // A new build replaces the universe.
-    expect(await store.loadSnapshot('b2', [record('KEY')])).toBe(true);
+    expect(await store.loadSnapshot({ key: 'b2', builtAt: 'b2' }, [record('KEY')])).toBe(true);
     expect(await store.has('ZION')).toBe(false);
   });
 
   test('a corrupted record is treated as missing, never returned half-valid', async () => {
     const db = await openCapLensDB(new IDBFactory());
     const store = createSymbolStore(db);
-    await store.loadSnapshot('b1', [record('ZION')]);
+    await store.loadSnapshot({ key: 'b1', builtAt: 'b1' }, [record('ZION')]);
     await db.put('symbols', { symbol: 'BAD', name: 42 } as unknown as SymbolRecord);
     expect(await store.get('BAD')).toBeUndefined();
     expect((await store.all()).map((r) => r.symbol)).toEqual(['ZION']);
@@ -55,7 +57,7 @@ describe('watchlist store', () => {
   async function setup() {
     const db = await openCapLensDB(new IDBFactory());
     const symbols = createSymbolStore(db);
-    await symbols.loadSnapshot('b1', [record('ZION'), record('WAL'), record('BRK.B')]);
+    await symbols.loadSnapshot({ key: 'b1', builtAt: 'b1' }, [record('ZION'), record('WAL'), record('BRK.B')]);
     return { db, lists: createWatchlistStore(db, (s) => symbols.has(s)) };
   }
 

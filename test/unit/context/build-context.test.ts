@@ -29,7 +29,10 @@ const baseRecord: SymbolRecord = {
 describe('buildContext on the real snapshot', () => {
   test('ZION: a mid-cap bank stock outside the S&P 500, market cap with source and date', () => {
     const c = ctx('ZION');
-    expect(c).toMatchObject({ symbol: 'ZION', kind: 'stock', exchange: 'Nasdaq', capClass: 'mid', rateSensitivity: null });
+    expect(c).toMatchObject({ symbol: 'ZION', kind: 'stock', exchange: 'Nasdaq', capClass: 'mid' });
+    // No GICS sector outside the S&P 500: the bank prior comes from the name, and says so.
+    expect(c.rateSensitivity?.level).toBe('high');
+    expect(c.rateSensitivity?.drivers[0]?.note).toMatch(/inferred from the name “Bancorporation”/);
     expect(c.marketCap).toMatchObject({ asOf: '2025-05-02', source: 'Nasdaq screener' });
     expect(c.etf).toBeUndefined();
   });
@@ -129,7 +132,7 @@ describe('buildContext kind mapping and edge cases', () => {
 
   test('P/B alone still yields a dated valuation', () => {
     const c = buildContext({ ...baseRecord, pb: { value: 1.2, asOf: '2026-01-01', source: 'X' } }, 'TEST');
-    expect(c.valuation).toMatchObject({ pe: null, pb: 1.2, asOf: '2026-01-01', source: 'X' });
+    expect(c.valuation).toMatchObject({ pe: null, pb: 1.2, asOf: '2026-01-01', source: 'X (2026-01-01)' });
   });
 
   test('no rank-day figure: Russell flags unknown, and the method says why', () => {

@@ -11,7 +11,7 @@ import { record } from '../cache/stores.test';
 async function setup() {
   const db = await openCapLensDB(new IDBFactory());
   const symbols = createSymbolStore(db);
-  await symbols.loadSnapshot('b1', [
+  await symbols.loadSnapshot({ key: 'b1', builtAt: 'b1' }, [
     record('ZION', { marketCap: { value: 6.7e9, asOf: '2025-05-02', source: 'Nasdaq screener' } }),
     record('WAL'),
     record('IT', { name: 'Gartner' }),
@@ -26,7 +26,7 @@ async function setup() {
     },
     status: async () => ({ snapshotBuiltAt: 'b1', symbols: 3, loadedAt: null, loadMs: null }),
     openOptions: async () => undefined,
-    indexMeta: async () => ({ sp500ListAsOf: '2026-08-08', sp500ListSource: 'S&P 500 list' }),
+    contextRefs: async () => ({ meta: { sp500ListAsOf: '2026-08-08', sp500ListSource: 'S&P 500 list' } }),
   });
   return { handle, call: <T extends RequestType>(m: RequestOf<T>) => request(handle, m) };
 }

@@ -30,7 +30,7 @@ export function record(symbol: string): SymbolRecord {
 export async function setupStores() {
   const db = await openCapLensDB(new IDBFactory());
   const symbols = createSymbolStore(db);
-  await symbols.loadSnapshot('b1', UNIVERSE.map(record));
+  await symbols.loadSnapshot({ key: 'b1', builtAt: 'b1' }, UNIVERSE.map(record));
   let t = Date.parse('2026-01-05T10:00:00Z');
   const now = () => new Date((t += 60_000));
   return { db, symbols, lists: createWatchlistStore(db, (s) => symbols.has(s), now) };

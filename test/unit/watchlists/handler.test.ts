@@ -20,7 +20,7 @@ async function setup() {
     market: unused,
     status: unused,
     openOptions: unused,
-    indexMeta: async () => ({}),
+    contextRefs: async () => ({ meta: {} }),
   });
   const call = <T extends RequestType>(m: RequestOf<T>) => request(handle, m);
   const banks = await call({ type: 'watchlists:create', name: 'Banks' });
