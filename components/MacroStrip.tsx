@@ -65,7 +65,9 @@ export function MacroStrip({ market }: { market: MarketContext | null }) {
               {smallVsLarge.discountPct < 0 ? `${Math.abs(smallVsLarge.discountPct).toFixed(0)}% discount` : `${smallVsLarge.discountPct.toFixed(0)}% premium`}
             </strong>
           ) : (
-            <span class="cl-muted">n/a — {smallVsLarge.reason ?? 'not enough data'}</span>
+            <span class="cl-muted" title={smallVsLarge.reason ?? undefined}>
+              n/a offline (needs small-cap earnings)
+            </span>
           )}
         </div>
       )}

@@ -34,7 +34,9 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions }: SidebarPro
     <aside class="cl-panel" aria-label="CapLens market context">
       <header class="cl-panel__head">
         <strong class="cl-brand">CapLens</strong>
-        <span class="cl-digest" role="status">{digest(tickers, state.scanning.value)}</span>
+        <span class="cl-digest" role="status" title={digest(tickers, state.scanning.value)}>
+          {digest(tickers, state.scanning.value)}
+        </span>
         <button type="button" class="cl-icon" onClick={onOpenOptions} aria-label="CapLens settings" title="Settings">
           ⚙
         </button>
@@ -60,7 +62,10 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions }: SidebarPro
   );
 }
 
-/** "6 tickers: 3 small caps, 2 ETFs" — the one-line summary in the header. */
+/**
+ * The header's margin note: "8 tickers: 4 mid caps, 3 ETFs; 3 with high rate sensitivity;
+ * median P/E 40% below large caps". Only what the cards themselves show.
+ */
 export function digest(tickers: DetectedTicker[], scanning: boolean): string {
   if (scanning && !tickers.length) return 'Scanning…';
   if (!tickers.length) return 'No tickers';
@@ -71,5 +76,13 @@ export function digest(tickers: DetectedTicker[], scanning: boolean): string {
   }
   const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}${n > 1 ? 's' : ''}`);
   const head = `${tickers.length} ticker${tickers.length > 1 ? 's' : ''}`;
-  return parts.length ? `${head}: ${parts.join(', ')}` : head;
+  const notes: string[] = [];
+  const high = tickers.filter((t) => t.context.rateSensitivity?.level === 'high').length;
+  if (high) notes.push(`${high} with high rate sensitivity`);
+  const gaps = tickers.map((t) => t.context.valuation?.gapPct).filter((g): g is number => typeof g === 'number').sort((a, b) => a - b);
+  if (gaps.length) {
+    const mid = gaps.length % 2 ? gaps[(gaps.length - 1) / 2]! : (gaps[gaps.length / 2 - 1]! + gaps[gaps.length / 2]!) / 2;
+    notes.push(`median P/E ${Math.abs(mid).toFixed(0)}% ${mid < 0 ? 'below' : 'above'} large caps`);
+  }
+  return [parts.length ? `${head}: ${parts.join(', ')}` : head, ...notes].join('; ');
 }

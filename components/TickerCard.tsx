@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import type { TickerContext } from '@/lib/context/ticker-context';
-import { formatRatio, formatUsdCompact } from '@/lib/format';
+import { formatUsdCompact } from '@/lib/format';
 import { CapClassBadge } from './CapClassBadge';
 import { IndexMembership } from './IndexMembership';
+import { RateGauge } from './RateGauge';
 import { SourceNote } from './SourceNote';
+import { ValuationGap } from './ValuationGap';
 
 const KIND_LABEL: Record<TickerContext['kind'], string> = {
   stock: 'Stock',
@@ -54,7 +56,8 @@ export function TickerCard({ context: c, count, evidence, actions, onSelect }: T
       {c.etf && <EtfFacts etf={c.etf} />}
       {c.kind !== 'etf' && <MarketCap context={c} />}
       {c.kind === 'stock' && <IndexMembership index={c.index} />}
-      {c.valuation && (c.valuation.pe !== null || c.valuation.pb !== null) && <Valuation valuation={c.valuation} />}
+      {c.valuation && <ValuationGap valuation={c.valuation} />}
+      {c.rateSensitivity && <RateGauge rate={c.rateSensitivity} />}
       {actions && <footer class="cl-card__actions">{actions}</footer>}
     </article>
   );
@@ -83,16 +86,6 @@ function EtfFacts({ etf }: { etf: NonNullable<TickerContext['etf']> }) {
         {etf.issuer && <span class="cl-chip">{etf.issuer}</span>}
       </div>
       {etf.source && <span class="cl-source">{etf.source}</span>}
-    </div>
-  );
-}
-
-function Valuation({ valuation: v }: { valuation: NonNullable<TickerContext['valuation']> }) {
-  return (
-    <div class="cl-row">
-      <span class="cl-label">P/E</span> <strong class="cl-value">{formatRatio(v.pe)}</strong>{' '}
-      <span class="cl-label">P/B</span> <strong class="cl-value">{formatRatio(v.pb)}</strong>
-      <SourceNote asOf={v.asOf} source={v.source} />
     </div>
   );
 }

@@ -28,7 +28,7 @@ export function rateContext(record: SymbolRecord, capClass: CapClass | null): Ti
     score: rs.score === null ? null : Math.round(rs.score),
     drivers,
     asOf: dated?.asOf ?? null,
-    source: 'CapLens rate model (docs/methodology.md): sector prior, cap class and balance sheet from the embedded snapshot',
+    source: 'CapLens rate model (see methodology) on the embedded snapshot',
     confidence: rs.confidence,
     missing: rs.missing,
   };

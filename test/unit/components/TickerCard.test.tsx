@@ -29,7 +29,7 @@ describe('TickerCard', () => {
     expect(card.textContent).toContain('as of 2 May 2025 · Nasdaq screener');
     expect(card.textContent).toContain('3× on page');
     expect(screen.getByLabelText('S&P 500: not a member')).toBeTruthy();
-    expect(screen.getByLabelText('Russell 2000: not estimated')).toBeTruthy();
+    expect(screen.getByLabelText('Russell 2000: unknown')).toBeTruthy();
   });
 
   test('renders hostile names as text, never as HTML', () => {
@@ -56,6 +56,46 @@ describe('TickerCard', () => {
   });
 });
 
+describe('valuation and rate blocks', () => {
+  const jpm: TickerContext = {
+    ...zion,
+    symbol: 'JPM',
+    capClass: 'mega',
+    index: { sp500: true, russell1000: true, russell2000: false, method: 'm', note: null },
+    valuation: {
+      pe: 15.06, forwardPe: null, pb: 2.64, evEbitda: null, benchmarkPe: 24.99, sectorMedianPe: 15.19, gapPct: -39.7,
+      asOf: '2026-08-22', source: 'S&P 500 financials', sectorGapPct: -0.9, sectorPercentile: 48, sectorPeers: 65,
+      notes: ['EV/EBITDA n/m: not meaningful for banks'],
+    },
+    rateSensitivity: {
+      level: 'moderate', score: 50, confidence: 'medium', asOf: '2026-08-22', source: 'CapLens rate model',
+      drivers: [{ name: 'Sector', value: 'Bank', note: 'net interest margin' }], missing: ['measured 10y-yield beta'],
+    },
+  };
+
+  test('gap to the benchmark and the sector in words, n/m reasons, meter with its value', () => {
+    const { container } = render(<TickerCard context={jpm} />);
+    const text = container.textContent!;
+    expect(text).toContain('vs large caps (25.0×)');
+    expect(text).toContain('40% below');
+    expect(text).toContain('1% below');
+    expect(text).toContain('Cheaper than 52% of 65 sector peers');
+    expect(text).toContain('EV/EBITDA n/m: not meaningful for banks');
+    expect(screen.getByRole('img', { name: 'P/E 40% below the large-cap benchmark' })).toBeTruthy();
+    const meter = screen.getByRole('meter');
+    expect(meter.getAttribute('aria-valuenow')).toBe('50');
+    expect(text).toContain('Moderate');
+    expect(text).toContain('Not in the offline data yet: measured 10y-yield beta');
+  });
+
+  test('unknown rate sensitivity has no meter and says so', () => {
+    const unknown = { ...jpm, rateSensitivity: { ...jpm.rateSensitivity!, level: 'unknown' as const, score: null, drivers: [] } };
+    render(<TickerCard context={unknown} />);
+    expect(screen.queryByRole('meter')).toBeNull();
+    expect(screen.getByText('Unknown')).toBeTruthy();
+  });
+});
+
 describe('sidebar digest', () => {
   const t = (symbol: string, kind: TickerContext['kind'], capClass: TickerContext['capClass']) => ({
     symbol,
@@ -69,4 +109,17 @@ describe('sidebar digest', () => {
     [[t('ZION', 'stock', 'mid')], false, '1 ticker: 1 mid cap'],
     [[t('ZION', 'stock', 'mid'), t('WAL', 'stock', 'mid'), t('IWM', 'etf', null)], false, '3 tickers: 2 mid caps, 1 ETF'],
   ])('%#', (tickers, scanning, text) => expect(digest(tickers, scanning)).toBe(text));
+
+  test('adds high rate sensitivity and the median gap to large caps', () => {
+    const withRate = (x: ReturnType<typeof t>, level: 'high' | 'low', gapPct: number | null) => ({
+      ...x,
+      context: {
+        ...x.context,
+        rateSensitivity: { level, score: 70, drivers: [], asOf: null, source: null },
+        valuation: gapPct === null ? null : { pe: 10, forwardPe: null, pb: null, evEbitda: null, benchmarkPe: 25, sectorMedianPe: null, gapPct, asOf: null, source: null },
+      },
+    });
+    const list = [withRate(t('ZION', 'stock', 'mid'), 'high', null), withRate(t('KEY', 'stock', 'large'), 'high', -49), withRate(t('JPM', 'stock', 'mega'), 'low', -40), withRate(t('AAPL', 'stock', 'mega'), 'low', 42)];
+    expect(digest(list, false)).toBe('4 tickers: 2 mega caps, 1 mid cap, 1 large cap; 2 with high rate sensitivity; median P/E 40% below large caps');
+  });
 });

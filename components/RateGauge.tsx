@@ -1,0 +1,48 @@
+import type { TickerContext } from '@/lib/context/ticker-context';
+import { SourceNote } from './SourceNote';
+
+type Rate = NonNullable<TickerContext['rateSensitivity']>;
+
+const LEVEL: Record<Rate['level'], string> = {
+  low: 'Low',
+  moderate: 'Moderate',
+  high: 'High',
+  unknown: 'Unknown',
+};
+
+/** Rate sensitivity: a 0–100 meter, the level, and the top drivers in plain words. */
+export function RateGauge({ rate }: { rate: Rate }) {
+  const drivers = rate.drivers.slice(0, 3);
+  return (
+    <div class="cl-block" aria-label="Rate sensitivity">
+      <div class="cl-row">
+        <span class="cl-label">Rate sensitivity</span>
+        <strong class={`cl-level cl-level--${rate.level}`}>{LEVEL[rate.level]}</strong>
+        {rate.score != null && (
+          <span class="cl-meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={rate.score} aria-label={`Rate sensitivity score ${rate.score} of 100`}>
+            <span class={`cl-meter__fill cl-level-bg--${rate.level}`} style={{ width: `${rate.score}%` }} />
+          </span>
+        )}
+        {rate.score != null && <span class="cl-muted cl-small">{rate.score}/100</span>}
+        {rate.confidence && rate.confidence !== 'none' && <span class="cl-muted cl-small">· {rate.confidence} confidence</span>}
+      </div>
+      {drivers.length > 0 && (
+        <ul class="cl-drivers">
+          {drivers.map((d) => (
+            <li key={d.name} title={d.note}>
+              <span class="cl-label">{d.name}:</span> {d.value}
+            </li>
+          ))}
+        </ul>
+      )}
+      {rate.level === 'unknown' && <div class="cl-muted cl-small">Not enough data for a score.</div>}
+      <SourceNote asOf={rate.asOf} source={rate.source} />
+      {rate.missing && rate.missing.length > 0 && (
+        <details class="cl-details cl-source">
+          <summary>What would sharpen this</summary>
+          Not in the offline data yet: {rate.missing.join(', ')}.
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { TickerContext } from '@/lib/context/ticker-context';
+import { formatRatio } from '@/lib/format';
+import { SourceNote } from './SourceNote';
+
+type Valuation = NonNullable<TickerContext['valuation']>;
+
+/** A signed gap as words a reader scans: "40% below", "12% above". */
+function gapWords(gap: number | null | undefined): string | null {
+  if (gap == null) return null;
+  if (Math.abs(gap) < 0.5) return 'in line';
+  return `${Math.abs(gap).toFixed(0)}% ${gap < 0 ? 'below' : 'above'}`;
+}
+
+/** Bar centred on the benchmark: left = cheaper, right = dearer, clipped at ±100%. */
+function GapBar({ gap, label }: { gap: number; label: string }) {
+  const clipped = Math.max(-100, Math.min(100, gap));
+  const width = Math.abs(clipped) / 2;
+  return (
+    <span class="cl-gap" role="img" aria-label={label}>
+      <span class={`cl-gap__fill cl-gap__fill--${gap < 0 ? 'cheap' : 'dear'}`} style={{ width: `${width}%`, [gap < 0 ? 'right' : 'left']: '50%' }} />
+      <span class="cl-gap__mid" aria-hidden="true" />
+    </span>
+  );
+}
+
+export function ValuationGap({ valuation: v }: { valuation: Valuation }) {
+  const vsLarge = gapWords(v.gapPct);
+  const vsSector = gapWords(v.sectorGapPct);
+  return (
+    <div class="cl-block" aria-label="Valuation">
+      <div class="cl-row">
+        <span class="cl-label">P/E</span> <strong class="cl-value">{formatRatio(v.pe)}</strong>
+        {v.pb != null && (
+          <>
+            <span class="cl-label">P/B</span> <strong class="cl-value">{formatRatio(v.pb)}</strong>
+          </>
+        )}
+        {v.evEbitda != null && (
+          <>
+            <span class="cl-label">EV/EBITDA</span> <strong class="cl-value">{formatRatio(v.evEbitda)}</strong>
+          </>
+        )}
+      </div>
+      {v.gapPct != null && v.benchmarkPe != null && (
+        <div class="cl-row cl-gap-row">
+          <span class="cl-label">vs large caps ({formatRatio(v.benchmarkPe)})</span>
+          <GapBar gap={v.gapPct} label={`P/E ${vsLarge} the large-cap benchmark`} />
+          <span class="cl-value">{vsLarge}</span>
+        </div>
+      )}
+      {v.sectorGapPct != null && v.sectorMedianPe != null && (
+        <div class="cl-row cl-gap-row">
+          <span class="cl-label">vs sector median ({formatRatio(v.sectorMedianPe)})</span>
+          <GapBar gap={v.sectorGapPct} label={`P/E ${vsSector} its sector median`} />
+          <span class="cl-value">{vsSector}</span>
+        </div>
+      )}
+      {v.sectorPercentile != null && v.sectorPeers != null && (
+        <div class="cl-muted cl-small">
+          Cheaper than {100 - v.sectorPercentile}% of {v.sectorPeers} sector peers in the S&P 500
+        </div>
+      )}
+      {v.notes?.map((n) => (
+        <div key={n} class="cl-muted cl-small">
+          {n}
+        </div>
+      ))}
+      <SourceNote asOf={v.asOf} source={v.source} />
+    </div>
+  );
+}
