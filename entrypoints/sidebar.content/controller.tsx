@@ -3,7 +3,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Sidebar, type SidebarState } from '@/components/Sidebar';
 import { findFirstMention, scanDom } from '@/lib/detect/dom-scan';
-import { request } from '@/lib/messaging/client';
+import { pageRequest } from '@/lib/messaging/page-client';
 import { isTabMessage } from '@/lib/messaging/tab-messages';
 import { getSitePrefs, setSitePrefs } from '@/lib/settings/site-settings';
 import type { SiteAdapter } from '@/lib/sites/site';
@@ -50,7 +50,7 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
       const candidates = scanDom(document, { site, signal: ctx.signal })
         .slice(0, MAX_CANDIDATES)
         .map((c) => (c.context && c.context.length > 200 ? { ...c, context: c.context.slice(0, 200) } : c));
-      const tickers = await request(send, { type: 'resolve', candidates });
+      const tickers = await pageRequest(send, { type: 'resolve', candidates });
       if (mine !== generation || ctx.isInvalid) return;
       state.tickers.value = tickers;
       state.error.value = null;
@@ -61,7 +61,7 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
     }
   };
 
-  void request(send, { type: 'market' })
+  void pageRequest(send, { type: 'market' })
     .then((m) => (state.market.value = m))
     .catch(() => undefined);
   void scan();
@@ -80,7 +80,7 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
       state={state}
       onToggle={toggle}
       onSelect={select}
-      onOpenOptions={() => void request(send, { type: 'options:open' }).catch(() => undefined)}
+      onOpenOptions={() => void pageRequest(send, { type: 'options:open' }).catch(() => undefined)}
     />,
     container,
   );

@@ -1,21 +1,24 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The macro panel (DESIGN.md contract 2, `lookup -- --market`). Each block carries its own as-of
  * date because the inputs update on different schedules (FOMC meetings vs daily H.15 yields).
  * A block is null when there is no observation for it. Change fields are optional so older
- * stored contexts still read back.
+ * stored contexts still read back. zod/mini: the content script validates it too.
  */
 
-const DatedValueSchema = z.object({
+const bpChange = () => z.optional(z.nullable(z.number()));
+
+const datedValueShape = {
   value: z.number(),
   asOf: z.string(),
   /** Series and publisher, e.g. "FRED DGS2 (Federal Reserve H.15)". */
   source: z.string(),
   /** Change over one / three calendar months, in basis points (null when not measurable). */
-  change1mBp: z.number().nullable().optional(),
-  change3mBp: z.number().nullable().optional(),
-});
+  change1mBp: bpChange(),
+  change3mBp: bpChange(),
+};
+const DatedValueSchema = z.object(datedValueShape);
 
 export const FedFundsRangeSchema = z
   .object({
@@ -24,40 +27,38 @@ export const FedFundsRangeSchema = z
     /** Date of the FOMC decision that set this range (not the date it was last confirmed). */
     asOf: z.string(),
     source: z.string(),
-    lastMove: z
-      .object({ date: z.string(), sizeBp: z.number(), direction: z.enum(['cut', 'hike']) })
-      .nullable()
-      .optional(),
+    lastMove: z.optional(z.nullable(z.object({ date: z.string(), sizeBp: z.number(), direction: z.enum(['cut', 'hike']) }))),
     /** Latest effective rate (DFF), which confirms the range is still in force. */
-    effective: z.object({ value: z.number(), asOf: z.string(), source: z.string() }).nullable().optional(),
+    effective: z.optional(z.nullable(z.object({ value: z.number(), asOf: z.string(), source: z.string() }))),
   })
-  .refine((r) => r.lower <= r.upper, { message: 'fed funds lower bound above upper bound' });
+  .check(z.refine((r) => r.lower <= r.upper, { message: 'fed funds lower bound above upper bound' }));
 
-export const CurveSchema = DatedValueSchema.extend({
-  steepened1m: z.boolean().nullable().optional(),
-  steepened3m: z.boolean().nullable().optional(),
-  /** e.g. "bull steepening"; null when not measurable. */
-  move3m: z.string().nullable().optional(),
+export const CurveSchema = z.object({
+  ...datedValueShape,
+  steepened1m: z.optional(z.nullable(z.boolean())),
+  steepened3m: z.optional(z.nullable(z.boolean())),
+  /** e.g. "bull-steepening"; null when not measurable. */
+  move3m: z.optional(z.nullable(z.string())),
 });
 
 export const SmallVsLargeSchema = z.object({
-  smallPe: z.number().nullable(),
-  largePe: z.number().nullable(),
-  discountPct: z.number().nullable(),
+  smallPe: z.nullable(z.number()),
+  largePe: z.nullable(z.number()),
+  discountPct: z.nullable(z.number()),
   /** Share (0–1) of the small-cap set with a usable P/E. */
-  coverage: z.number().min(0).max(1).nullable(),
-  asOf: z.string().nullable(),
+  coverage: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
+  asOf: z.nullable(z.string()),
   method: z.string(),
   /** Why the figure is withheld, when it is. */
-  reason: z.string().nullable().optional(),
+  reason: z.optional(z.nullable(z.string())),
 });
 
 export const MarketContextSchema = z.object({
-  fedFunds: FedFundsRangeSchema.nullable(),
-  ust2y: DatedValueSchema.nullable(),
-  ust10y: DatedValueSchema.nullable(),
+  fedFunds: z.nullable(FedFundsRangeSchema),
+  ust2y: z.nullable(DatedValueSchema),
+  ust10y: z.nullable(DatedValueSchema),
   /** 10-year minus 2-year, percentage points. */
-  curve2s10s: CurveSchema.nullable(),
-  smallVsLarge: SmallVsLargeSchema.nullable(),
+  curve2s10s: z.nullable(CurveSchema),
+  smallVsLarge: z.nullable(SmallVsLargeSchema),
 });
 export type MarketContext = z.infer<typeof MarketContextSchema>;

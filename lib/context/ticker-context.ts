@@ -1,4 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+/*
+ * Written with zod/mini: these schemas are also checked in the content script, where every
+ * kilobyte is injected into every article (classic zod costs ~25 KB gzipped there).
+ */
 
 /** A figure with where it came from and when. No figure is shown without both. */
 export const SourcedValueSchema = z.object({
@@ -14,67 +19,70 @@ export type TickerKind = z.infer<typeof TickerKindSchema>;
 export const CapClassSchema = z.enum(['mega', 'large', 'mid', 'small', 'micro', 'nano']);
 export type CapClass = z.infer<typeof CapClassSchema>;
 
+const num = () => z.nullable(z.number());
+const str = () => z.nullable(z.string());
+
 export const IndexMembershipSchema = z.object({
-  sp500: z.boolean().nullable(),
-  russell1000: z.boolean().nullable(),
-  russell2000: z.boolean().nullable(),
-  /** How membership was determined, in words (e.g. "S&P 500 list 2026-08-08; Russell not estimated yet"). */
-  method: z.string().nullable(),
+  sp500: z.nullable(z.boolean()),
+  russell1000: z.nullable(z.boolean()),
+  russell2000: z.nullable(z.boolean()),
+  /** How membership was determined, in words (list dates, rank-day basis). */
+  method: str(),
   /** When cap class and estimated index disagree, why (e.g. a Russell 2000 member that has since grown). */
-  note: z.string().nullable().optional(),
+  note: z.optional(str()),
 });
 
 export const ValuationSchema = z.object({
-  pe: z.number().nullable(),
-  forwardPe: z.number().nullable(),
-  pb: z.number().nullable(),
-  evEbitda: z.number().nullable(),
-  benchmarkPe: z.number().nullable(),
-  sectorMedianPe: z.number().nullable(),
-  gapPct: z.number().nullable(),
-  asOf: z.string().nullable(),
-  source: z.string().nullable(),
+  pe: num(),
+  forwardPe: num(),
+  pb: num(),
+  evEbitda: num(),
+  benchmarkPe: num(),
+  sectorMedianPe: num(),
+  gapPct: num(),
+  asOf: str(),
+  source: str(),
   /** What benchmarkPe is, in words (basis, method, coverage). */
-  benchmark: z.string().nullable().optional(),
-  sectorGapPct: z.number().nullable().optional(),
+  benchmark: z.optional(str()),
+  sectorGapPct: z.optional(num()),
   /** 0 = cheapest of its sector peers, 100 = dearest. */
-  sectorPercentile: z.number().nullable().optional(),
-  sectorPeers: z.number().int().nullable().optional(),
+  sectorPercentile: z.optional(num()),
+  sectorPeers: z.optional(num()),
   /** Why a multiple is not shown ("n/m: negative earnings", "EV/EBITDA not meaningful for banks"). */
-  notes: z.array(z.string()).optional(),
+  notes: z.optional(z.array(z.string())),
 });
 
 export const RateSensitivitySchema = z.object({
   level: z.enum(['low', 'moderate', 'high', 'unknown']),
-  score: z.number().min(0).max(100).nullable(),
+  score: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
   drivers: z.array(z.object({ name: z.string(), value: z.string(), note: z.string() })),
-  asOf: z.string().nullable(),
-  source: z.string().nullable(),
-  confidence: z.enum(['high', 'medium', 'low', 'none']).optional(),
+  asOf: str(),
+  source: str(),
+  confidence: z.optional(z.enum(['high', 'medium', 'low', 'none'])),
   /** Inputs that would sharpen the estimate but are not in the data. */
-  missing: z.array(z.string()).optional(),
+  missing: z.optional(z.array(z.string())),
 });
 
 export const EtfInfoSchema = z.object({
   tracks: z.string(),
   segment: z.string(),
-  issuer: z.string().optional(),
-  leverage: z.number().optional(),
-  source: z.string().optional(),
+  issuer: z.optional(z.string()),
+  leverage: z.optional(z.number()),
+  source: z.optional(z.string()),
 });
 
 /** The card model (DESIGN.md contract 2). Keys later issues fill are present and null now. */
 export const TickerContextSchema = z.object({
   symbol: z.string(),
-  name: z.string().nullable(),
+  name: str(),
   kind: TickerKindSchema,
-  exchange: z.string().nullable(),
-  sector: z.string().nullable(),
-  marketCap: SourcedValueSchema.nullable(),
-  capClass: CapClassSchema.nullable(),
+  exchange: str(),
+  sector: str(),
+  marketCap: z.nullable(SourcedValueSchema),
+  capClass: z.nullable(CapClassSchema),
   index: IndexMembershipSchema,
-  valuation: ValuationSchema.nullable(),
-  rateSensitivity: RateSensitivitySchema.nullable(),
-  etf: EtfInfoSchema.optional(),
+  valuation: z.nullable(ValuationSchema),
+  rateSensitivity: z.nullable(RateSensitivitySchema),
+  etf: z.optional(EtfInfoSchema),
 });
 export type TickerContext = z.infer<typeof TickerContextSchema>;

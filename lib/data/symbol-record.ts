@@ -20,7 +20,7 @@ export type RussellEstimate = z.infer<typeof RussellEstimateSchema>;
  * A statement figure with its period, so a quarter is never read as a year:
  * `quarter-end` balance-sheet value, `quarter` one quarter's flow, `ttm` trailing twelve months.
  */
-export const PeriodValueSchema = SourcedValueSchema.extend({ period: z.enum(['quarter-end', 'quarter', 'ttm']) });
+export const PeriodValueSchema = z.object({ ...SourcedValueSchema.shape, period: z.enum(['quarter-end', 'quarter', 'ttm']) });
 export type PeriodValue = z.infer<typeof PeriodValueSchema>;
 
 export const FundamentalsSchema = z.object({
@@ -49,13 +49,13 @@ export const SymbolRecordSchema = z.object({
   kind: z.enum(['stock', 'etf', 'fund', 'adr', 'unknown']),
   sector: z.string().nullable(),
   subIndustry: z.string().nullable(),
-  marketCap: SourcedValueSchema.nullable(),
-  pe: SourcedValueSchema.nullable(),
-  pb: SourcedValueSchema.nullable(),
-  ebitda: SourcedValueSchema.nullable(),
+  marketCap: z.nullable(SourcedValueSchema),
+  pe: z.nullable(SourcedValueSchema),
+  pb: z.nullable(SourcedValueSchema),
+  ebitda: z.nullable(SourcedValueSchema),
   /** Member of the current S&P 500 constituents list (source + as-of in `sp500Source`). */
   sp500: z.boolean(),
-  etf: EtfInfoSchema.nullable(),
+  etf: z.nullable(EtfInfoSchema),
   // Optional so records stored by an earlier build (IndexedDB) still validate until the next load.
   russell: RussellEstimateSchema.nullable().optional(),
   fundamentals: FundamentalsSchema.nullable().optional(),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { EVIDENCE_TYPES } from '../detect/types';
 import { TickerContextSchema } from '../context/ticker-context';
-import { MarketContextSchema } from '../context/market-context';
+import { CandidateSchema, DetectedTickerSchema, PageRequestSchemas, PageResponseData, SymbolArg } from './page-protocol';
 import { WatchlistSchema } from '../watchlists/model';
 import { IMPORT_MAX_BYTES, ImportChangesSchema, ImportPlanSchema } from '../watchlists/import-schema';
 import { SORT_KEYS } from '../watchlists/sort';
@@ -11,24 +10,18 @@ import { SORT_KEYS } from '../watchlists/sort';
  * Requests are validated by the background before any handler runs; responses by
  * the caller. Limits keep a hostile page from making the background do unbounded work.
  */
-const SymbolArg = z.string().min(1).max(16);
 const ListId = z.string().min(1).max(64);
 
-export const CandidateSchema = z.object({
-  symbol: SymbolArg,
-  evidence: z.enum(EVIDENCE_TYPES),
-  exchange: z.string().max(24).optional(),
-  context: z.string().max(200).optional(),
-  extraEvidence: z.boolean().optional(),
-});
+export { CandidateSchema, DetectedTickerSchema };
+export type { DetectedTicker } from './page-protocol';
 
 export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('resolve'), candidates: z.array(CandidateSchema).max(5000) }),
+  PageRequestSchemas.resolve,
   z.object({ type: z.literal('lookup'), symbol: SymbolArg }),
   z.object({ type: z.literal('search'), query: z.string().max(64), limit: z.number().int().min(1).max(25).optional() }),
-  z.object({ type: z.literal('market') }),
+  PageRequestSchemas.market,
   z.object({ type: z.literal('status') }),
-  z.object({ type: z.literal('options:open') }),
+  PageRequestSchemas['options:open'],
   z.object({ type: z.literal('watchlists:list') }),
   z.object({ type: z.literal('watchlists:create'), name: z.string().max(200) }),
   z.object({ type: z.literal('watchlists:rename'), id: ListId, name: z.string().max(200) }),
@@ -47,13 +40,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
-export const DetectedTickerSchema = z.object({
-  symbol: z.string(),
-  count: z.number().int().positive(),
-  evidence: z.array(z.enum(EVIDENCE_TYPES)),
-  context: TickerContextSchema,
-});
-export type DetectedTicker = z.infer<typeof DetectedTickerSchema>;
 
 export const SearchResultSchema = z.object({
   symbol: z.string(),
@@ -74,12 +60,10 @@ const WatchlistsResult = z.array(WatchlistSchema);
 
 /** Response payload schema per request type. */
 export const ResponseData = {
-  resolve: z.array(DetectedTickerSchema),
+  ...PageResponseData,
   lookup: TickerContextSchema,
   search: z.array(SearchResultSchema),
-  market: MarketContextSchema,
   status: StatusSchema,
-  'options:open': z.null(),
   'watchlists:list': WatchlistsResult,
   'watchlists:create': WatchlistSchema,
   'watchlists:rename': WatchlistSchema,
@@ -92,7 +76,7 @@ export const ResponseData = {
   'watchlists:sort': WatchlistSchema,
   'watchlists:import-plan': ImportPlanSchema,
   'watchlists:import-apply': WatchlistsResult,
-} satisfies Record<RequestType, z.ZodType>;
+} satisfies Record<RequestType, z.core.$ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseData)[T]>;
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;

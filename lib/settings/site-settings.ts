@@ -1,22 +1,22 @@
-import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { browser } from 'wxt/browser';
+// zod/mini: read by the content script on every supported page.
+import * as z from 'zod/mini';
 
 /**
  * Per-site preferences, in extension storage so the content script can read them
  * before asking the background anything. Keyed by site id from lib/sites.
  */
-const SiteSettingsSchema = z.record(
-  z.string(),
-  z.object({ enabled: z.boolean().optional(), collapsed: z.boolean().optional() }),
-);
+const SiteSettingsSchema = z.record(z.string(), z.object({ enabled: z.optional(z.boolean()), collapsed: z.optional(z.boolean()) }));
 export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
 export type SitePrefs = SiteSettings[string];
 
-const item = storage.defineItem<unknown>('local:siteSettings', { fallback: {} });
+// Plain storage.local rather than a storage wrapper library: this runs in every supported page.
+const KEY = 'siteSettings';
+const read = async (): Promise<unknown> => (await browser.storage.local.get(KEY))[KEY];
 
 /** Unreadable stored settings fall back to defaults rather than breaking the page. */
 export async function getSiteSettings(): Promise<SiteSettings> {
-  const parsed = SiteSettingsSchema.safeParse(await item.getValue());
+  const parsed = SiteSettingsSchema.safeParse(await read());
   return parsed.success ? parsed.data : {};
 }
 
@@ -27,12 +27,5 @@ export async function getSitePrefs(siteId: string): Promise<Required<SitePrefs>>
 
 export async function setSitePrefs(siteId: string, change: SitePrefs): Promise<void> {
   const all = await getSiteSettings();
-  await item.setValue({ ...all, [siteId]: { ...all[siteId], ...change } });
-}
-
-export function watchSiteSettings(cb: (s: SiteSettings) => void): () => void {
-  return item.watch((v) => {
-    const parsed = SiteSettingsSchema.safeParse(v);
-    cb(parsed.success ? parsed.data : {});
-  });
+  await browser.storage.local.set({ [KEY]: { ...all, [siteId]: { ...all[siteId], ...change } } });
 }
