@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { SymbolRecord } from '../data/symbol-record';
 import type { Watchlist } from '../watchlists/model';
 import type { CacheEntry } from './cache-entry';
@@ -16,15 +16,26 @@ export interface ProviderStatus {
   lastError: { at: string; kind: string; message: string } | null;
 }
 
+/** A bucket of symbol records: 10k single-record puts cost seconds in Chromium, ~100 buckets do not. */
+export interface SymbolChunk {
+  id: string;
+  records: SymbolRecord[];
+}
+
 export interface CapLensDB extends DBSchema {
+  /** v1–v2 only; dropped in v3 for symbolChunks. Kept in the type so old migrations compile. */
   symbols: { key: string; value: SymbolRecord };
+  symbolChunks: { key: string; value: SymbolChunk };
   watchlists: { key: string; value: Watchlist; indexes: { byOrder: number } };
   meta: { key: string; value: MetaEntry };
   cache: { key: string; value: CacheEntry; indexes: { byLastAccess: number } };
   providerStatus: { key: string; value: ProviderStatus };
 }
 
-type Migration = (db: IDBPDatabase<CapLensDB>) => void;
+type Migration = (
+  db: IDBPDatabase<CapLensDB>,
+  tx: IDBPTransaction<CapLensDB, StoreNames<CapLensDB>[], 'versionchange'>,
+) => void;
 
 /**
  * Versioned migrations, applied in order from the version the database is at.
@@ -46,6 +57,13 @@ export const MIGRATIONS: readonly Migration[] = [
     cache.createIndex('byLastAccess', 'lastAccess');
     db.createObjectStore('providerStatus', { keyPath: 'provider' });
   },
+  // v3: symbols stored in buckets (see SymbolChunk). The universe always reloads from the
+  // bundled snapshot, so the old store is dropped and the load marker cleared.
+  (db, tx) => {
+    db.deleteObjectStore('symbols');
+    db.createObjectStore('symbolChunks', { keyPath: 'id' });
+    void tx.objectStore('meta').delete('snapshot');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
@@ -55,8 +73,8 @@ export function openCapLensDB(factory?: IDBFactory, version: number = DB_VERSION
   const restore = factory ? swapFactory(factory) : undefined;
   try {
     return openDB<CapLensDB>(DB_NAME, version, {
-      upgrade(db, oldVersion, newVersion) {
-        for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(db);
+      upgrade(db, oldVersion, newVersion, tx) {
+        for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(db, tx);
       },
       blocking(_current, _blocked, event) {
         // Another context wants a newer schema: step aside rather than block it.

@@ -1,8 +1,11 @@
 import type { IDBPDatabase } from 'idb';
 import { SymbolRecordSchema, type SymbolRecord } from '../data/symbol-record';
-import type { CapLensDB } from './db';
+import type { CapLensDB, SymbolChunk } from './db';
 
 const SNAPSHOT_KEY = 'snapshot';
+const MEMO_LIMIT = 4000;
+/** ~80 records per bucket for the 10k-symbol universe. */
+export const CHUNK_COUNT = 128;
 
 export interface SnapshotMeta {
   /** Identifies the exact snapshot (schema, build date, content hash): a different one reloads. */
@@ -12,12 +15,18 @@ export interface SnapshotMeta {
   loadedAt: string;
 }
 
-const MEMO_LIMIT = 4000;
+/** Stable bucket of a symbol (FNV-1a), so a lookup reads one small chunk. */
+export function chunkOf(symbol: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < symbol.length; i++) h = Math.imul(h ^ symbol.charCodeAt(i), 0x01000193);
+  return String((h >>> 0) % CHUNK_COUNT);
+}
 
 /**
- * Symbols served from IndexedDB; filled from the embedded snapshot. Validated records are
- * memoised (bounded, oldest dropped first) because pages ask for the same few dozen
- * symbols over and over; the memo is cleared whenever a snapshot is loaded.
+ * Symbols served from IndexedDB; filled from the embedded snapshot. Records are stored in
+ * buckets and validated one by one when read (an invalid record is treated as missing).
+ * Validated records are memoised (bounded) because pages ask for the same few dozen symbols
+ * over and over; the memo is cleared whenever a snapshot is loaded.
  */
 export function createSymbolStore(db: IDBPDatabase<CapLensDB>) {
   const memo = new Map<string, SymbolRecord>();
@@ -31,22 +40,35 @@ export function createSymbolStore(db: IDBPDatabase<CapLensDB>) {
     return (row?.value as SnapshotMeta | undefined) ?? null;
   }
 
+  function pick(chunk: SymbolChunk | undefined, symbol: string): SymbolRecord | undefined {
+    const raw = chunk?.records.find((r) => (r as { symbol?: unknown })?.symbol === symbol);
+    const parsed = SymbolRecordSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    remember(parsed.data);
+    return parsed.data;
+  }
+
   return {
     snapshotMeta,
     /**
-     * Loads the snapshot's records unless this exact build is already loaded, so
-     * repeated service-worker starts cost one read. One transaction: a failure
-     * (quota, abort) leaves the previous data as it was.
+     * Loads the snapshot's records unless this exact build is already loaded, so repeated
+     * service-worker starts cost one read. One transaction: a failure (quota, abort) leaves
+     * the previous data as it was.
      */
     async loadSnapshot(id: { key: string; builtAt: string }, records: SymbolRecord[], now = new Date()): Promise<boolean> {
       const meta = await snapshotMeta();
       if (meta?.key === id.key && meta.count === records.length) return false;
       memo.clear();
+      const buckets = new Map<string, SymbolRecord[]>();
+      for (const r of records) {
+        const k = chunkOf(r.symbol);
+        (buckets.get(k) ?? buckets.set(k, []).get(k)!).push(r);
+      }
       // Relaxed durability: this data can always be reloaded from the bundle, so skip the fsync wait.
-      const tx = db.transaction(['symbols', 'meta'], 'readwrite', { durability: 'relaxed' });
-      const symbols = tx.objectStore('symbols');
-      await symbols.clear();
-      for (const r of records) void symbols.put(r);
+      const tx = db.transaction(['symbolChunks', 'meta'], 'readwrite', { durability: 'relaxed' });
+      const store = tx.objectStore('symbolChunks');
+      await store.clear();
+      for (const [chunkId, chunkRecords] of buckets) void store.put({ id: chunkId, records: chunkRecords });
       void tx.objectStore('meta').put({
         key: SNAPSHOT_KEY,
         value: { key: id.key, builtAt: id.builtAt, count: records.length, loadedAt: now.toISOString() } satisfies SnapshotMeta,
@@ -54,41 +76,41 @@ export function createSymbolStore(db: IDBPDatabase<CapLensDB>) {
       await tx.done;
       return true;
     },
-    /** A record read back is validated; an invalid one is treated as missing, never shown. */
     async get(symbol: string): Promise<SymbolRecord | undefined> {
-      const hit = memo.get(symbol);
-      if (hit) return hit;
-      const parsed = SymbolRecordSchema.safeParse(await db.get('symbols', symbol));
-      if (!parsed.success) return undefined;
-      remember(parsed.data);
-      return parsed.data;
+      return memo.get(symbol) ?? pick(await db.get('symbolChunks', chunkOf(symbol)), symbol);
     },
     async getMany(symbols: string[]): Promise<Map<string, SymbolRecord>> {
       const out = new Map<string, SymbolRecord>();
-      const missing = symbols.filter((s) => {
+      const missing = new Map<string, string[]>();
+      for (const s of symbols) {
         const hit = memo.get(s);
         if (hit) out.set(s, hit);
-        return !hit;
-      });
-      if (!missing.length) return out;
-      const tx = db.transaction('symbols');
-      const rows = await Promise.all(missing.map((s) => tx.store.get(s)));
-      rows.forEach((row) => {
-        const parsed = SymbolRecordSchema.safeParse(row);
-        if (!parsed.success) return;
-        out.set(parsed.data.symbol, parsed.data);
-        remember(parsed.data);
-      });
+        else (missing.get(chunkOf(s)) ?? missing.set(chunkOf(s), []).get(chunkOf(s))!).push(s);
+      }
+      if (!missing.size) return out;
+      const tx = db.transaction('symbolChunks');
+      await Promise.all(
+        [...missing].map(async ([chunkId, wanted]) => {
+          const chunk = await tx.store.get(chunkId);
+          for (const s of wanted) {
+            const r = pick(chunk, s);
+            if (r) out.set(s, r);
+          }
+        }),
+      );
       return out;
     },
     async has(symbol: string): Promise<boolean> {
-      return (await db.getKey('symbols', symbol)) !== undefined;
+      return (await this.get(symbol)) !== undefined;
     },
+    /** Every valid record (for the search index); invalid ones are skipped. */
     async all(): Promise<SymbolRecord[]> {
-      return (await db.getAll('symbols')).flatMap((row) => {
-        const parsed = SymbolRecordSchema.safeParse(row);
-        return parsed.success ? [parsed.data] : [];
-      });
+      return (await db.getAll('symbolChunks')).flatMap((chunk) =>
+        chunk.records.flatMap((row) => {
+          const parsed = SymbolRecordSchema.safeParse(row);
+          return parsed.success ? [parsed.data] : [];
+        }),
+      );
     },
   };
 }

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { DB_VERSION, openCapLensDB } from '../../../lib/cache/db';
-import { createSymbolStore } from '../../../lib/cache/symbol-store';
+import { chunkOf, createSymbolStore } from '../../../lib/cache/symbol-store';
 import type { SymbolRecord } from '../../../lib/data/symbol-record';
 import { createWatchlistStore } from '../../../lib/watchlists/store';
 
@@ -47,7 +47,8 @@ describe('symbol store', () => {
     const db = await openCapLensDB(new IDBFactory());
     const store = createSymbolStore(db);
     await store.loadSnapshot({ key: 'b1', builtAt: 'b1' }, [record('ZION')]);
-    await db.put('symbols', { symbol: 'BAD', name: 42 } as unknown as SymbolRecord);
+    const chunk = (await db.get('symbolChunks', chunkOf('BAD'))) ?? { id: chunkOf('BAD'), records: [] };
+    await db.put('symbolChunks', { ...chunk, records: [...chunk.records, { symbol: 'BAD', name: 42 } as unknown as SymbolRecord] });
     expect(await store.get('BAD')).toBeUndefined();
     expect((await store.all()).map((r) => r.symbol)).toEqual(['ZION']);
   });
