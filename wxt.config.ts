@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { liveDataHosts } from './lib/settings/live-hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -16,6 +17,8 @@ export default defineConfig({
       },
     },
     action: { default_title: 'CapLens lookup' },
+    // Live data is opt-in: provider hosts are requested from the options page when turned on.
+    ...(browser === 'firefox' ? { optional_permissions: liveDataHosts() } : { optional_host_permissions: liveDataHosts() }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

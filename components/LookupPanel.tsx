@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TickerContext } from '@/lib/context/ticker-context';
 import type { MarketContext } from '@/lib/context/market-context';
+import type { Quote } from '@/lib/context/quote';
 import type { RequestOf, RequestType, ResponseOf } from '@/lib/messaging/protocol';
 import type { Watchlist } from '@/lib/watchlists/model';
 import { MacroStrip } from './MacroStrip';
@@ -20,6 +21,7 @@ export interface LookupPanelProps {
 
 export function LookupPanel({ call, onOpenOptions, initialQuery }: LookupPanelProps) {
   const [card, setCard] = useState<TickerContext | null>(null);
+  const [quote, setQuote] = useState<Quote | undefined>(undefined);
   const [lists, setLists] = useState<Watchlist[]>([]);
   const [market, setMarket] = useState<MarketContext | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +42,13 @@ export function LookupPanel({ call, onOpenOptions, initialQuery }: LookupPanelPr
     call({ type: 'lookup', symbol })
       .then((c) => {
         setCard(c);
+        setQuote(undefined);
         setError(null);
+        if (c.kind !== 'unknown') {
+          void call({ type: 'quotes', symbols: [c.symbol] })
+            .then((qs) => setQuote(qs.find((q) => q.symbol === c.symbol)))
+            .catch(() => undefined);
+        }
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
@@ -72,6 +80,7 @@ export function LookupPanel({ call, onOpenOptions, initialQuery }: LookupPanelPr
       {card && (
         <TickerCard
           context={card}
+          quote={quote}
           actions={card.kind !== 'unknown' ? <WatchlistButton symbol={card.symbol} lists={lists} add={add} remove={remove} /> : undefined}
         />
       )}

@@ -1,5 +1,6 @@
 import type { Signal } from '@preact/signals';
 import type { MarketContext } from '@/lib/context/market-context';
+import type { Quote } from '@/lib/context/quote';
 import type { DetectedTicker } from '@/lib/messaging/protocol';
 import { MacroStrip } from './MacroStrip';
 import { TickerCard } from './TickerCard';
@@ -11,6 +12,8 @@ export interface SidebarState {
   /** A message for the user (background down, extension updated…); null when fine. */
   error: Signal<string | null>;
   scanning: Signal<boolean>;
+  /** Live quotes by symbol (empty when live data is off). */
+  quotes: Signal<Record<string, Quote>>;
 }
 
 export interface SidebarProps {
@@ -52,7 +55,14 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions }: SidebarPro
       )}
       <div class="cl-cards">
         {tickers.map((t) => (
-          <TickerCard key={t.symbol} context={t.context} count={t.count} evidence={t.evidence} onSelect={() => onSelect(t.symbol)} />
+          <TickerCard
+            key={t.symbol}
+            context={t.context}
+            count={t.count}
+            evidence={t.evidence}
+            quote={state.quotes.value[t.symbol]}
+            onSelect={() => onSelect(t.symbol)}
+          />
         ))}
         {!tickers.length && !state.scanning.value && !state.error.value && (
           <p class="cl-empty">No tickers found on this page.</p>

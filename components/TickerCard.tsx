@@ -1,8 +1,10 @@
 import type { ComponentChildren } from 'preact';
+import type { Quote } from '@/lib/context/quote';
 import type { TickerContext } from '@/lib/context/ticker-context';
 import { formatUsdCompact } from '@/lib/format';
 import { CapClassBadge } from './CapClassBadge';
 import { IndexMembership } from './IndexMembership';
+import { QuoteLine } from './QuoteLine';
 import { RateGauge } from './RateGauge';
 import { SourceNote } from './SourceNote';
 import { ValuationGap } from './ValuationGap';
@@ -23,10 +25,12 @@ export interface TickerCardProps {
   /** Extra controls (watchlist button…) rendered in the card's footer. */
   actions?: ComponentChildren;
   onSelect?: () => void;
+  /** Live price, when live data is on and the source answered. */
+  quote?: Quote | undefined;
 }
 
 /** One ticker. Same markup in sidebar, popup and options (DESIGN.md contract 3). */
-export function TickerCard({ context: c, count, evidence, actions, onSelect }: TickerCardProps) {
+export function TickerCard({ context: c, count, evidence, actions, onSelect, quote }: TickerCardProps) {
   const headingId = `cl-card-${c.symbol.replace(/[^A-Za-z0-9]/g, '-')}`;
   return (
     <article class="cl-card" data-symbol={c.symbol} data-cap-class={c.capClass ?? ''} aria-labelledby={headingId}>
@@ -53,6 +57,7 @@ export function TickerCard({ context: c, count, evidence, actions, onSelect }: T
         {c.exchange && <span class="cl-muted"> · {c.exchange}</span>}
         {c.sector && <span class="cl-muted"> · {c.sector}</span>}
       </div>
+      {quote && <QuoteLine quote={quote} />}
       {c.etf && <EtfFacts etf={c.etf} />}
       {c.kind !== 'etf' && <MarketCap context={c} />}
       {c.kind === 'stock' && <IndexMembership index={c.index} />}

@@ -1,9 +1,12 @@
 import '@/components/styles/card.css';
 import './style.css';
 import { render } from 'preact';
+import { DataSettingsPanel } from '@/components/DataSettingsPanel';
 import { SiteSwitches } from '@/components/SiteSwitches';
 import { WatchlistManager } from '@/components/WatchlistManager';
 import { request } from '@/lib/messaging/client';
+import { getDataSettings, setDataSettings } from '@/lib/settings/data-settings';
+import { liveDataHosts } from '@/lib/settings/live-hosts';
 import { getSiteSettings, setSitePrefs } from '@/lib/settings/site-settings';
 import { SITES } from '@/lib/sites/registry';
 
@@ -18,6 +21,13 @@ render(
     </header>
     <WatchlistManager call={(m) => request(send, m)} />
     <SiteSwitches sites={SITES} load={getSiteSettings} save={setSitePrefs} />
+    <DataSettingsPanel
+      call={(m) => request(send, m)}
+      load={getDataSettings}
+      save={setDataSettings}
+      hosts={liveDataHosts()}
+      requestHosts={() => browser.permissions.request({ origins: liveDataHosts() })}
+    />
   </main>,
   document.getElementById('app')!,
 );

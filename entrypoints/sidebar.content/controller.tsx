@@ -19,6 +19,7 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
     market: signal(null),
     error: signal(null),
     scanning: signal(true),
+    quotes: signal({}),
   };
   container.classList.add('cl-theme');
 
@@ -54,6 +55,15 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
       if (mine !== generation || ctx.isInvalid) return;
       state.tickers.value = tickers;
       state.error.value = null;
+      // Prices fill in after the cards; an empty answer means live data is off.
+      const wanted = tickers.filter((t) => t.context.kind === 'stock' || t.context.kind === 'etf').slice(0, 20).map((t) => t.symbol);
+      if (wanted.length) {
+        void pageRequest(send, { type: 'quotes', symbols: wanted })
+          .then((qs) => {
+            if (mine === generation) state.quotes.value = Object.fromEntries(qs.map((q) => [q.symbol, q]));
+          })
+          .catch(() => undefined);
+      }
     } catch (e) {
       if (mine === generation) state.error.value = e instanceof Error ? e.message : String(e);
     } finally {

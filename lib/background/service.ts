@@ -12,6 +12,7 @@ import { createRequestHandler } from '../messaging/handler';
 import { DEFAULT_DATA_SETTINGS, type DataSettings } from '../settings/data-settings';
 import { createWatchlistStore } from '../watchlists/store';
 import { createLiveData } from './live-data';
+import { quoteFromHistory, type Quote } from '../context/quote';
 
 const DERIVED_KEY = 'derived';
 const LOAD_KEY = 'snapshotLoadMs';
@@ -99,9 +100,10 @@ export function createBackgroundService(opts: ServiceOptions) {
   async function handler() {
     const conn = await db();
     const symbols = await symbolsOf();
+    const cache = createCachedQuery(conn);
     const live = createLiveData({
       db: conn,
-      cache: createCachedQuery(conn),
+      cache,
       settings: opts.dataSettings ?? (async () => DEFAULT_DATA_SETTINGS),
       hasHosts: opts.hasHosts ?? (async () => false),
       ...(opts.fetchImpl ? { fetchImpl: opts.fetchImpl } : {}),
@@ -135,6 +137,33 @@ export function createBackgroundService(opts: ServiceOptions) {
         const d = await getDerived();
         return { meta: d.indexMeta, refs: { valuation: d.refs.valuation } };
       },
+      quotes: async (list) => {
+        if (!(await (opts.dataSettings?.() ?? DEFAULT_DATA_SETTINGS)).liveData) return [];
+        const out: Quote[] = [];
+        // A few at a time: free sources rate-limit bursts.
+        for (let i = 0; i < list.length; i += 4) {
+          const batch = await Promise.all(
+            list.slice(i, i + 4).map((s) =>
+              live.price(s).then(
+                (r) => quoteFromHistory({ ...r.value, symbol: s }, r.stale),
+                () => null,
+              ),
+            ),
+          );
+          for (const q of batch) if (q) out.push(q);
+        }
+        return out;
+      },
+      dataStatus: async () => {
+        let entries = 0;
+        let cursor = await conn.transaction('cache').store.openCursor();
+        while (cursor) {
+          entries++;
+          cursor = await cursor.continue();
+        }
+        return { providers: await live.statuses(), cacheBytes: await cache.totalBytes(), cacheEntries: entries };
+      },
+      clearCache: () => cache.clear(),
       openOptions: async () => {
         if (!opts.openOptions) throw new Error('Options page unavailable here.');
         await opts.openOptions();

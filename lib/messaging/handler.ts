@@ -17,6 +17,9 @@ export interface HandlerDeps {
   market: () => Promise<MarketContext>;
   status: () => Promise<ResponseOf<'status'>>;
   openOptions: () => Promise<void>;
+  quotes: (symbols: string[]) => Promise<ResponseOf<'quotes'>>;
+  dataStatus: () => Promise<ResponseOf<'data:status'>>;
+  clearCache: () => Promise<void>;
   /** Dates and names behind index membership, and the benchmark figures cards compare against. */
   contextRefs: () => Promise<{ meta: IndexMeta; refs?: Pick<DerivedRefs, 'valuation'> }>;
 }
@@ -68,6 +71,14 @@ async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
       return deps.market();
     case 'status':
       return deps.status();
+    case 'quotes':
+      return deps.quotes([...new Set(req.symbols.map(symbolOrThrow))]);
+    case 'data:status':
+      return deps.dataStatus();
+    case 'data:clear-cache':
+      // Only the provider cache: watchlists, settings and the embedded universe stay.
+      await deps.clearCache();
+      return deps.dataStatus();
     case 'options:open':
       await deps.openOptions();
       return null;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { MarketContextSchema } from '../context/market-context';
+import { QuoteSchema } from '../context/quote';
 import { TickerContextSchema } from '../context/ticker-context';
 import { EVIDENCE_TYPES } from '../detect/types';
 
@@ -21,6 +22,8 @@ export const PageRequestSchemas = {
   resolve: z.object({ type: z.literal('resolve'), candidates: z.array(CandidateSchema).check(z.maxLength(5000)) }),
   market: z.object({ type: z.literal('market') }),
   'options:open': z.object({ type: z.literal('options:open') }),
+  // Live prices for cards; an empty list when live data is off or the source fails.
+  quotes: z.object({ type: z.literal('quotes'), symbols: z.array(SymbolArg).check(z.maxLength(50)) }),
 };
 
 export const DetectedTickerSchema = z.object({
@@ -35,4 +38,5 @@ export const PageResponseData = {
   resolve: z.array(DetectedTickerSchema),
   market: MarketContextSchema,
   'options:open': z.null(),
+  quotes: z.array(QuoteSchema),
 };

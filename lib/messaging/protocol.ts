@@ -22,6 +22,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   PageRequestSchemas.market,
   z.object({ type: z.literal('status') }),
   PageRequestSchemas['options:open'],
+  PageRequestSchemas.quotes,
+  z.object({ type: z.literal('data:status') }),
+  z.object({ type: z.literal('data:clear-cache') }),
   z.object({ type: z.literal('watchlists:list') }),
   z.object({ type: z.literal('watchlists:create'), name: z.string().max(200) }),
   z.object({ type: z.literal('watchlists:rename'), id: ListId, name: z.string().max(200) }),
@@ -58,12 +61,26 @@ export const StatusSchema = z.object({
 
 const WatchlistsResult = z.array(WatchlistSchema);
 
+export const DataStatusSchema = z.object({
+  providers: z.array(
+    z.object({
+      provider: z.string(),
+      lastSuccess: z.string().nullable(),
+      lastError: z.object({ at: z.string(), kind: z.string(), message: z.string() }).nullable(),
+    }),
+  ),
+  cacheBytes: z.number(),
+  cacheEntries: z.number().int(),
+});
+
 /** Response payload schema per request type. */
 export const ResponseData = {
   ...PageResponseData,
   lookup: TickerContextSchema,
   search: z.array(SearchResultSchema),
   status: StatusSchema,
+  'data:status': DataStatusSchema,
+  'data:clear-cache': DataStatusSchema,
   'watchlists:list': WatchlistsResult,
   'watchlists:create': WatchlistSchema,
   'watchlists:rename': WatchlistSchema,

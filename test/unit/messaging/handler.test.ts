@@ -26,6 +26,9 @@ async function setup() {
     },
     status: async () => ({ snapshotBuiltAt: 'b1', symbols: 3, loadedAt: null, loadMs: null }),
     openOptions: async () => undefined,
+    quotes: async () => [],
+    dataStatus: async () => ({ providers: [], cacheBytes: 0, cacheEntries: 0 }),
+    clearCache: async () => undefined,
     contextRefs: async () => ({ meta: { sp500ListAsOf: '2026-08-08', sp500ListSource: 'S&P 500 list' } }),
   });
   return { handle, call: <T extends RequestType>(m: RequestOf<T>) => request(handle, m) };

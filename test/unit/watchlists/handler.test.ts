@@ -20,6 +20,9 @@ async function setup() {
     market: unused,
     status: unused,
     openOptions: unused,
+    quotes: unused,
+    dataStatus: unused,
+    clearCache: unused,
     contextRefs: async () => ({ meta: {} }),
   });
   const call = <T extends RequestType>(m: RequestOf<T>) => request(handle, m);

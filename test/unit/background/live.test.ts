@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, test } from 'vitest';
+import { createBackgroundService } from '../../../lib/background/service';
+import { request } from '../../../lib/messaging/client';
+import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
+import { DEFAULT_DATA_SETTINGS, type DataSettings } from '../../../lib/settings/data-settings';
+import { realSnapshot } from '../data/real-snapshot';
+
+const FIX = 'test/fixtures/providers';
+const TNX = readFileSync(`${FIX}/chart_TNX_5m_1d.json`, 'utf8');
+const DGS10 = readFileSync(`${FIX}/fredgraph_DGS10_2026.csv`, 'utf8');
+const snapshotText = JSON.stringify(realSnapshot());
+
+function setup(settings: DataSettings, routes: (url: string) => Response | Promise<Response>) {
+  const urls: string[] = [];
+  const fetchImpl = (async (input: RequestInfo | URL) => {
+    const url = String(input);
+    urls.push(url);
+    return routes(url);
+  }) as typeof fetch;
+  const s = createBackgroundService({
+    fetchSnapshot: async () => snapshotText,
+    idbFactory: new IDBFactory(),
+    dataSettings: async () => settings,
+    hasHosts: async () => true,
+    fetchImpl,
+  });
+  const call = <T extends RequestType>(m: RequestOf<T>) => request((x) => s.handle(x), m);
+  return { call, urls };
+}
+
+const json = (body: string) => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+const csv = (body: string) => new Response(body, { status: 200, headers: { 'content-type': 'text/csv' } });
+
+describe('live data through the background', () => {
+  test('off by default: no quotes and no network request at all', async () => {
+    const { call, urls } = setup(DEFAULT_DATA_SETTINGS, () => json(TNX));
+    expect(await call({ type: 'quotes', symbols: ['ZION'] })).toEqual([]);
+    await call({ type: 'market' });
+    expect(urls).toEqual([]);
+  }, 30_000);
+
+  test('on: a quote from the price source, cached; provider health recorded', async () => {
+    const { call, urls } = setup({ liveData: true, priceSource: 'yahoo' }, (url) => (url.includes('finance.yahoo.com') ? json(TNX) : csv(DGS10)));
+    const [q] = await call({ type: 'quotes', symbols: ['zion'] });
+    // Values straight from the recorded ^TNX response.
+    expect(q).toMatchObject({ symbol: 'ZION', price: 4.275, previousClose: 4.227, stale: false });
+    expect(q!.changePct).toBeCloseTo(((4.275 - 4.227) / 4.227) * 100, 6);
+    await call({ type: 'quotes', symbols: ['ZION'] });
+    expect(urls.filter((u) => u.includes('yahoo'))).toHaveLength(1);
+    const health = await call({ type: 'data:status' });
+    expect(health.providers.find((p) => p.provider === 'yahoo')?.lastSuccess).toBeTruthy();
+    expect(health.cacheEntries).toBeGreaterThan(0);
+  }, 30_000);
+
+  test('market: live FRED series only replace embedded ones that are older', async () => {
+    const { call } = setup({ liveData: true, priceSource: 'yahoo' }, (url) =>
+      url.includes('DGS10') ? csv(DGS10) : new Response('<html>maintenance</html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+    );
+    const m = await call({ type: 'market' });
+    // The recorded FRED file ends 2026-09-10, as the embedded series does: the embedded one stands.
+    expect(m.ust10y).toMatchObject({ value: 4.95, asOf: '2026-09-10' });
+    // HTML-with-200 for the other series: recorded as an error, embedded data used.
+    expect(m.ust2y?.asOf).toBe('2026-09-10');
+    const health = await call({ type: 'data:status' });
+    expect(health.providers.find((p) => p.provider === 'fred')?.lastError?.kind).toBe('not-json');
+  }, 30_000);
+
+  test('clear cache empties provider data, never watchlists', async () => {
+    const { call } = setup({ liveData: true, priceSource: 'yahoo' }, () => json(TNX));
+    const list = await call({ type: 'watchlists:create', name: 'Keep' });
+    await call({ type: 'quotes', symbols: ['ZION'] });
+    const after = await call({ type: 'data:clear-cache' });
+    expect(after.cacheEntries).toBe(0);
+    expect((await call({ type: 'watchlists:list' })).map((l) => l.id)).toEqual([list.id]);
+  }, 30_000);
+});
