@@ -1,10 +1,12 @@
 import '@/components/styles/card.css';
 import './style.css';
 import { render } from 'preact';
+import { ClassificationSettings } from '@/components/ClassificationSettings';
 import { DataSettingsPanel } from '@/components/DataSettingsPanel';
 import { SiteSwitches } from '@/components/SiteSwitches';
 import { WatchlistManager } from '@/components/WatchlistManager';
 import { request } from '@/lib/messaging/client';
+import { getClassification, setClassification } from '@/lib/settings/classification';
 import { getDataSettings, setDataSettings } from '@/lib/settings/data-settings';
 import { liveDataHosts } from '@/lib/settings/live-hosts';
 import { getSiteSettings, setSitePrefs } from '@/lib/settings/site-settings';
@@ -21,6 +23,7 @@ render(
     </header>
     <WatchlistManager call={(m) => request(send, m)} />
     <SiteSwitches sites={SITES} load={getSiteSettings} save={setSitePrefs} />
+    <ClassificationSettings load={getClassification} save={setClassification} />
     <DataSettingsPanel
       call={(m) => request(send, m)}
       load={getDataSettings}

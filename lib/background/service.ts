@@ -5,6 +5,7 @@ import { createSymbolStore, type SymbolStore } from '../cache/symbol-store';
 import type { IndexMeta } from '../context/build-context';
 import { buildMarketContext, MACRO_SERIES_IDS, macroDataFromSnapshot, pickNewer, type MacroData, type SourcedSeries } from '../context/build-market';
 import { deriveRefs, type DerivedRefs } from '../context/derive';
+import type { CapThresholds } from '../metrics/classify';
 import type { MarketContext } from '../context/market-context';
 import { expandSnapshot, indexMetaFromSnapshot, parseSnapshot } from '../data/expand-snapshot';
 import { searchSymbols, type SearchEntry } from '../data/symbol-search';
@@ -31,6 +32,8 @@ export interface ServiceOptions {
   openOptions?: () => Promise<void>;
   dataSettings?: () => Promise<DataSettings>;
   hasHosts?: (origins: string[]) => Promise<boolean>;
+  /** The user's cap-class thresholds (options preset); defaults when absent. */
+  capThresholds?: () => Promise<Readonly<CapThresholds>>;
   fetchImpl?: typeof fetch;
 }
 
@@ -135,7 +138,8 @@ export function createBackgroundService(opts: ServiceOptions) {
       market,
       contextRefs: async () => {
         const d = await getDerived();
-        return { meta: d.indexMeta, refs: { valuation: d.refs.valuation } };
+        const capThresholds = opts.capThresholds ? await opts.capThresholds() : undefined;
+        return { meta: d.indexMeta, refs: { valuation: d.refs.valuation, ...(capThresholds ? { capThresholds } : {}) } };
       },
       quotes: async (list) => {
         if (!(await (opts.dataSettings?.() ?? DEFAULT_DATA_SETTINGS)).liveData) return [];

@@ -1,6 +1,6 @@
 import { normalizeSymbol } from '../data/normalize-symbol';
 import type { SymbolRecord } from '../data/symbol-record';
-import { capClassOf, membershipDisagreement } from '../metrics/classify';
+import { capClassOf, membershipDisagreement, type CapThresholds } from '../metrics/classify';
 import type { DerivedRefs } from './derive';
 import { rateContext } from './rate-context';
 import type { TickerContext, TickerKind } from './ticker-context';
@@ -35,7 +35,7 @@ export function buildContext(
   record: SymbolRecord | undefined,
   symbol: string,
   meta: IndexMeta = {},
-  refs?: Pick<DerivedRefs, 'valuation'>,
+  refs?: Partial<Pick<DerivedRefs, 'valuation'>> & { capThresholds?: Readonly<CapThresholds> },
 ): TickerContext {
   if (!record) {
     return {
@@ -55,7 +55,7 @@ export function buildContext(
   const kind = KIND[record.kind];
   const isFund = kind === 'etf';
   // A fund's size says nothing about the size of what it holds; its segment does (etf.segment).
-  const capClass = isFund ? null : capClassOf(record.marketCap?.value ?? null);
+  const capClass = isFund ? null : capClassOf(record.marketCap?.value ?? null, refs?.capThresholds);
   const membership = { russell1000: record.russell?.r1000 ?? null, russell2000: record.russell?.r2000 ?? null };
   const context: TickerContext = {
     symbol: record.symbol,

@@ -1,5 +1,4 @@
 import { buildContext, type IndexMeta } from '../context/build-context';
-import type { DerivedRefs } from '../context/derive';
 import type { MarketContext } from '../context/market-context';
 import type { SymbolStore } from '../cache/symbol-store';
 import { validateCandidates } from '../detect/validate';
@@ -21,7 +20,7 @@ export interface HandlerDeps {
   dataStatus: () => Promise<ResponseOf<'data:status'>>;
   clearCache: () => Promise<void>;
   /** Dates and names behind index membership, and the benchmark figures cards compare against. */
-  contextRefs: () => Promise<{ meta: IndexMeta; refs?: Pick<DerivedRefs, 'valuation'> }>;
+  contextRefs: () => Promise<{ meta: IndexMeta; refs?: Parameters<typeof buildContext>[3] }>;
 }
 
 /**
