@@ -59,7 +59,11 @@ export function TickerCard({ context: c, count, evidence, actions, onSelect, quo
       </div>
       {quote && <QuoteLine quote={quote} />}
       {c.etf && <EtfFacts etf={c.etf} />}
-      {c.kind !== 'etf' && <MarketCap context={c} />}
+      {c.kind === 'index' && (
+        <div class="cl-row cl-muted">Market index{c.proxyEtf ? ` · tracked by ${c.proxyEtf}` : ''}</div>
+      )}
+      {c.kind === 'crypto' && <div class="cl-row cl-muted">Crypto asset, not a listed company: no equity data.</div>}
+      {(c.kind === 'stock' || c.kind === 'unknown') && c.name && <MarketCap context={c} />}
       {c.kind === 'stock' && <IndexMembership index={c.index} />}
       {c.valuation && <ValuationGap valuation={c.valuation} />}
       {c.rateSensitivity && <RateGauge rate={c.rateSensitivity} />}

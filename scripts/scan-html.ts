@@ -4,14 +4,15 @@
  */
 import { Window } from 'happy-dom';
 import { scanDom } from '../lib/detect/dom-scan';
-import { validateCandidates } from '../lib/detect/validate';
+import { universeFromRecords, validateCandidates } from '../lib/detect/validate';
 import type { Evidence } from '../lib/detect/types';
 import type { SymbolRecord } from '../lib/data/symbol-record';
 import { siteForUrl } from '../lib/sites/registry';
 
 export { looksLikeHtml } from './looks-like-html';
 
-export type ScanKind = 'stock' | 'etf' | 'unknown';
+/** DESIGN.md contract 2's kinds; 'index' and 'crypto' come from the detection itself. */
+export type ScanKind = 'stock' | 'etf' | 'index' | 'crypto' | 'unknown';
 
 export interface ScanResult {
   source: string;
@@ -19,7 +20,7 @@ export interface ScanResult {
 }
 
 /** Snapshot kinds → contract kinds: ADRs trade like stocks; mutual funds are grouped with ETFs. */
-export function contractKind(kind: SymbolRecord['kind']): ScanKind {
+export function contractKind(kind: SymbolRecord['kind']): Exclude<ScanKind, 'index' | 'crypto'> {
   if (kind === 'stock' || kind === 'adr') return 'stock';
   if (kind === 'etf' || kind === 'fund') return 'etf';
   return 'unknown';
@@ -41,21 +42,26 @@ function declaredUrl(doc: Document): string | undefined {
 }
 
 /** Scan one HTML string against the given records. Pure apart from the happy-dom window it opens and closes. */
-export async function scanHtml(source: string, html: string, records: readonly SymbolRecord[]): Promise<ScanResult> {
+export interface ScanHtmlOptions {
+  /** Company names without a ticker as lower-confidence mentions (evidence 'name'); default off, as in the sidebar's default. */
+  names?: boolean;
+}
+
+export async function scanHtml(source: string, html: string, records: readonly SymbolRecord[], options: ScanHtmlOptions = {}): Promise<ScanResult> {
   const window = new Window();
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const url = declaredUrl(doc);
     const site = url ? siteForUrl(url) : undefined;
-    const candidates = scanDom(doc, { site, ...(url ? { url } : {}) });
+    const candidates = scanDom(doc, { site, ...(url ? { url } : {}), ...(options.names ? { names: true } : {}) });
     const kinds = new Map(records.map((r) => [r.symbol, r.kind]));
-    const detections = validateCandidates(candidates, kinds);
+    const detections = validateCandidates(candidates, universeFromRecords(records));
     return {
       source,
       tickers: detections.map((d) => ({
         symbol: d.symbol,
         count: d.count,
-        kind: contractKind(kinds.get(d.symbol) ?? 'unknown'),
+        kind: d.kind ?? contractKind(kinds.get(d.symbol) ?? 'unknown'),
         evidence: d.evidence,
       })),
     };

@@ -2,14 +2,15 @@ import { signal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Sidebar, type SidebarState } from '@/components/Sidebar';
-import { findFirstMention, scanDom } from '@/lib/detect/dom-scan';
-import { pageRequest } from '@/lib/messaging/page-client';
+import { findFirstMention } from '@/lib/detect/dom-scan';
+import { watchPage } from '@/lib/detect/live-scan';
+import type { Candidate } from '@/lib/detect/types';
+import { fitCandidates, pageRequest } from '@/lib/messaging/page-client';
 import { isTabMessage } from '@/lib/messaging/tab-messages';
 import { getSitePrefs, setSitePrefs } from '@/lib/settings/site-settings';
 import type { SiteAdapter } from '@/lib/sites/site';
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
-const MAX_CANDIDATES = 5000;
 
 /** Wires page scanning, the background API and the Preact sidebar together. */
 export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, container: HTMLElement): HTMLElement {
@@ -42,16 +43,12 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
     });
   };
 
+  let candidates: Candidate[] = [];
   let generation = 0;
-  const scan = async () => {
+  const resolve = async () => {
     const mine = ++generation;
-    state.scanning.value = true;
     try {
-      // The background refuses oversized requests outright, so trim rather than lose the scan.
-      const candidates = scanDom(document, { site, signal: ctx.signal })
-        .slice(0, MAX_CANDIDATES)
-        .map((c) => (c.context && c.context.length > 200 ? { ...c, context: c.context.slice(0, 200) } : c));
-      const tickers = await pageRequest(send, { type: 'resolve', candidates });
+      const tickers = await pageRequest(send, { type: 'resolve', candidates: fitCandidates(candidates) });
       if (mine !== generation || ctx.isInvalid) return;
       state.tickers.value = tickers;
       state.error.value = null;
@@ -74,16 +71,24 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   void pageRequest(send, { type: 'market' })
     .then((m) => (state.market.value = m))
     .catch(() => undefined);
-  void scan();
+  // First scan in idle-time chunks (no long task on heavy pages), then only added subtrees;
+  // SPA navigations (wxt:locationchange) rescan from scratch. Torn down with the context.
+  watchPage(document, {
+    site,
+    signal: ctx.signal,
+    chunked: true,
+    onCandidates: (found, { reset }) => {
+      candidates = reset ? found : candidates.concat(found);
+      void resolve();
+    },
+    onError: (e) => console.debug('[CapLens] scan failed', e),
+  });
   // The keyboard shortcut (commands API) arrives from the background as a tab message.
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id === browser.runtime.id && isTabMessage(message)) toggle();
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-
-  // Single-page apps: a new article arrives without a page load.
-  ctx.addEventListener(window, 'wxt:locationchange', () => void scan());
 
   render(
     <Sidebar

@@ -9,6 +9,9 @@ export default defineContentScript({
   matches: contentScriptMatches(),
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
+  // WXT's legacy postMessage announcement carries our extension id to every page script
+  // (fingerprinting) and lets a page replay it to tear the sidebar down.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const site = siteForUrl(location.href);
     if (!site || !(await getSitePrefs(site.id)).enabled) return;

@@ -84,5 +84,7 @@ export const TickerContextSchema = z.object({
   valuation: z.nullable(ValuationSchema),
   rateSensitivity: z.nullable(RateSensitivitySchema),
   etf: z.optional(EtfInfoSchema),
+  /** Index cards: the fund that tracks it (e.g. IWM for the Russell 2000). */
+  proxyEtf: z.optional(z.string()),
 });
 export type TickerContext = z.infer<typeof TickerContextSchema>;

@@ -30,11 +30,27 @@ export function normalizeExchangeName(raw: string): string {
   const k = raw.toUpperCase().replace(/[\s\u00a0-]+/g, '');
   if (k.startsWith('NASDAQ')) return 'NASDAQ';
   if (k === 'NYSEAMERICAN' || k === 'NYSEMKT' || k === 'AMEX') return 'NYSE AMERICAN';
-  if (k === 'NYSEARCA') return 'NYSE ARCA';
+  if (k === 'NYSEARCA' || k === 'ARCA') return 'NYSE ARCA';
+  if (k === 'NMS') return 'NASDAQ';
+  if (k === 'PINK') return 'OTC';
   if (k === 'NYSE') return 'NYSE';
   if (k.startsWith('CBOE') || k === 'BATS') return 'CBOE';
   if (k.startsWith('OTC')) return 'OTC';
   return FOREIGN_ALIASES[k] ?? k;
+}
+
+// Venue labels of broker screens (IBKR: "NASDAQ.NMS", "ARCA", "TSE", "LSE", "SEHK") that are not prose prefixes.
+const SCREEN_LABELS = new Set(['TSE', 'SEHK', 'SBF', 'IBIS', 'FWB', 'AEB', 'EBS', 'BVME', 'VENTURE', 'ISLAND', 'NMS', 'ARCA', 'PINK']);
+
+/**
+ * An exchange label next to a symbol in a table cell ("AAPL · NASDAQ.NMS", "SHOP · TSE"), normalised;
+ * undefined when `raw` is not a venue we know (then nothing is claimed about the listing).
+ */
+export function exchangeLabel(raw: string): string | undefined {
+  const token = raw.trim().toUpperCase().split('.')[0]!;
+  if (token === '' || token.length > 12) return undefined;
+  if (!SCREEN_LABELS.has(token) && !KNOWN_EXCHANGE_RE.test(token) && !Object.values(RIC_SUFFIXES).includes(token)) return undefined;
+  return normalizeExchangeName(token);
 }
 
 /**
@@ -81,6 +97,8 @@ export const EXCHANGE_NAMES_SOURCE = [
   'bmv',
   'nzx',
 ].join('|');
+
+const KNOWN_EXCHANGE_RE = new RegExp(`^(?:${EXCHANGE_NAMES_SOURCE})$`, 'i');
 
 /** RIC suffix → exchange code. US suffixes map to US venues; the rest are foreign. */
 const RIC_SUFFIXES: Record<string, string> = {

@@ -1,7 +1,10 @@
-export type { Candidate, Detection, Evidence } from './types';
-export { EVIDENCE_TYPES } from './types';
-export { findTextCandidates, findPositionedCandidates, PAREN_STOP_WORDS, type PositionedCandidate } from './candidates';
+export type { Candidate, Detection, DetectionKind, Evidence } from './types';
+export { EVIDENCE_TYPES, NAME_SYMBOL } from './types';
+export { findTextCandidates, findPositionedCandidates, PAREN_STOP_WORDS, type PositionedCandidate, type BareMode, type FindOptions } from './candidates';
 export { candidateFromHref } from './links';
-export { validateCandidates, AMBIGUOUS_SYMBOLS, STRONG_EVIDENCE, type SymbolUniverse } from './validate';
-export { scanDom, scanDomLocated, findFirstMention, scanRoots, SIDEBAR_TAG, type ScanOptions, type LocatedCandidate } from './dom-scan';
-export { US_EXCHANGES, isForeignExchange, normalizeExchangeName, parseRic } from './exchanges';
+export { validateCandidates, universeFromRecords, nameKey, AMBIGUOUS_SYMBOLS, BARE_STOP_SYMBOLS, STRONG_EVIDENCE, type SymbolUniverse } from './validate';
+export { scanDom, scanDomLocated, scanDomLocatedChunked, scanAddedLocated, findFirstMention, scanRoots, SIDEBAR_TAG, type ScanOptions, type LocatedCandidate, type ChunkOptions } from './dom-scan';
+export { watchPage, LOCATION_CHANGE_EVENT, type WatchOptions } from './live-scan';
+export { US_EXCHANGES, isForeignExchange, normalizeExchangeName, parseRic, exchangeLabel } from './exchanges';
+export { INDEXES, INDEX_CODES, type IndexInfo } from './indexes';
+export { CORE_CRYPTO, OTHER_CRYPTO } from './crypto';

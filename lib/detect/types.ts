@@ -1,4 +1,4 @@
-/** How a symbol was found. Stronger evidence first. */
+/** How a symbol was found. Stronger evidence first; 'index' (an index named in prose) last. */
 export const EVIDENCE_TYPES = [
   'cashtag',
   'exchange-prefix',
@@ -8,6 +8,7 @@ export const EVIDENCE_TYPES = [
   'parenthetical',
   'bare',
   'name',
+  'index',
 ] as const;
 export type Evidence = (typeof EVIDENCE_TYPES)[number];
 
@@ -15,6 +16,10 @@ export type Evidence = (typeof EVIDENCE_TYPES)[number];
  * A symbol-shaped string found in the page, before validation against the universe.
  * The content script produces these without knowing the universe (it stays small);
  * the background (or the scan CLI) validates them.
+ *
+ * evidence 'index': `symbol` is an index code from lib/detect/indexes.ts (SPX, RUT, …),
+ * read from an index name in prose ("the Russell 2000"); validated against that list, not
+ * against the symbol universe.
  */
 export interface Candidate {
   /** Normalised: upper case, share class with a dot (BRK.B). */
@@ -29,11 +34,29 @@ export interface Candidate {
    * whose own text is the cashtag "$IWM"): validators keep its evidence but do not count it.
    */
   extraEvidence?: boolean;
+  /**
+   * evidence 'name' only: a capitalised phrase that may name a listed company ("Bank of
+   * America", "JPMorgan Chase"), at most 80 characters; `symbol` is then the placeholder
+   * NAME_SYMBOL and the validator resolves the phrase with the universe's name index.
+   */
+  name?: string;
 }
+
+/** The `symbol` of a 'name' candidate, whose company is not known in the page. */
+export const NAME_SYMBOL = '?';
+
+/**
+ * What a detection refers to when it is not a listed security looked up in the universe:
+ * 'crypto' ($BTC, "Bitcoin (BTC)": the coin, not the Grayscale trust listed as BTC) or
+ * 'index' (the Russell 2000 itself, not a fund tracking it). Absent = a symbol of the universe.
+ */
+export type DetectionKind = 'crypto' | 'index';
 
 /** A validated ticker on the page, aggregated over its mentions. */
 export interface Detection {
   symbol: string;
   count: number;
   evidence: Evidence[];
+  /** Set for crypto and index mentions only (see DetectionKind). */
+  kind?: DetectionKind;
 }

@@ -1,7 +1,8 @@
 import { buildContext, type IndexMeta } from '../context/build-context';
 import type { MarketContext } from '../context/market-context';
 import type { SymbolStore } from '../cache/symbol-store';
-import { validateCandidates } from '../detect/validate';
+import { universeFromRecords, validateCandidates } from '../detect/validate';
+import { specialContext } from '../context/special-context';
 import { normalizeSymbol } from '../data/normalize-symbol';
 import type { WatchlistStore } from '../watchlists/store';
 import { importSymbols, planImport } from '../watchlists/import';
@@ -55,9 +56,13 @@ async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
     case 'resolve': {
       // One read: the records that validate the candidates are the ones the cards are built from.
       const records = await deps.symbols.getMany(uniqueSymbols(req.candidates));
-      const detections = validateCandidates(req.candidates, records);
+      // With names, "(OPEN)" after "Opendoor Technologies" is the company; after a phrase it abbreviates, it is not.
+      const detections = validateCandidates(req.candidates, universeFromRecords(records.values()));
       const { meta, refs } = await deps.contextRefs();
-      return detections.map((d) => ({ ...d, context: buildContext(records.get(d.symbol), d.symbol, meta, refs) }));
+      return detections.map(({ kind, ...d }) => ({
+        ...d,
+        context: kind ? specialContext(kind, d.symbol) : buildContext(records.get(d.symbol), d.symbol, meta, refs),
+      }));
     }
     case 'lookup': {
       const symbol = symbolOrThrow(req.symbol);

@@ -1,6 +1,7 @@
 import { PageResponseData, type PageRequestSchemas } from './page-protocol';
 import { createRequester, type Send } from './requester';
 import type * as z from 'zod/mini';
+import type { Candidate } from '../detect/types';
 
 type PageRequest = { [K in keyof typeof PageRequestSchemas]: z.infer<(typeof PageRequestSchemas)[K]> };
 
@@ -12,4 +13,16 @@ export function pageRequest<T extends keyof PageRequest>(
   message: PageRequest[T] & { type: T },
 ): Promise<z.infer<(typeof PageResponseData)[T]>> {
   return requester<T>(send, message);
+}
+
+const MAX_CANDIDATES = 5000;
+const WEAK = new Set(['bare', 'name']);
+
+/**
+ * The background refuses oversized requests outright, so fit the list rather than lose the
+ * scan: weakest evidence goes first, and context text is cut to the protocol's limit.
+ */
+export function fitCandidates(candidates: readonly Candidate[]): Candidate[] {
+  const ordered = candidates.length > MAX_CANDIDATES ? [...candidates.filter((c) => !WEAK.has(c.evidence)), ...candidates.filter((c) => WEAK.has(c.evidence))] : candidates;
+  return ordered.slice(0, MAX_CANDIDATES).map((c) => (c.context && c.context.length > 200 ? { ...c, context: c.context.slice(0, 200) } : c));
 }

@@ -16,6 +16,8 @@ export const CandidateSchema = z.object({
   exchange: z.optional(z.string().check(z.maxLength(24))),
   context: z.optional(z.string().check(z.maxLength(200))),
   extraEvidence: z.optional(z.boolean()),
+  /** A company name found in prose (only when name detection is on). */
+  name: z.optional(z.string().check(z.maxLength(80))),
 });
 
 export const PageRequestSchemas = {

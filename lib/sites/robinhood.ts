@@ -8,6 +8,7 @@ export const robinhood: SiteAdapter = {
   matches: ['https://robinhood.com/*'],
   articleRoot: ['main', '#react_root'],
   skip: [...CHROME_SKIP],
-  // Stock pages (/stocks/ZION) are recognised from the page URL (see dom-scan).
-  quoteLinks: [new RegExp(`^/stocks/(${URL_SYMBOL_UPPER})${SEG_END}`)],
+  // Stock pages (app: /stocks/ZION; public site: /us/en/stocks/ZION/) are recognised from the
+  // page URL (see dom-scan).
+  quoteLinks: [new RegExp(`^/(?:[a-z]{2}/[a-z]{2}/)?stocks/(${URL_SYMBOL_UPPER})${SEG_END}`)],
 };

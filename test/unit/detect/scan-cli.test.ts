@@ -35,7 +35,7 @@ describe('npm run scan', () => {
     for (const t of out.tickers) {
       expect(Object.keys(t)).toEqual(['symbol', 'count', 'kind', 'evidence']);
       expect(t.symbol).toMatch(/^[A-Z0-9]+(\.[A-Z0-9]+)?$/);
-      expect(['stock', 'etf', 'unknown']).toContain(t.kind);
+      expect(['stock', 'etf', 'index', 'crypto', 'unknown']).toContain(t.kind);
       expect(t.count).toBeGreaterThan(0);
     }
     expect(out.tickers.find((t) => t.symbol === 'IWM')?.kind).toBe('etf');
@@ -54,6 +54,19 @@ describe('npm run scan', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
+  }, 60_000);
+
+  test('crypto and index mentions carry their kind (contract 2 kinds)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caplens-scan-'));
+    const file = join(dir, 'crypto.html');
+    writeFileSync(file, '<!doctype html><html><body><p>$BTC rallied while the Russell 2000 rose; Grayscale Bitcoin Mini Trust (NYSE Arca: BTC) took in cash.</p></body></html>');
+    const r = await scan(file);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).tickers).toEqual([
+      { symbol: 'BTC', count: 1, kind: 'etf', evidence: ['exchange-prefix'] },
+      { symbol: 'BTC', count: 1, kind: 'crypto', evidence: ['cashtag'] },
+      { symbol: 'RUT', count: 1, kind: 'index', evidence: ['index'] },
+    ]);
   }, 60_000);
 
   test('a page with no tickers prints an empty list', async () => {

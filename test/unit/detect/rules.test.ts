@@ -1,0 +1,255 @@
+/**
+ * Detection rules added for the labelled corpus: bare words and their cues, index names,
+ * crypto, symbol cells, parentheticals that are acronyms, rails, and the validator's use of
+ * listed names. The corpus test (corpus.test.ts) measures them on whole pages.
+ */
+import { describe, expect, test } from 'vitest';
+import { findPositionedCandidates, findTextCandidates } from '../../../lib/detect/candidates';
+import { scanDom } from '../../../lib/detect/dom-scan';
+import { validateCandidates, universeFromRecords, isAcronymOf, namesCompany, nameKey, type SymbolUniverse } from '../../../lib/detect/validate';
+import { exchangeLabel } from '../../../lib/detect/exchanges';
+import { INDEXES, INDEX_CODES } from '../../../lib/detect/indexes';
+import type { Candidate } from '../../../lib/detect/types';
+import { robinhood } from '../../../lib/sites/robinhood';
+import { candidateFromHref } from '../../../lib/detect/links';
+
+const brief = (text: string, bare: 'all' | 'numeric' | 'none' = 'all') =>
+  findPositionedCandidates(text, { bare }).map((c) => `${c.symbol}:${c.evidence}${c.cued ? '*' : ''}`);
+
+describe('bare upper-case words', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Shares of NVDA rose 3% today.', ['NVDA:bare*']],
+    ['NVDA stock gained and MU shares too.', ['NVDA:bare*', 'MU:bare*']],
+    ['ZION climbed 1.9% and WAL jumped 2.6%.', ['ZION:bare*', 'WAL:bare*']],
+    ['TXN (+0.6%) and ADI (-0.9%)', ['TXN:bare*', 'ADI:bare*']],
+    ['AMD, INTC and QCOM rose 1.7%, 2.3% and 0.8%.', ['AMD:bare*', 'INTC:bare*', 'QCOM:bare*']],
+    ['Traders like $NVDA, AMD and INTC.', ['NVDA:cashtag', 'AMD:bare*', 'INTC:bare*']],
+    ['Its Class A shares trade as BRK.A in New York.', ['BRK.A:bare*']],
+    ['He bought HOOD and sold SOFI.', ['HOOD:bare*', 'SOFI:bare*']],
+    // uncued: kept as candidates, dom-scan keeps them only when the page has other evidence
+    ['We met the ZION team.', ['ZION:bare']],
+    // never bare: stop words, exchange names, glued shapes, one letter, name before a parenthetical
+    ['The CEO of the NYSE said GDP and CPI rose 2%.', []],
+    ['AT&T, U.S. stocks, COVID-19, non-GAAP, S&P, $IWM, Class A shares, C shares', ['IWM:cashtag']],
+    ['BP (BP.L) and IBM (NYSE: IBM)', ['BP:parenthetical', 'IBM:exchange-prefix']],
+    // all-caps phrases are not tickers, and an all-caps cue is no cue
+    ['BUY NOW PAY LATER plans; NEW YORK rally', []],
+    ['SHARES OF ZION JUMP', []],
+  ];
+  test.each(rows)('%s', (text, want) => expect(brief(text)).toEqual(want));
+
+  test('numeric mode (an all-caps block) keeps only "NVDA +3.1%"', () => {
+    expect(brief('TOP MOVERS: NVDA +3.1%, AMD -2%, SHARES OF INTC', 'numeric')).toEqual(['NVDA:bare*', 'AMD:bare*']);
+    expect(brief('Shares of NVDA rose 3%', 'none')).toEqual([]);
+  });
+
+  test('findTextCandidates returns cued bare words only', () => {
+    expect(findTextCandidates('We met the ZION team. Shares of WAL rose 2%.').map((c) => c.symbol)).toEqual(['WAL']);
+  });
+});
+
+describe('index names', () => {
+  const rows: Array<[string, string[]]> = [
+    ['The S&P 500 rose, the Nasdaq Composite fell and the Dow Jones Industrial Average was flat.', ['SPX', 'IXIC', 'DJI']],
+    ['Russell 2000, Russell 1000 and Russell 3000; the S&P SmallCap 600 and S&P MidCap 400; the Nasdaq-100; the DJIA; the VIX', ['RUT', 'RUI', 'RUA', 'SML', 'MID', 'NDX', 'DJI', 'VIX']],
+    ['S&P 600 and S&P 400 and Dow industrials and the Cboe Volatility Index', ['SML', 'MID', 'DJI', 'VIX']],
+    // a fund's name is the fund, not the index
+    ['iShares Russell 2000 ETF, Vanguard S&P 500 ETF, SPDR S&P MidCap 400 ETF Trust, an S&P 500 index fund', []],
+    ['SPDR S&P 500 (SPY)', ['SPY']],
+  ];
+  test.each(rows)('%s', (text, want) =>
+    expect(findTextCandidates(text).map((c) => (c.evidence === 'index' ? c.symbol : c.symbol))).toEqual(want));
+
+  test('every index has a unique code', () => {
+    expect(INDEX_CODES.size).toBe(INDEXES.length);
+  });
+});
+
+describe('exchange lists and security descriptions', () => {
+  test('a second exchange in the list is read as an exchange', () => {
+    const got = findTextCandidates('Imperial Oil Limited (TSX: IMO, NYSE American: IMO) said').map((c) => `${c.symbol}:${c.exchange}`);
+    expect(got).toEqual(['IMO:TSX', 'IMO:NYSE AMERICAN']);
+  });
+  test('"Common Stock (DE)" is a jurisdiction, not Deere', () => {
+    expect(findTextCandidates('Western Alliance Bancorporation Common Stock (DE)')).toEqual([]);
+    expect(findTextCandidates('Deere & Company (DE)').map((c) => c.symbol)).toEqual(['DE']);
+  });
+  test.each([
+    ['NASDAQ.NMS', 'NASDAQ'], ['ARCA', 'NYSE ARCA'], ['NYSE', 'NYSE'], ['TSE', 'TSE'], ['LSE', 'LSE'], ['PINK', 'OTC'], ['Stock', undefined], ['CAD', undefined],
+  ])('exchangeLabel(%s) = %s', (raw, want) => expect(exchangeLabel(raw)).toBe(want));
+});
+
+describe('validator', () => {
+  const records = [
+    { symbol: 'ZION', name: 'Zions Bancorporation N.A.' },
+    { symbol: 'OPEN', name: 'Opendoor Technologies Inc' },
+    { symbol: 'ALL', name: 'Allstate' },
+    { symbol: 'IR', name: 'Ingersoll Rand' },
+    { symbol: 'BHE', name: 'Benchmark Electronics' },
+    { symbol: 'CMS', name: 'CMS Energy' },
+    { symbol: 'AMD', name: 'Advanced Micro Devices' },
+    { symbol: 'IBM', name: 'IBM' },
+    { symbol: 'HD', name: 'Home Depot (The)' },
+    { symbol: 'BTC', name: 'Grayscale Bitcoin Mini Trust ETF' },
+    { symbol: 'LTC', name: 'LTC Properties, Inc.' },
+    { symbol: 'SOL', name: 'Emeren Group Ltd' },
+    { symbol: 'LNG', name: 'Cheniere Energy, Inc.' },
+    { symbol: 'NVDA', name: 'Nvidia' },
+  ];
+  const U = universeFromRecords(records);
+  const v = (cands: Candidate[], universe: SymbolUniverse = U) => validateCandidates(cands, universe).map((d) => `${d.kind ? d.kind + ':' : ''}${d.symbol}:${d.count}`);
+  const paren = (text: string) => findTextCandidates(text).filter((c) => c.evidence === 'parenthetical');
+
+  test('a parenthetical after the company\'s own name is strong, even for a word-ticker', () => {
+    expect(v(paren('Opendoor Technologies Inc. (OPEN) jumped; Allstate Corp. (ALL) fell'))).toEqual(['ALL:1', 'OPEN:1']);
+    expect(v(paren('Advanced Micro Devices (AMD), International Business Machines (IBM) and Home Depot (HD)'))).toEqual(['AMD:1', 'HD:1', 'IBM:1']);
+  });
+
+  test('a parenthetical that abbreviates the phrase before it is not a ticker', () => {
+    expect(v(paren('the Investor Relations (IR) page; Berkshire Hathaway Energy (BHE); the Centers for Medicare & Medicaid Services (CMS)'))).toEqual([]);
+    expect(v(paren('Artificial Intelligence (AI) and Information Technology (IT)'), universeFromRecords([...records, { symbol: 'AI', name: 'C3.ai, Inc.' }, { symbol: 'IT', name: 'Gartner' }]))).toEqual([]);
+    expect(isAcronymOf('CMS', 'the Centers for Medicare & Medicaid Services ')).toBe(true);
+    expect(isAcronymOf('ZION', 'Zions Bancorporation ')).toBe(false);
+    expect(namesCompany('shares of Zions Bancorporation ', 'Zions Bancorporation N.A.')).toBe(true);
+    expect(namesCompany('First Solar ', 'First Horizon Corp')).toBe(false);
+  });
+
+  test('without names (a plain Set), acronym parentheticals are dropped and word-tickers need strong evidence', () => {
+    const plain = new Set(records.map((r) => r.symbol));
+    expect(v(paren('Advanced Micro Devices (AMD) and Opendoor Technologies (OPEN) and Zions Bancorporation (ZION)'), plain)).toEqual(['ZION:1']);
+  });
+
+  test('crypto: cashtags, "Bitcoin (BTC)", bare and "$LTC.X" are coins; an exchange prefix is the listed trust', () => {
+    const got = v([
+      { symbol: 'BTC', evidence: 'cashtag' },
+      { symbol: 'BTC', evidence: 'parenthetical', context: 'Bitcoin (BTC) climbed' },
+      { symbol: 'BTC', evidence: 'exchange-prefix', exchange: 'NYSE ARCA' },
+      { symbol: 'SOL', evidence: 'cashtag' },
+      { symbol: 'DOGE', evidence: 'cashtag' },
+      { symbol: 'LTC.X', evidence: 'cashtag' },
+      { symbol: 'LTC', evidence: 'exchange-prefix', exchange: 'NYSE' },
+      { symbol: 'LTC', evidence: 'cashtag', context: 'LTC Properties raised its dividend ($LTC)' },
+    ]);
+    expect(got).toEqual(['crypto:BTC:2', 'LTC:2', 'BTC:1', 'crypto:DOGE:1', 'crypto:LTC:1', 'crypto:SOL:1']);
+  });
+
+  test('index mentions and index-code cashtags are labelled index, without the universe', () => {
+    expect(v([{ symbol: 'RUT', evidence: 'index' }, { symbol: 'RUT', evidence: 'index' }, { symbol: 'SPX', evidence: 'cashtag' }, { symbol: 'XYZ', evidence: 'index' }])).toEqual([
+      'index:RUT:2',
+      'index:SPX:1',
+    ]);
+  });
+
+  test('bare words: universe, not ambiguous, not a usual abbreviation', () => {
+    const cands: Candidate[] = [
+      { symbol: 'ZION', evidence: 'bare' },
+      { symbol: 'ALL', evidence: 'bare' },
+      { symbol: 'LNG', evidence: 'bare' },
+      { symbol: 'XYZ', evidence: 'bare' },
+      { symbol: 'NVDA', evidence: 'symbol-cell' },
+    ];
+    expect(v(cands)).toEqual(['NVDA:1', 'ZION:1']);
+    // a usual abbreviation's bare mentions add nothing, even next to strong evidence
+    expect(v([{ symbol: 'LNG', evidence: 'exchange-prefix', exchange: 'NYSE' }, { symbol: 'LNG', evidence: 'bare' }])).toEqual(['LNG:1']);
+    // symbol cells are strong: a word-ticker in a Symbol column counts
+    expect(v([{ symbol: 'ALL', evidence: 'symbol-cell' }])).toEqual(['ALL:1']);
+  });
+});
+
+describe('dom-scan rules', () => {
+  const parse = (html: string) => new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html');
+  const got = (html: string) => scanDom(parse(html)).map((c) => `${c.symbol}:${c.evidence}${c.extraEvidence ? '+' : ''}${c.exchange ? ':' + c.exchange : ''}`);
+
+  test('no bare words in headings, bylines, table cells, legal text or all-caps blocks', () => {
+    expect(got(`<h1>Shares of ZION rose 3%</h1><p class="byline">Shares of WAL rose 2%</p><table><tr><td>Shares of CMA rose 2%</td></tr></table>
+      <div class="disclaimer"><p>Shares of KEY rose 1%</p></div><p>SHARES OF FHN ROSE 2% AS BANKS RALLY</p><p>Shares of IWM rose 1%.</p>`)).toEqual(['IWM:bare']);
+  });
+
+  test('furniture hints are whole words of the attribute, and page layout above the article root does not count', () => {
+    expect(got(`<div class="ArticleHeader"><p>Shares of ZION rose 3%</p></div><div class="authority-note"><p>Shares of WAL rose 2%</p></div>`)).toEqual(['WAL:bare']);
+    const doc = parse(`<div class="layout-with-header"><div id="story"><p>Shares of KEY rose 2%.</p></div></div>`);
+    const site = { id: 't', name: 'T', kind: 'news' as const, matches: ['https://t.test/*'], articleRoot: ['#story'] };
+    expect(scanDom(doc, { site }).map((c) => c.symbol)).toEqual(['KEY']);
+  });
+
+  test('an uncued bare word counts only when the page marks the symbol elsewhere', () => {
+    expect(got(`<p>The ZION team met the WAL team.</p><p>Zions (NASDAQ: ZION).</p>`)).toEqual(['ZION:bare', 'ZION:exchange-prefix:NASDAQ']);
+  });
+
+  test('symbol cells: <table> with a Symbol header (colspan-aware), link in the cell adds evidence', () => {
+    expect(
+      got(`<table><thead><tr><th colspan="2">Holding</th><th>Ticker</th></tr></thead><tbody>
+        <tr><td>1</td><td>Nvidia</td><td>NVDA</td></tr>
+        <tr><td>2</td><td>Allstate</td><td><a href="/quote/ALL">ALL</a></td></tr>
+        <tr><td>3</td><td>Total</td><td>TOTAL</td></tr></tbody></table>
+        <table><tr><th>Name</th><th>Last</th></tr><tr><td>ZION</td><td>1</td></tr></table>`),
+    ).toEqual(['ALL:quote-link', 'NVDA:symbol-cell', 'ALL:symbol-cell+']);
+  });
+
+  test('symbol cells: ARIA grids, and broker cells with a venue label (IBKR "BRK B" · NYSE, "SHOP" · TSE)', () => {
+    expect(
+      got(`<div role="grid"><div role="row"><span role="columnheader">Instrument</span><span role="columnheader">Qty</span></div>
+        <div role="row"><span role="gridcell"><a href="#/c/1">BRK B</a><span>NYSE · Stock</span></span><span role="gridcell">3</span></div>
+        <div role="row"><span role="gridcell"><a href="#/c/2">SHOP</a><span>TSE · Stock · CAD</span></span><span role="gridcell">3</span></div>
+        <div role="row"><span role="gridcell"><a href="#/c/3">BA.</a><span>LSE · Stock</span></span><span role="gridcell">3</span></div></div>`),
+    ).toEqual(['BRK.B:symbol-cell:NYSE', 'SHOP:symbol-cell:TSE', 'BA:symbol-cell:LSE']);
+  });
+
+  test('rails are skipped by their heading on any site', () => {
+    expect(got(`<p>$IWM</p><section><h2>People also own</h2><a href="/quote/TSLA">Tesla</a></section><div><h3>Most read</h3><p>$NVDA</p></div><section><h2>Holdings</h2><p>$KRE</p></section>`)).toEqual(['IWM:cashtag', 'KRE:cashtag']);
+  });
+});
+
+test('Robinhood public stock pages (/us/en/stocks/NOW/) are quote pages', () => {
+  expect(candidateFromHref('https://robinhood.com/us/en/stocks/NOW/')?.symbol).toBe('NOW');
+  expect(candidateFromHref('/us/en/stocks/SNOW/', robinhood)?.symbol).toBe('SNOW');
+  expect(candidateFromHref('/us/en/lists/robinhood/software/', robinhood)).toBeNull();
+});
+
+describe('company names (optional, evidence "name")', () => {
+  const U = universeFromRecords([
+    { symbol: 'BAC', name: 'Bank of America Corporation', kind: 'stock' },
+    { symbol: 'JPM', name: 'JPMorgan Chase & Co.', kind: 'stock' },
+    { symbol: 'OPEN', name: 'Opendoor Technologies Inc', kind: 'stock' },
+    { symbol: 'AAPL', name: 'Apple Inc.', kind: 'stock' },
+    { symbol: 'BRK.A', name: 'Berkshire Hathaway Inc.', kind: 'stock' },
+    { symbol: 'BRK.B', name: 'Berkshire Hathaway Inc.', kind: 'stock' },
+    { symbol: 'CVE', name: 'Cenovus Energy Inc', kind: 'stock' },
+    { symbol: 'DTEGY', name: 'DEUTSCHE TELEKOM AG', kind: 'unknown' },
+  ]);
+  const names = (text: string) => findTextCandidates(text, { names: true, bare: 'none' }).filter((c) => c.evidence === 'name');
+  const resolve = (text: string) => validateCandidates(findTextCandidates(text, { names: true, bare: 'none' }), U).map((d) => `${d.symbol}:${d.evidence.join('+')}`);
+
+  test('phrases are emitted only when asked for', () => {
+    expect(findTextCandidates('Shares of Bank of America rose.').some((c) => c.evidence === 'name')).toBe(false);
+    expect(names('Shares of Bank of America rose, and JPMorgan Chase fell.').map((c) => c.name)).toEqual(['Shares of Bank of America', 'JPMorgan Chase']);
+  });
+
+  test('name keys drop suffixes and articles', () => {
+    expect(nameKey('The Home Depot, Inc.')).toBe('home depot');
+    expect(nameKey('Zions Bancorporation N.A. Common Stock')).toBe('zions bancorporation');
+    expect(nameKey('Alphabet Inc. (Class A)')).toBe('alphabet');
+    expect(nameKey("Dave & Buster's Entertainment, Inc.")).toBe('dave & buster entertainment');
+  });
+
+  test('unambiguous multi-word names and distinctive single words resolve; everyday words and shared names do not', () => {
+    expect(resolve('Shares of Bank of America rose, JPMorgan Chase fell and Opendoor Technologies jumped.')).toEqual(['BAC:name', 'JPM:name', 'OPEN:name']);
+    // "Apple" could be the fruit; "Berkshire Hathaway" is two share classes; unclassified OTC lines are not used
+    expect(resolve('Apple and Berkshire Hathaway, and Deutsche Telekom.')).toEqual([]);
+  });
+
+  test('a name whose company is quoted on a foreign exchange on the page is not a US mention', () => {
+    expect(resolve('Cenovus Energy (TSX: CVE) said output rose.')).toEqual([]);
+    expect(resolve('Cenovus Energy said output rose.')).toEqual(['CVE:name']);
+  });
+});
+
+describe('linear time with names and bare words on', () => {
+  test.each(['Aa ', 'Aa of ', 'Aa & Bb ', 'AB ', 'AB, ', 'shares of AB ', 'Aa Bb Cc Dd Ee Ff ', 'S&P 500 ', 'Aa (AB) '])('200 KB of %j repeated', (unit) => {
+    const text = unit.repeat(Math.ceil(200_000 / unit.length));
+    const t0 = performance.now();
+    const got = findTextCandidates(text, { names: true });
+    expect(Array.isArray(got)).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(3000); // generous sanity bound, not a benchmark
+  });
+});
