@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { liveDataHosts } from './lib/settings/live-hosts';
+import { USER_SITE_ORIGINS, USER_SITE_PERMISSIONS } from './lib/sites/custom';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -17,8 +18,12 @@ export default defineConfig({
       },
     },
     action: { default_title: 'CapLens lookup' },
-    // Live data is opt-in: provider hosts are requested from the options page when turned on.
-    ...(browser === 'firefox' ? { optional_permissions: liveDataHosts() } : { optional_host_permissions: liveDataHosts() }),
+    // Requested from the options page only: provider hosts when live data is turned on; `scripting`
+    // and one site's origin when the user adds a site of their own (USER_SITE_ORIGINS bounds what
+    // may be asked; each request names a single https host).
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...liveDataHosts(), ...USER_SITE_ORIGINS, ...USER_SITE_PERMISSIONS] }
+      : { optional_permissions: [...USER_SITE_PERMISSIONS], optional_host_permissions: [...liveDataHosts(), ...USER_SITE_ORIGINS] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteSettings, SitePrefs } from '@/lib/settings/site-settings';
 import type { SiteAdapter } from '@/lib/sites/site';
+import { CustomSites, type CustomSitesApi } from './CustomSites';
 
 export interface SiteSwitchesProps {
   sites: SiteAdapter[];
   load: () => Promise<SiteSettings>;
   save: (siteId: string, prefs: SitePrefs) => Promise<void>;
+  /** User-added sites; omitted where the browser cannot register scripts (tests of this list alone). */
+  custom?: CustomSitesApi;
 }
 
 /** One switch per supported site; off means the content script mounts nothing there. */
-export function SiteSwitches({ sites, load, save }: SiteSwitchesProps) {
+export function SiteSwitches({ sites, load, save, custom }: SiteSwitchesProps) {
   const [settings, setSettings] = useState<SiteSettings>({});
   useEffect(() => {
     void load().then(setSettings);
@@ -44,6 +47,7 @@ export function SiteSwitches({ sites, load, save }: SiteSwitchesProps) {
           })}
         </fieldset>
       ))}
+      {custom && <CustomSites {...custom} />}
     </section>
   );
 }

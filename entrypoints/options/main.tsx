@@ -11,6 +11,8 @@ import { getDataSettings, setDataSettings } from '@/lib/settings/data-settings';
 import { liveDataHosts } from '@/lib/settings/live-hosts';
 import { getSiteSettings, setSitePrefs } from '@/lib/settings/site-settings';
 import { SITES } from '@/lib/sites/registry';
+import { addCustomSite, getCustomSites, removeCustomSite, setCustomSiteEnabled } from '@/lib/settings/custom-sites';
+import { USER_SITE_PERMISSIONS } from '@/lib/sites/custom';
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
 document.documentElement.classList.add('cl-theme');
@@ -22,7 +24,22 @@ render(
       <p>Watchlists and sites are stored only in this browser profile.</p>
     </header>
     <WatchlistManager call={(m) => request(send, m)} />
-    <SiteSwitches sites={SITES} load={getSiteSettings} save={setSitePrefs} />
+    <SiteSwitches
+      sites={SITES}
+      load={getSiteSettings}
+      save={setSitePrefs}
+      custom={{
+        load: getCustomSites,
+        add: addCustomSite,
+        remove: removeCustomSite,
+        setEnabled: setCustomSiteEnabled,
+        requestAccess: (origin) => browser.permissions.request({ permissions: [...USER_SITE_PERMISSIONS], origins: [origin] }),
+        hasAccess: (origin) => browser.permissions.contains({ origins: [origin] }),
+        releaseAccess: async (origin, lastSite) => {
+          await browser.permissions.remove({ origins: [origin], ...(lastSite ? { permissions: [...USER_SITE_PERMISSIONS] } : {}) });
+        },
+      }}
+    />
     <ClassificationSettings load={getClassification} save={setClassification} />
     <DataSettingsPanel
       call={(m) => request(send, m)}

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PROVIDERS } from '../../lib/data/providers/index';
 import { contentScriptMatches } from '../../lib/sites/registry';
+import { USER_SITE_ORIGINS, USER_SITE_PERMISSIONS } from '../../lib/sites/custom';
 
 /** The documented API permissions (README "Privacy"). Anything new must be argued for there first. */
 const DOCUMENTED_PERMISSIONS = ['contextMenus', 'storage'];
@@ -74,26 +75,31 @@ for (const build of BUILDS) {
       expect(api).toEqual(DOCUMENTED_PERMISSIONS);
       const hosts = [...perms.filter(isHostPattern), ...(m.host_permissions ?? [])];
       for (const h of hosts) expect(PROVIDER_HOSTS.has(h), `host permission ${h} is not a provider host`).toBe(true);
-      // Optional permissions: provider hosts only (keyed providers, requested when enabled), no API extras.
+      // Optional permissions: provider hosts (requested when live data or a keyed provider is turned on),
+      // and for a user-added site (README "Privacy") `scripting` plus that one site's https origin.
       const optional = [...(m.optional_permissions ?? []), ...(m.optional_host_permissions ?? [])];
-      for (const o of optional) expect(PROVIDER_HOSTS.has(o), `optional permission ${o} is not a provider host`).toBe(true);
+      const userSite = new Set<string>([...USER_SITE_ORIGINS, ...USER_SITE_PERMISSIONS]);
+      for (const o of optional) expect(PROVIDER_HOSTS.has(o) || userSite.has(o), `optional permission ${o} is neither a provider host nor documented for user sites`).toBe(true);
+      expect(optional.filter((o) => userSite.has(o)).sort()).toEqual([...userSite].sort());
       if (m.manifest_version === 3) expect(perms.filter(isHostPattern)).toEqual([]);
     });
 
     test('no <all_urls> or wildcard-host pattern in permissions, host permissions, content scripts or web-accessible resources', () => {
       const m = read();
+      // The one broad pattern allowed is the optional ceiling for user-added sites: never granted
+      // as such, the options page asks for a single https host inside it when the user adds a site.
+      const optionalOthers = [...(m.optional_permissions ?? []), ...(m.optional_host_permissions ?? [])].filter((o) => !(USER_SITE_ORIGINS as readonly string[]).includes(o));
       const patterns = [
         ...(m.permissions ?? []),
         ...(m.host_permissions ?? []),
-        ...(m.optional_permissions ?? []),
-        ...(m.optional_host_permissions ?? []),
+        ...optionalOthers,
         ...(m.content_scripts ?? []).flatMap((c) => c.matches),
         ...(m.web_accessible_resources ?? []).flatMap((w) => (typeof w === 'string' ? [] : (w.matches ?? []))),
       ];
       expect(patterns.length).toBeGreaterThan(0);
       expect(patterns.filter(isBroadPattern)).toEqual([]);
       // And nowhere else in the manifest either (e.g. a future key we do not know about yet).
-      const everywhere = JSON.stringify(m);
+      const everywhere = JSON.stringify({ ...m, optional_permissions: optionalOthers, optional_host_permissions: [] });
       for (const bad of ['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*', '*://*/']) expect(everywhere).not.toContain(bad);
     });
 
