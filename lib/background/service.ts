@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { createCachedQuery } from '../cache/cached-query';
-import { openCapLensDB, type CapLensDB } from '../cache/db';
+import { DB_VERSION, openCapLensDB, type CapLensDB } from '../cache/db';
 import { createSymbolStore, type SymbolStore } from '../cache/symbol-store';
 import type { IndexMeta } from '../context/build-context';
 import { buildMarketContext, MACRO_SERIES_IDS, macroDataFromSnapshot, pickNewer, type MacroData, type SourcedSeries } from '../context/build-market';
@@ -55,8 +55,20 @@ export function createBackgroundService(opts: ServiceOptions) {
   let searchIndex: Promise<SearchEntry[]> | undefined;
   let derived: Promise<Derived> | undefined;
   let symbolStore: Promise<SymbolStore> | undefined;
+  let handlerPromise: Promise<Awaited<ReturnType<typeof handler>>> | undefined;
 
-  const db = () => (dbPromise ??= openCapLensDB(opts.idbFactory));
+  // A connection closed under us (another context upgrading or deleting the database, the
+  // browser terminating it) is forgotten with everything built on it; the next request reopens
+  // and, if the data went with it, reloads the snapshot.
+  const forgetConnection = () => {
+    dbPromise = undefined;
+    symbolStore = undefined;
+    handlerPromise = undefined;
+    readyPromise = undefined;
+    derived = undefined;
+    searchIndex = undefined;
+  };
+  const db = () => (dbPromise ??= openCapLensDB(opts.idbFactory, DB_VERSION, { onGone: forgetConnection }));
   // One store instance so its record memo is the one the snapshot load clears.
   const symbolsOf = () => (symbolStore ??= db().then(createSymbolStore));
 
@@ -185,7 +197,6 @@ export function createBackgroundService(opts: ServiceOptions) {
     });
   }
 
-  let handlerPromise: ReturnType<typeof handler> | undefined;
   return {
     ready,
     async handle(message: unknown) {
@@ -193,8 +204,16 @@ export function createBackgroundService(opts: ServiceOptions) {
         return (await (handlerPromise ??= handler()))(message);
       } catch (e) {
         handlerPromise = undefined;
-        return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
+        return { ok: false as const, error: describeFailure(e) };
       }
     },
   };
+}
+
+/** What the user reads when the background cannot answer. */
+function describeFailure(e: unknown): string {
+  const name = e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException) ? (e as Error).name : '';
+  // This worker's code is older than the database another CapLens context already upgraded.
+  if (name === 'VersionError') return 'CapLens was updated in another window. Reload this page to use the new version.';
+  return e instanceof Error ? e.message : String(e);
 }

@@ -68,7 +68,15 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const DB_VERSION = MIGRATIONS.length;
 
-export function openCapLensDB(factory?: IDBFactory, version: number = DB_VERSION): Promise<IDBPDatabase<CapLensDB>> {
+export interface OpenHooks {
+  /**
+   * The connection is gone: closed for another context's upgrade or deletion, or terminated by
+   * the browser (storage cleared, disk error). The owner drops it and opens anew on next use.
+   */
+  onGone?: () => void;
+}
+
+export function openCapLensDB(factory?: IDBFactory, version: number = DB_VERSION, hooks: OpenHooks = {}): Promise<IDBPDatabase<CapLensDB>> {
   // idb's openDB reads the global indexedDB; tests pass a fresh factory for isolation.
   const restore = factory ? swapFactory(factory) : undefined;
   try {
@@ -77,8 +85,12 @@ export function openCapLensDB(factory?: IDBFactory, version: number = DB_VERSION
         for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(db, tx);
       },
       blocking(_current, _blocked, event) {
-        // Another context wants a newer schema: step aside rather than block it.
+        // Another context wants a newer schema (or to delete the database): step aside rather than block it.
         (event.target as IDBDatabase).close();
+        hooks.onGone?.();
+      },
+      terminated() {
+        hooks.onGone?.();
       },
     });
   } finally {

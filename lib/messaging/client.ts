@@ -3,7 +3,9 @@ import { createRequester, type Send } from './requester';
 
 export { CapLensError } from './requester';
 
-const requester = createRequester(ResponseData);
+// Reads may be repeated if the service worker stops mid-request; writes (watchlists, cache clear) never are.
+const READS: ReadonlySet<string> = new Set<RequestType>(['lookup', 'search', 'status', 'data:status', 'watchlists:list', 'watchlists:import-plan', 'market', 'resolve', 'quotes']);
+const requester = createRequester(ResponseData, { idempotent: READS });
 
 /** Typed request to the background from an extension page (popup, options). */
 export function request<T extends RequestType>(send: Send, message: RequestOf<T>): Promise<ResponseOf<T>> {
