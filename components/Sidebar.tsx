@@ -2,8 +2,11 @@ import type { Signal } from '@preact/signals';
 import type { MarketContext } from '@/lib/context/market-context';
 import type { Quote } from '@/lib/context/quote';
 import type { DetectedTicker } from '@/lib/messaging/protocol';
+import type { PageWatchlist } from '@/lib/messaging/page-protocol';
 import { MacroStrip } from './MacroStrip';
+import { ResizeHandle } from './ResizeHandle';
 import { TickerCard } from './TickerCard';
+import { WatchToggle } from './WatchToggle';
 
 export interface SidebarState {
   collapsed: Signal<boolean>;
@@ -14,6 +17,10 @@ export interface SidebarState {
   scanning: Signal<boolean>;
   /** Live quotes by symbol (empty when live data is off). */
   quotes: Signal<Record<string, Quote>>;
+  /** The user's watchlists (symbols only); empty when none or unreadable. */
+  watchlists: Signal<PageWatchlist[]>;
+  /** Panel width in CSS pixels, remembered per site. */
+  width: Signal<number>;
 }
 
 export interface SidebarProps {
@@ -21,10 +28,24 @@ export interface SidebarProps {
   onToggle: () => void;
   onSelect: (symbol: string) => void;
   onOpenOptions: () => void;
+  /** Add the symbol to the first watchlist (creating one) or remove it from the lists holding it. */
+  onWatch: (symbol: string, add: boolean) => Promise<void>;
+  /** A new width while dragging; `done` when the drag or key press ends (persist then). */
+  onResize: (width: number, done: boolean) => void;
 }
 
-export function Sidebar({ state, onToggle, onSelect, onOpenOptions }: SidebarProps) {
-  const tickers = state.tickers.value;
+/** Name of the first list holding `symbol`, by symbol. */
+function watchedBy(lists: PageWatchlist[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const l of lists) for (const e of l.entries) if (!m.has(e.symbol)) m.set(e.symbol, l.name);
+  return m;
+}
+
+export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onResize }: SidebarProps) {
+  const watched = watchedBy(state.watchlists.value);
+  // Watchlist tickers pinned first; otherwise the background's most-mentioned-first order.
+  const tickers = [...state.tickers.value].sort((a, b) => Number(watched.has(b.symbol)) - Number(watched.has(a.symbol)));
+  const target = state.watchlists.value[0]?.name ?? 'a new watchlist';
   if (state.collapsed.value) {
     return (
       <button type="button" class="cl-tab" onClick={onToggle} aria-expanded="false" aria-label={`Open CapLens (${tickers.length} tickers)`}>
@@ -34,11 +55,12 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions }: SidebarPro
     );
   }
   return (
-    <aside class="cl-panel" aria-label="CapLens market context">
+    <aside class="cl-panel" aria-label="CapLens market context" style={{ width: `${state.width.value}px` }}>
+      <ResizeHandle width={state.width.value} onResize={onResize} />
       <header class="cl-panel__head">
         <strong class="cl-brand">CapLens</strong>
-        <span class="cl-digest" role="status" title={digest(tickers, state.scanning.value)}>
-          {digest(tickers, state.scanning.value)}
+        <span class="cl-digest" role="status" title={digest(tickers, state.scanning.value, watched)}>
+          {digest(tickers, state.scanning.value, watched)}
         </span>
         <button type="button" class="cl-icon" onClick={onOpenOptions} aria-label="CapLens settings" title="Settings">
           ⚙
@@ -62,6 +84,11 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions }: SidebarPro
             evidence={t.evidence}
             quote={state.quotes.value[t.symbol]}
             onSelect={() => onSelect(t.symbol)}
+            headerAction={
+              t.context.kind === 'stock' || t.context.kind === 'etf' ? (
+                <WatchToggle symbol={t.symbol} onList={watched.get(t.symbol) ?? null} target={target} toggle={onWatch} />
+              ) : undefined
+            }
           />
         ))}
         {!tickers.length && !state.scanning.value && !state.error.value && (
@@ -76,7 +103,7 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions }: SidebarPro
  * The header's margin note: "8 tickers: 4 mid caps, 3 ETFs; 3 with high rate sensitivity;
  * median P/E 40% below large caps". Only what the cards themselves show.
  */
-export function digest(tickers: DetectedTicker[], scanning: boolean): string {
+export function digest(tickers: DetectedTicker[], scanning: boolean, watched: ReadonlyMap<string, string> = new Map()): string {
   if (scanning && !tickers.length) return 'Scanning…';
   if (!tickers.length) return 'No tickers';
   const counts = new Map<string, number>();
@@ -94,5 +121,7 @@ export function digest(tickers: DetectedTicker[], scanning: boolean): string {
     const mid = gaps.length % 2 ? gaps[(gaps.length - 1) / 2]! : (gaps[gaps.length / 2 - 1]! + gaps[gaps.length / 2]!) / 2;
     notes.push(`median P/E ${Math.abs(mid).toFixed(0)}% ${mid < 0 ? 'below' : 'above'} large caps`);
   }
+  const onLists = tickers.filter((t) => watched.has(t.symbol)).length;
+  if (onLists) notes.push(`${onLists} on your watchlist${onLists > 1 ? 's' : ''}`);
   return [parts.length ? `${head}: ${parts.join(', ')}` : head, ...notes].join('; ');
 }

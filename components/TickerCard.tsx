@@ -24,13 +24,15 @@ export interface TickerCardProps {
   evidence?: string[];
   /** Extra controls (watchlist button…) rendered in the card's footer. */
   actions?: ComponentChildren;
+  /** A compact control at the end of the header (the sidebar's watchlist star). */
+  headerAction?: ComponentChildren;
   onSelect?: () => void;
   /** Live price, when live data is on and the source answered. */
   quote?: Quote | undefined;
 }
 
 /** One ticker. Same markup in sidebar, popup and options (DESIGN.md contract 3). */
-export function TickerCard({ context: c, count, evidence, actions, onSelect, quote }: TickerCardProps) {
+export function TickerCard({ context: c, count, evidence, actions, headerAction, onSelect, quote }: TickerCardProps) {
   const headingId = `cl-card-${c.symbol.replace(/[^A-Za-z0-9]/g, '-')}`;
   return (
     <article class="cl-card" data-symbol={c.symbol} data-cap-class={c.capClass ?? ''} aria-labelledby={headingId}>
@@ -51,6 +53,7 @@ export function TickerCard({ context: c, count, evidence, actions, onSelect, quo
             {count}× on page
           </span>
         )}
+        {headerAction}
       </header>
       <div class="cl-card__name">
         {c.name ?? 'Not in the CapLens symbol list'}

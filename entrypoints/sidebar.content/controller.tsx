@@ -7,7 +7,7 @@ import { watchPage } from '@/lib/detect/live-scan';
 import type { Candidate } from '@/lib/detect/types';
 import { fitCandidates, pageRequest } from '@/lib/messaging/page-client';
 import { isTabMessage } from '@/lib/messaging/tab-messages';
-import { getSitePrefs, setSitePrefs } from '@/lib/settings/site-settings';
+import { getSitePrefs, setSitePrefs, SIDEBAR_WIDTH } from '@/lib/settings/site-settings';
 import type { SiteAdapter } from '@/lib/sites/site';
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
@@ -21,13 +21,40 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
     error: signal(null),
     scanning: signal(true),
     quotes: signal({}),
+    watchlists: signal([]),
+    width: signal(SIDEBAR_WIDTH.default),
   };
   container.classList.add('cl-theme');
 
-  void getSitePrefs(site.id).then((p) => (state.collapsed.value = p.collapsed));
+  void getSitePrefs(site.id).then((p) => {
+    state.collapsed.value = p.collapsed;
+    state.width.value = p.width;
+  });
+  const resize = (width: number, done: boolean) => {
+    state.width.value = width;
+    if (done) void setSitePrefs(site.id, { width });
+  };
+
+  const loadWatchlists = () =>
+    pageRequest(send, { type: 'watchlists:list' })
+      .then((lists) => (state.watchlists.value = lists))
+      .catch(() => undefined);
+  void loadWatchlists();
+  const watch = async (symbol: string, add: boolean) => {
+    const lists = state.watchlists.value;
+    if (add) {
+      const id = lists[0]?.id ?? (await pageRequest(send, { type: 'watchlists:create', name: 'Watchlist' })).id;
+      await pageRequest(send, { type: 'watchlists:add', id, symbol });
+    } else {
+      for (const l of lists) if (l.entries.some((e) => e.symbol === symbol)) await pageRequest(send, { type: 'watchlists:remove', id: l.id, symbol });
+    }
+    await loadWatchlists();
+  };
 
   const toggle = () => {
     state.collapsed.value = !state.collapsed.value;
+    // Lists may have changed in the popup or options while the panel was closed.
+    if (!state.collapsed.value) void loadWatchlists();
     void setSitePrefs(site.id, { collapsed: state.collapsed.value });
   };
 
@@ -96,6 +123,8 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
       onToggle={toggle}
       onSelect={select}
       onOpenOptions={() => void pageRequest(send, { type: 'options:open' }).catch(() => undefined)}
+      onWatch={watch}
+      onResize={resize}
     />,
     container,
   );

@@ -20,13 +20,24 @@ export const CandidateSchema = z.object({
   name: z.optional(z.string().check(z.maxLength(80))),
 });
 
+export const ListId = z.string().check(z.minLength(1), z.maxLength(64));
+
 export const PageRequestSchemas = {
   resolve: z.object({ type: z.literal('resolve'), candidates: z.array(CandidateSchema).check(z.maxLength(5000)) }),
   market: z.object({ type: z.literal('market') }),
   'options:open': z.object({ type: z.literal('options:open') }),
   // Live prices for cards; an empty list when live data is off or the source fails.
   quotes: z.object({ type: z.literal('quotes'), symbols: z.array(SymbolArg).check(z.maxLength(50)) }),
+  // Watchlists from the sidebar: pin the user's tickers, add or remove one, start a first list.
+  'watchlists:list': z.object({ type: z.literal('watchlists:list') }),
+  'watchlists:create': z.object({ type: z.literal('watchlists:create'), name: z.string().check(z.maxLength(200)) }),
+  'watchlists:add': z.object({ type: z.literal('watchlists:add'), id: ListId, symbol: SymbolArg, note: z.optional(z.string().check(z.maxLength(500))) }),
+  'watchlists:remove': z.object({ type: z.literal('watchlists:remove'), id: ListId, symbol: SymbolArg }),
 };
+
+/** What the sidebar reads of a watchlist (unknown keys such as notes are dropped in the page). */
+const PageWatchlist = z.object({ id: z.string(), name: z.string(), entries: z.array(z.object({ symbol: z.string() })) });
+export type PageWatchlist = z.infer<typeof PageWatchlist>;
 
 export const DetectedTickerSchema = z.object({
   symbol: z.string(),
@@ -41,4 +52,8 @@ export const PageResponseData = {
   market: MarketContextSchema,
   'options:open': z.null(),
   quotes: z.array(QuoteSchema),
+  'watchlists:list': z.array(PageWatchlist),
+  'watchlists:create': PageWatchlist,
+  'watchlists:add': PageWatchlist,
+  'watchlists:remove': PageWatchlist,
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TickerContextSchema } from '../context/ticker-context';
-import { CandidateSchema, DetectedTickerSchema, PageRequestSchemas, PageResponseData, SymbolArg } from './page-protocol';
+import { CandidateSchema, DetectedTickerSchema, ListId as PageListId, PageRequestSchemas, PageResponseData, SymbolArg } from './page-protocol';
 import { WatchlistSchema } from '../watchlists/model';
 import { IMPORT_MAX_BYTES, ImportChangesSchema, ImportPlanSchema } from '../watchlists/import-schema';
 import { SORT_KEYS } from '../watchlists/sort';
@@ -10,7 +10,8 @@ import { SORT_KEYS } from '../watchlists/sort';
  * Requests are validated by the background before any handler runs; responses by
  * the caller. Limits keep a hostile page from making the background do unbounded work.
  */
-const ListId = z.string().min(1).max(64);
+// One definition of a list id for both halves of the protocol.
+const ListId = PageListId;
 
 export { CandidateSchema, DetectedTickerSchema };
 export type { DetectedTicker } from './page-protocol';
@@ -25,12 +26,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
   PageRequestSchemas.quotes,
   z.object({ type: z.literal('data:status') }),
   z.object({ type: z.literal('data:clear-cache') }),
-  z.object({ type: z.literal('watchlists:list') }),
-  z.object({ type: z.literal('watchlists:create'), name: z.string().max(200) }),
+  PageRequestSchemas['watchlists:list'],
+  PageRequestSchemas['watchlists:create'],
   z.object({ type: z.literal('watchlists:rename'), id: ListId, name: z.string().max(200) }),
   z.object({ type: z.literal('watchlists:delete'), id: ListId }),
-  z.object({ type: z.literal('watchlists:add'), id: ListId, symbol: SymbolArg, note: z.string().max(500).optional() }),
-  z.object({ type: z.literal('watchlists:remove'), id: ListId, symbol: SymbolArg }),
+  PageRequestSchemas['watchlists:add'],
+  PageRequestSchemas['watchlists:remove'],
   z.object({ type: z.literal('watchlists:note'), id: ListId, symbol: SymbolArg, note: z.string().max(1000) }),
   z.object({ type: z.literal('watchlists:reorder'), id: ListId, symbols: z.array(SymbolArg).max(5000) }),
   z.object({ type: z.literal('watchlists:reorder-lists'), ids: z.array(ListId).max(1000) }),

@@ -6,7 +6,10 @@ import * as z from 'zod/mini';
  * Per-site preferences, in extension storage so the content script can read them
  * before asking the background anything. Keyed by site id from lib/sites.
  */
-const SiteSettingsSchema = z.record(z.string(), z.object({ enabled: z.optional(z.boolean()), collapsed: z.optional(z.boolean()) }));
+const SiteSettingsSchema = z.record(
+  z.string(),
+  z.object({ enabled: z.optional(z.boolean()), collapsed: z.optional(z.boolean()), width: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(4000))) }),
+);
 export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
 export type SitePrefs = SiteSettings[string];
 
@@ -20,9 +23,14 @@ export async function getSiteSettings(): Promise<SiteSettings> {
   return parsed.success ? parsed.data : {};
 }
 
+/** The sidebar's width in CSS pixels: default, and the range a drag or the arrow keys may set. */
+export const SIDEBAR_WIDTH = { default: 360, min: 280, max: 720 } as const;
+
+export const clampWidth = (w: number): number => Math.round(Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, w)));
+
 export async function getSitePrefs(siteId: string): Promise<Required<SitePrefs>> {
   const prefs = (await getSiteSettings())[siteId] ?? {};
-  return { enabled: prefs.enabled ?? true, collapsed: prefs.collapsed ?? false };
+  return { enabled: prefs.enabled ?? true, collapsed: prefs.collapsed ?? false, width: clampWidth(prefs.width ?? SIDEBAR_WIDTH.default) };
 }
 
 export async function setSitePrefs(siteId: string, change: SitePrefs): Promise<void> {
