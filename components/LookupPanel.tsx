@@ -12,14 +12,23 @@ import { WatchlistButton } from './WatchlistButton';
 export type Call = <T extends RequestType>(m: RequestOf<T>) => Promise<ResponseOf<T>>;
 
 /** The popup: search, the card for the pick, watchlist add/remove, market backdrop when idle. */
+export interface RecentStore {
+  load: () => Promise<string[]>;
+  remember: (symbol: string) => Promise<string[]>;
+  clear: () => Promise<void>;
+}
+
 export interface LookupPanelProps {
   call: Call;
+  /** Recent lookups (shown as chips while the card area is empty); omitted = none kept. */
+  recent?: RecentStore;
   onOpenOptions: () => void;
   /** Text to look up right away (a symbol or a company name), e.g. from the context menu. */
   initialQuery?: string;
 }
 
-export function LookupPanel({ call, onOpenOptions, initialQuery }: LookupPanelProps) {
+export function LookupPanel({ call, onOpenOptions, initialQuery, recent }: LookupPanelProps) {
+  const [recents, setRecents] = useState<string[]>([]);
   const [card, setCard] = useState<TickerContext | null>(null);
   const [quote, setQuote] = useState<Quote | undefined>(undefined);
   const [lists, setLists] = useState<Watchlist[]>([]);
@@ -29,6 +38,7 @@ export function LookupPanel({ call, onOpenOptions, initialQuery }: LookupPanelPr
   const refreshLists = () => call({ type: 'watchlists:list' }).then(setLists);
   useEffect(() => {
     void refreshLists().catch(() => undefined);
+    void recent?.load().then(setRecents).catch(() => undefined);
     void call({ type: 'market' }).then(setMarket).catch(() => undefined);
     if (initialQuery?.trim()) {
       // Best name/symbol match first; an unmatched text still gets its (unknown) card.
@@ -44,6 +54,7 @@ export function LookupPanel({ call, onOpenOptions, initialQuery }: LookupPanelPr
         setCard(c);
         setQuote(undefined);
         setError(null);
+        if (c.kind !== 'unknown') void recent?.remember(c.symbol).then(setRecents).catch(() => undefined);
         if (c.kind !== 'unknown') {
           void call({ type: 'quotes', symbols: [c.symbol] })
             .then((qs) => setQuote(qs.find((q) => q.symbol === c.symbol)))
@@ -83,6 +94,23 @@ export function LookupPanel({ call, onOpenOptions, initialQuery }: LookupPanelPr
           quote={quote}
           actions={card.kind !== 'unknown' ? <WatchlistButton symbol={card.symbol} lists={lists} add={add} remove={remove} /> : undefined}
         />
+      )}
+      {!card && recents.length > 0 && (
+        <nav class="cl-recent" aria-label="Recent lookups">
+          <span class="cl-muted">Recent</span>
+          {recents.map((s) => (
+            <button key={s} type="button" class="cl-chip" onClick={() => pick(s)}>
+              {s}
+            </button>
+          ))}
+          <button
+            type="button"
+            class="cl-link cl-recent__clear"
+            onClick={() => void recent?.clear().then(() => setRecents([]))}
+          >
+            Clear
+          </button>
+        </nav>
       )}
       {!card && <MacroStrip market={market} />}
     </main>

@@ -44,6 +44,29 @@ describe('popup', () => {
     expect(await card.innerText()).toMatch(/Not in the CapLens symbol list/);
     await page.close();
   });
+
+  test('recent lookups: newest first, known symbols only, one click reopens a card, Clear empties them', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    // The earlier tests looked up ZION (known) and QQQQZ (unknown: not kept).
+    const recent = page.getByRole('navigation', { name: 'Recent lookups' });
+    await recent.waitFor({ timeout: 10_000 });
+    const box = page.locator('input').first();
+    await box.fill('KRE');
+    await box.press('Enter');
+    await page.locator('article[data-symbol="KRE"]').waitFor();
+    await page.reload();
+    await recent.waitFor({ timeout: 10_000 });
+    expect(await recent.getByRole('button').allInnerTexts()).toEqual(['KRE', 'ZION', 'Clear']);
+    await recent.getByRole('button', { name: 'ZION' }).click();
+    await page.locator('article[data-symbol="ZION"]').waitFor();
+    await page.reload();
+    await recent.waitFor({ timeout: 10_000 });
+    expect(await recent.getByRole('button').allInnerTexts()).toEqual(['ZION', 'KRE', 'Clear']);
+    await recent.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(() => recent.count()).toBe(0);
+    await page.close();
+  });
 });
 
 describe('options', () => {
