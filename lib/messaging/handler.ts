@@ -6,6 +6,8 @@ import { specialContext } from '../context/special-context';
 import { normalizeSymbol } from '../data/normalize-symbol';
 import type { WatchlistStore } from '../watchlists/store';
 import { importSymbols, planImport } from '../watchlists/import';
+import { METRIC_VALUE } from '../watchlists/metric-sort';
+import { isMetricKey } from '../watchlists/sort';
 import { RequestSchema, type Envelope, type Request, type ResponseOf } from './protocol';
 
 export interface HandlerDeps {
@@ -105,8 +107,17 @@ async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
       return deps.watchlists.reorderEntries(req.id, req.symbols.map(symbolOrThrow));
     case 'watchlists:reorder-lists':
       return deps.watchlists.reorderLists(req.ids);
-    case 'watchlists:sort':
-      return deps.watchlists.sort(req.id, req.by);
+    case 'watchlists:sort': {
+      if (!isMetricKey(req.by)) return deps.watchlists.sort(req.id, req.by);
+      // Metric sorts use the same figures the cards show.
+      const list = (await deps.watchlists.all()).find((l) => l.id === req.id);
+      const symbols = list?.entries.map((e) => e.symbol) ?? [];
+      const records = await deps.symbols.getMany(symbols);
+      const { meta, refs } = await deps.contextRefs();
+      const value = METRIC_VALUE[req.by];
+      const values = new Map(symbols.map((s) => [s, value(buildContext(records.get(s), s, meta, refs))]));
+      return deps.watchlists.sort(req.id, req.by, (s) => values.get(s) ?? null);
+    }
     case 'watchlists:import-plan': {
       const known = await deps.symbols.getMany(importSymbols(req.text, req.filename));
       return planImport(req.text, req.filename, { knownSymbol: (s) => known.has(s), existing: await deps.watchlists.all() });

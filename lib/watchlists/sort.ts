@@ -2,20 +2,26 @@ import type { WatchlistEntry } from './model';
 
 /**
  * Sort keys a list can be sorted by. A sort is a one-off action that rewrites the stored
- * order (manual moves still work afterwards).
- *
- * Seam for card metrics: add keys such as `'metric:marketCap'` here, resolve their values in
- * the background (it owns the symbol records) and pass them to `sortEntries` as `metric`.
- * The protocol's `watchlists:sort` request takes any key of this list.
+ * order (manual moves still work afterwards). Metric keys (lib/watchlists/metric-sort.ts) are
+ * resolved by the background, which owns the symbol records, and passed in as `metric`.
  */
-export const SORT_KEYS = ['symbol-asc', 'symbol-desc', 'added-asc', 'added-desc'] as const;
+export const ORDER_KEYS = ['symbol-asc', 'symbol-desc', 'added-asc', 'added-desc'] as const;
+export const METRIC_KEYS = ['cap-desc', 'pe-asc', 'gap-asc', 'rate-desc'] as const;
+export const SORT_KEYS = [...ORDER_KEYS, ...METRIC_KEYS] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+export const isMetricKey = (k: SortKey): k is MetricKey => (METRIC_KEYS as readonly string[]).includes(k);
 
 export const SORT_LABELS: Record<SortKey, string> = {
   'symbol-asc': 'Symbol, A to Z',
   'symbol-desc': 'Symbol, Z to A',
   'added-asc': 'Date added, oldest first',
   'added-desc': 'Date added, newest first',
+  'cap-desc': 'Market cap, largest first',
+  'pe-asc': 'P/E, lowest first',
+  'gap-asc': 'P/E gap to large caps, cheapest first',
+  'rate-desc': 'Rate sensitivity, highest first',
 };
 
 type Compare = (a: WatchlistEntry, b: WatchlistEntry) => number;
@@ -23,7 +29,7 @@ type Compare = (a: WatchlistEntry, b: WatchlistEntry) => number;
 const bySymbol: Compare = (a, b) => (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0);
 const byAdded: Compare = (a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : 0);
 
-const COMPARE: Record<SortKey, Compare> = {
+const COMPARE: Record<(typeof ORDER_KEYS)[number], Compare> = {
   'symbol-asc': bySymbol,
   'symbol-desc': (a, b) => bySymbol(b, a),
   'added-asc': byAdded,
@@ -39,7 +45,9 @@ export function sortEntries(
   key: SortKey,
   metric?: (symbol: string) => number | null,
 ): WatchlistEntry[] {
-  if (metric) {
+  if (isMetricKey(key)) {
+    // Without values (nothing resolvable) the order stays as it is rather than scrambling.
+    if (!metric) return [...entries];
     const v = (e: WatchlistEntry) => metric(e.symbol);
     return [...entries].sort((a, b) => {
       const x = v(a);

@@ -106,8 +106,9 @@ export function createWatchlistStore(db: IDBPDatabase<CapLensDB>, symbolExists: 
         return { ...l, entries: symbols.map((s) => bySymbol.get(s)!) };
       });
     },
-    async sort(id: string, by: SortKey): Promise<Watchlist> {
-      return update(id, (l) => ({ ...l, entries: sortEntries(l.entries, by) }));
+    /** `metric` gives each symbol's value for a metric key (resolved by the caller from its cards). */
+    async sort(id: string, by: SortKey, metric?: (symbol: string) => number | null): Promise<Watchlist> {
+      return update(id, (l) => ({ ...l, entries: sortEntries(l.entries, by, metric) }));
     },
     /** `ids` is the complete new order of all lists; written in one transaction. */
     async reorderLists(ids: string[]): Promise<Watchlist[]> {

@@ -61,4 +61,25 @@ describe('background service over the real snapshot', () => {
     await expect(bg.call({ type: 'lookup', symbol: 'ZION' })).rejects.toThrow(/Could not load CapLens data: Invalid CapLens data snapshot/);
     expect((await bg.call({ type: 'lookup', symbol: 'ZION' })).name).toMatch(/Zions/);
   }, 60_000);
+
+  test('metric sorts order a watchlist by the figures its cards show; missing figures last', async () => {
+    const bg = service(async () => JSON.parse(JSON.stringify(realSnapshot())));
+    const list = await bg.call({ type: 'watchlists:create', name: 'Mixed' });
+    for (const symbol of ['IWM', 'ZION', 'AAPL', 'KEY', 'JPM']) await bg.call({ type: 'watchlists:add', id: list.id, symbol });
+    const order = async (by: 'cap-desc' | 'pe-asc' | 'gap-asc' | 'rate-desc') =>
+      (await bg.call({ type: 'watchlists:sort', id: list.id, by })).entries.map((e) => e.symbol);
+    const card = async (s: string) => bg.call({ type: 'lookup', symbol: s });
+    const caps = await Promise.all(['AAPL', 'JPM', 'KEY', 'ZION'].map(async (s) => [s, (await card(s)).marketCap!.value] as const));
+    const byCap = [...caps].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+    // The ETF has no market cap on its card: last.
+    expect(await order('cap-desc')).toEqual([...byCap, 'IWM']);
+    const pes = (await Promise.all(['AAPL', 'JPM', 'KEY', 'ZION', 'IWM'].map(async (s) => [s, (await card(s)).valuation?.pe ?? null] as const)))
+      .filter((x): x is readonly [string, number] => x[1] !== null && x[1] > 0)
+      .sort((a, b) => a[1] - b[1])
+      .map(([s]) => s);
+    expect(pes.length).toBeGreaterThanOrEqual(2);
+    expect((await order('pe-asc')).slice(0, pes.length)).toEqual(pes);
+    // Sorting by a metric never loses or duplicates a symbol.
+    expect([...(await order('rate-desc'))].sort()).toEqual(['AAPL', 'IWM', 'JPM', 'KEY', 'ZION']);
+  }, 30_000);
 });

@@ -59,7 +59,10 @@ describe('watchlist store: notes, order, sort', () => {
     expect(moveItem(['a', 'b', 'c'], 5, 0)).toEqual(['a', 'b', 'c']);
     const entries = list('x', [['A'], ['B'], ['C']]).entries;
     const cap: Record<string, number | null> = { A: 1, B: null, C: 3 };
-    expect(sortEntries(entries, 'symbol-asc', (s) => cap[s] ?? null).map((e) => e.symbol)).toEqual(['C', 'A', 'B']);
+    expect(sortEntries(entries, 'cap-desc', (s) => cap[s] ?? null).map((e) => e.symbol)).toEqual(['C', 'A', 'B']);
+    // A metric key without values keeps the order; an order key ignores a metric.
+    expect(sortEntries(entries, 'cap-desc').map((e) => e.symbol)).toEqual(['A', 'B', 'C']);
+    expect(sortEntries(entries, 'symbol-desc', (s) => cap[s] ?? null).map((e) => e.symbol)).toEqual(['C', 'B', 'A']);
   });
 });
 
