@@ -9,7 +9,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'CapLens',
     description: 'Market context for the tickers on the page you are reading: cap class, index membership, valuation and rates.',
-    permissions: ['storage', 'contextMenus'],
+    // declarativeNetRequestWithHostAccess (Chromium): a session rule declares SEC's required
+    // User-Agent on the extension's own data.sec.gov requests; it acts only on hosts the user
+    // granted (live data), so it shows no install warning. Firefox sets the header from fetch.
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'declarativeNetRequestWithHostAccess'],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -6,10 +6,14 @@ import { fetchFredSeries } from '../data/providers/fred';
 import { isProviderError } from '../data/providers/http';
 import { getProvider, type ProviderId } from '../data/providers/index';
 import { fetchStooqHistory, fetchYahooChart, type PriceHistory } from '../data/providers/prices';
+import { createRateLimiter } from '../data/providers/rate-limit';
+import { fetchCompanyFacts, SEC_MAX_REQUESTS_PER_SECOND, secUserAgent } from '../data/providers/sec';
+import { extractFundamentals } from '../data/providers/sec-facts';
+import { secRateFacts, SecRateFactsSchema, type SecRateFacts } from '../context/sec-inputs';
 import type { DataSettings } from '../settings/data-settings';
 
 /** What the cache keeps for a price lookup (validated again when read back). */
-const PriceHistorySchema = z.object({
+export const PriceHistorySchema = z.object({
   symbol: z.string(),
   currency: z.string().nullable(),
   regularMarketPrice: z.number().nullable(),
@@ -43,6 +47,8 @@ export class LiveDataOff extends Error {}
  */
 export function createLiveData(deps: LiveDataDeps) {
   const now = deps.now ?? (() => new Date());
+  // SEC fair access: ≤ 10 requests/s from this client, whatever asks for filings.
+  const secLimiter = createRateLimiter(SEC_MAX_REQUESTS_PER_SECOND);
 
   async function guard(provider: ProviderId): Promise<void> {
     const settings = await deps.settings();
@@ -96,6 +102,28 @@ export function createLiveData(deps: LiveDataDeps) {
             const s = await fetchFredSeries(id, { start, ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}) });
             return { dates: s.dates, values: s.values, source: s.source };
           }),
+      });
+    },
+    /**
+     * The rate-relevant figures from a company's SEC filings (companyfacts), cached with the
+     * fundamentals TTL (days) and served stale while a refresh runs. Only the extracted figures
+     * are kept: the companyfacts document itself is megabytes.
+     */
+    async secFacts(cik: number | string): Promise<CachedResult<SecRateFacts>> {
+      await guard('sec-edgar');
+      const { secContact } = await deps.settings();
+      const userAgent = secUserAgent(secContact ?? '');
+      return deps.cache.query({
+        key: `sec:facts:${String(cik).padStart(10, '0')}`,
+        kind: 'fundamentals',
+        schema: SecRateFactsSchema,
+        fetch: () =>
+          tracked('sec-edgar', () =>
+            secLimiter.schedule(async () => {
+              const doc = await fetchCompanyFacts(cik, { userAgent, timeoutMs: 20_000, ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}) });
+              return secRateFacts(extractFundamentals(doc));
+            }),
+          ),
       });
     },
     async statuses(): Promise<ProviderStatus[]> {

@@ -13,6 +13,7 @@ import { createRequestHandler } from '../messaging/handler';
 import { DEFAULT_DATA_SETTINGS, type DataSettings } from '../settings/data-settings';
 import { createWatchlistStore } from '../watchlists/store';
 import { createLiveData } from './live-data';
+import { createLiveInputs } from './live-inputs';
 import { quoteFromHistory, type Quote } from '../context/quote';
 
 const DERIVED_KEY = 'derived';
@@ -112,6 +113,9 @@ export function createBackgroundService(opts: ServiceOptions) {
       ...(opts.fetchImpl ? { fetchImpl: opts.fetchImpl } : {}),
     });
 
+    const liveOn = async () => (await (opts.dataSettings?.() ?? DEFAULT_DATA_SETTINGS)).liveData;
+    const liveInputs = createLiveInputs({ live, liveOn, embeddedDgs10: async () => (await getDerived()).macro.series.DGS10 });
+
     async function market(): Promise<MarketContext> {
       const d = await getDerived();
       // Live series when enabled and reachable; otherwise the embedded ones, each with its own date.
@@ -136,6 +140,7 @@ export function createBackgroundService(opts: ServiceOptions) {
       search: async (query, limit) =>
         searchSymbols(query, await getSearchIndex(), limit).map((e) => ({ symbol: e.symbol, name: e.name, kind: e.kind })),
       market,
+      liveInputs: (records, waitMs) => liveInputs.gather(records, waitMs),
       contextRefs: async () => {
         const d = await getDerived();
         const capThresholds = opts.capThresholds ? await opts.capThresholds() : undefined;

@@ -55,7 +55,16 @@ export const ValuationSchema = z.object({
 export const RateSensitivitySchema = z.object({
   level: z.enum(['low', 'moderate', 'high', 'unknown']),
   score: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
-  drivers: z.array(z.object({ name: z.string(), value: z.string(), note: z.string() })),
+  drivers: z.array(
+    z.object({
+      name: z.string(),
+      value: z.string(),
+      note: z.string(),
+      /** Where this driver's figure came from and its period (live inputs; absent for priors). */
+      source: z.optional(str()),
+      asOf: z.optional(str()),
+    }),
+  ),
   asOf: str(),
   source: str(),
   confidence: z.optional(z.enum(['high', 'medium', 'low', 'none'])),

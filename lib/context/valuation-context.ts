@@ -1,6 +1,7 @@
 import type { SymbolRecord } from '../data/symbol-record';
 import { comparePe, multipleValue, stockMultiples, type Multiple } from '../metrics/valuation';
 import type { ValuationRefs } from './derive';
+import type { LiveInputs } from './live-inputs';
 import type { TickerContext } from './ticker-context';
 
 const r1 = (n: number | null | undefined) => (n == null ? null : Math.round(n * 10) / 10);
@@ -9,7 +10,7 @@ const r2 = (n: number | null | undefined) => (n == null ? null : Math.round(n * 
 const LABELS = { pe: 'P/E', forwardPe: 'Forward P/E', pb: 'P/B', evEbitda: 'EV/EBITDA' } as const;
 
 /** The card's valuation block: multiples, the gap to the large-cap benchmark and to sector peers. */
-export function valuationContext(record: SymbolRecord, refs: ValuationRefs | undefined): TickerContext['valuation'] {
+export function valuationContext(record: SymbolRecord, refs: ValuationRefs | undefined, live?: LiveInputs): TickerContext['valuation'] {
   const f = record.fundamentals;
   // EV/EBITDA only from a trailing-twelve-month EBITDA; a single quarter would inflate it ~4×.
   const ttmEbitda = f?.ebitda?.period === 'ttm' ? f.ebitda.value : null;

@@ -8,6 +8,11 @@ import { z } from 'zod';
 export const DataSettingsSchema = z.object({
   liveData: z.boolean(),
   priceSource: z.enum(['yahoo', 'stooq']),
+  /**
+   * Contact e-mail for SEC's fair-access User-Agent ("CapLens/0.1.0 you@example.com"). Sent to
+   * sec.gov only; empty: a generic CapLens User-Agent is declared instead.
+   */
+  secContact: z.string().max(200).optional(),
 });
 export type DataSettings = z.infer<typeof DataSettingsSchema>;
 

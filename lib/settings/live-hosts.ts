@@ -1,7 +1,7 @@
 import { getProvider, type ProviderId } from '../data/providers/index';
 
 /** Providers the live-data switch turns on (background fetches), in the order the options page lists them. */
-export const LIVE_PROVIDERS: readonly ProviderId[] = ['fred', 'yahoo', 'stooq'];
+export const LIVE_PROVIDERS: readonly ProviderId[] = ['sec-edgar', 'fred', 'yahoo', 'stooq'];
 
 /**
  * Their hosts are optional permissions: nothing is requested at install, and the options page

@@ -45,7 +45,9 @@ export const PROVIDERS: readonly ProviderInfo[] = [
   {
     id: 'sec-edgar',
     name: 'SEC EDGAR',
-    hostPermissions: ['https://data.sec.gov/*', 'https://www.sec.gov/*'],
+    // data.sec.gov only: companyfacts/submissions. The ticker file on www.sec.gov is read at build
+    // time (npm run snapshot), so the extension does not ask for that host.
+    hostPermissions: ['https://data.sec.gov/*'],
     needsKey: false,
     kinds: ['fundamentals', 'universe'],
     ttlMs: { fundamentals: DEFAULT_TTL_MS.fundamentals, universe: DEFAULT_TTL_MS.universe },

@@ -27,7 +27,6 @@ describe('provider registry', () => {
       'https://home.treasury.gov/*',
       'https://query1.finance.yahoo.com/*',
       'https://stooq.com/*',
-      'https://www.sec.gov/*',
     ]);
   });
 
