@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { liveDataHosts } from './lib/settings/live-hosts';
+import { keyedProviderHosts, liveDataHosts } from './lib/settings/live-hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -21,7 +21,10 @@ export default defineConfig({
     },
     action: { default_title: 'CapLens lookup' },
     // Live data is opt-in: provider hosts are requested from the options page when turned on.
-    ...(browser === 'firefox' ? { optional_permissions: liveDataHosts() } : { optional_host_permissions: liveDataHosts() }),
+    // Keyed providers' hosts too, each requested only when the user enables that provider.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...liveDataHosts(), ...keyedProviderHosts()] }
+      : { optional_host_permissions: [...liveDataHosts(), ...keyedProviderHosts()] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,12 +8,13 @@ import type { LiveData } from './live-data';
 import type { SourcedSeries } from '../context/build-market';
 import type { PriceHistory } from '../data/providers/prices';
 import { MARKET_PROXY, measuredYieldBeta } from '../context/yield-beta-input';
+import type { KeyedProviderId } from '../data/providers/keyed';
 
 /** At most this many cards per request get live inputs (the rest keep the snapshot figures). */
 export const MAX_LIVE_CARDS = 20;
 
 export interface LiveInputDeps {
-  live: Pick<LiveData, 'secFacts' | 'price' | 'series'>;
+  live: Pick<LiveData, 'secFacts' | 'price' | 'series' | 'keyed'>;
   liveOn: () => Promise<boolean>;
   /** The snapshot's DGS10 history; live FRED observations are merged over it. */
   embeddedDgs10: () => Promise<SourcedSeries | null>;
@@ -101,21 +102,39 @@ export function createLiveInputs(deps: LiveInputDeps) {
     }
   }
 
+  /** Forward P/E from Finnhub, then Alpha Vantage; EV/EBITDA from FMP, Finnhub, then Alpha Vantage. */
+  async function keyed(record: SymbolRecord, waitMs: number): Promise<Pick<LiveInputs, 'forwardPe' | 'evEbitda'>> {
+    const settled = await within(deps.live.keyed(record.symbol), waitMs).catch((): typeof TIMEOUT => TIMEOUT);
+    if (settled === TIMEOUT) return {};
+    const got = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value.value] : []));
+    const pick = (field: 'forwardPe' | 'evEbitda', order: KeyedProviderId[]) => {
+      for (const id of order) {
+        const hit = got.find((g) => g.provider === id && g[field] !== null);
+        if (hit) return { value: hit[field]!, asOf: hit.asOf, source: hit.source };
+      }
+      return null;
+    };
+    return { forwardPe: pick('forwardPe', ['finnhub', 'alphavantage']), evEbitda: pick('evEbitda', ['fmp', 'finnhub', 'alphavantage']) };
+  }
+
   return {
     async gather(records: readonly SymbolRecord[], waitMs: number): Promise<Map<string, LiveInputs>> {
       const out = new Map<string, LiveInputs>();
-      if (!(await deps.liveOn())) return out;
       const stocks = records.filter((r) => r.kind === 'stock' || r.kind === 'adr').slice(0, MAX_LIVE_CARDS);
       if (!stocks.length) return out;
+      // Keyed providers are switched on one by one in Options; the free sources by the live-data switch.
+      const free = await deps.liveOn();
       const started = Date.now();
       // Filings first (they take longest), then the shared market and yield series.
-      const secs = stocks.map((r) => sec(r, waitMs));
-      const ctx = await betaContext(waitMs);
+      const secs = stocks.map((r) => (free ? sec(r, waitMs) : Promise.resolve({})));
+      const keys = stocks.map((r) => keyed(r, waitMs));
+      const ctx = free ? await betaContext(waitMs) : null;
       const left = () => Math.max(0, waitMs - (Date.now() - started));
       await Promise.all(
         stocks.map(async (r, i) => {
-          const [s, b] = await Promise.all([secs[i]!, beta(r, ctx, left())]);
-          out.set(r.symbol, { sec: s.sec ?? null, yieldBeta: b.yieldBeta ?? null, ...s, ...b });
+          const [s, b, k] = await Promise.all([secs[i]!, ctx ? beta(r, ctx, left()) : Promise.resolve({}), keys[i]!]);
+          const entry: LiveInputs = { ...s, ...b, ...k };
+          if (Object.values(entry).some((v) => v !== null && v !== undefined)) out.set(r.symbol, entry);
         }),
       );
       return out;

@@ -22,6 +22,8 @@ export interface HandlerDeps {
   quotes: (symbols: string[]) => Promise<ResponseOf<'quotes'>>;
   dataStatus: () => Promise<ResponseOf<'data:status'>>;
   clearCache: () => Promise<void>;
+  /** Marks every cached provider answer as expired (kept as a fallback); returns how many. */
+  refreshNow: () => Promise<number>;
   /** Dates and names behind index membership, and the benchmark figures cards compare against. */
   contextRefs: () => Promise<{ meta: IndexMeta; refs?: Parameters<typeof buildContext>[3] }>;
   /**
@@ -96,6 +98,9 @@ async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
     case 'data:clear-cache':
       // Only the provider cache: watchlists, settings and the embedded universe stay.
       await deps.clearCache();
+      return deps.dataStatus();
+    case 'data:refresh':
+      await deps.refreshNow();
       return deps.dataStatus();
     case 'options:open':
       await deps.openOptions();

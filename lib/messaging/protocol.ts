@@ -25,6 +25,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   PageRequestSchemas.quotes,
   z.object({ type: z.literal('data:status') }),
   z.object({ type: z.literal('data:clear-cache') }),
+  // Expire cached live data so the next cards refetch it (old values kept as fallback).
+  z.object({ type: z.literal('data:refresh') }),
   z.object({ type: z.literal('watchlists:list') }),
   z.object({ type: z.literal('watchlists:create'), name: z.string().max(200) }),
   z.object({ type: z.literal('watchlists:rename'), id: ListId, name: z.string().max(200) }),
@@ -81,6 +83,7 @@ export const ResponseData = {
   status: StatusSchema,
   'data:status': DataStatusSchema,
   'data:clear-cache': DataStatusSchema,
+  'data:refresh': DataStatusSchema,
   'watchlists:list': WatchlistsResult,
   'watchlists:create': WatchlistSchema,
   'watchlists:rename': WatchlistSchema,

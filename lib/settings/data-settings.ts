@@ -13,6 +13,8 @@ export const DataSettingsSchema = z.object({
    * sec.gov only; empty: a generic CapLens User-Agent is declared instead.
    */
   secContact: z.string().max(200).optional(),
+  /** How long a price stays fresh before the background refetches it (minutes). */
+  refreshMinutes: z.union([z.literal(15), z.literal(60), z.literal(240)]).optional(),
 });
 export type DataSettings = z.infer<typeof DataSettingsSchema>;
 

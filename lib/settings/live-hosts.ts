@@ -10,3 +10,9 @@ export const LIVE_PROVIDERS: readonly ProviderId[] = ['sec-edgar', 'fred', 'yaho
 export function liveDataHosts(): string[] {
   return [...new Set(LIVE_PROVIDERS.flatMap((id) => getProvider(id).hostPermissions))].sort();
 }
+
+/** Optional hosts of the keyed providers, each requested only when the user enables that provider. */
+export function keyedProviderHosts(id?: ProviderId): string[] {
+  const ids: ProviderId[] = id ? [id] : ['finnhub', 'alphavantage', 'fmp'];
+  return [...new Set(ids.flatMap((p) => getProvider(p).hostPermissions))].sort();
+}

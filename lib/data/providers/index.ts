@@ -135,8 +135,8 @@ export const PROVIDERS: readonly ProviderInfo[] = [
     maxRequestsPerSecond: 1, // free tier: 60 calls/minute
     terms: 'Free tier for personal use under Finnhub terms; key stored locally.',
     homepage: 'https://finnhub.io/docs/api',
-    implemented: false,
-    module: null,
+    implemented: true,
+    module: 'finnhub.ts',
   },
   {
     id: 'alphavantage',
@@ -148,8 +148,8 @@ export const PROVIDERS: readonly ProviderInfo[] = [
     maxRequestsPerSecond: 1, // free tier: 25 requests/day
     terms: 'Free key, 25 requests/day on the free tier; Alpha Vantage terms; key stored locally.',
     homepage: 'https://www.alphavantage.co/documentation/',
-    implemented: false,
-    module: null,
+    implemented: true,
+    module: 'alphavantage.ts',
   },
   {
     id: 'fmp',
@@ -161,8 +161,8 @@ export const PROVIDERS: readonly ProviderInfo[] = [
     maxRequestsPerSecond: 1, // free tier: 250 requests/day
     terms: 'Free key with a daily request cap; FMP terms; key stored locally.',
     homepage: 'https://site.financialmodelingprep.com/developer/docs',
-    implemented: false,
-    module: null,
+    implemented: true,
+    module: 'fmp.ts',
   },
 ];
 
@@ -195,3 +195,7 @@ export * from './sec-submissions';
 export * from './treasury';
 export * from './fred';
 export * from './prices';
+export * from './keyed';
+export * from './finnhub';
+export * from './alphavantage';
+export * from './fmp';

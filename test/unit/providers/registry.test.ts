@@ -31,7 +31,12 @@ describe('provider registry', () => {
   });
 
   test('keyed providers are optional permissions', () => {
-    expect(optionalHostPermissions()).toEqual(['https://api.stlouisfed.org/*']);
+    expect(optionalHostPermissions()).toEqual([
+      'https://api.stlouisfed.org/*',
+      'https://financialmodelingprep.com/*',
+      'https://finnhub.io/*',
+      'https://www.alphavantage.co/*',
+    ]);
     expect(optionalHostPermissions({ includePlanned: true })).toEqual([
       'https://api.stlouisfed.org/*',
       'https://financialmodelingprep.com/*',
