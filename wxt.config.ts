@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { liveDataHosts } from './lib/settings/live-hosts';
+import { keyedProviderHosts, liveDataHosts } from './lib/settings/live-hosts';
 import { USER_SITE_ORIGINS, USER_SITE_PERMISSIONS } from './lib/sites/custom';
 
 export default defineConfig({
@@ -10,7 +10,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'CapLens',
     description: 'Market context for the tickers on the page you are reading: cap class, index membership, valuation and rates.',
-    permissions: ['storage', 'contextMenus'],
+    // declarativeNetRequestWithHostAccess (Chromium): a session rule declares SEC's required
+    // User-Agent on the extension's own data.sec.gov requests; it acts only on hosts the user
+    // granted (live data), so it shows no install warning. Firefox sets the header from fetch.
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'declarativeNetRequestWithHostAccess'],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+K' },
@@ -18,12 +21,13 @@ export default defineConfig({
       },
     },
     action: { default_title: 'CapLens lookup' },
-    // Requested from the options page only: provider hosts when live data is turned on; `scripting`
-    // and one site's origin when the user adds a site of their own (USER_SITE_ORIGINS bounds what
-    // may be asked; each request names a single https host).
+    // Requested from the options page only: provider hosts when live data is turned on, a keyed
+    // provider's host when the user enables that provider; `scripting` and one site's origin when
+    // the user adds a site of their own (USER_SITE_ORIGINS bounds what may be asked; each request
+    // names a single https host).
     ...(browser === 'firefox'
-      ? { optional_permissions: [...liveDataHosts(), ...USER_SITE_ORIGINS, ...USER_SITE_PERMISSIONS] }
-      : { optional_permissions: [...USER_SITE_PERMISSIONS], optional_host_permissions: [...liveDataHosts(), ...USER_SITE_ORIGINS] }),
+      ? { optional_permissions: [...liveDataHosts(), ...keyedProviderHosts(), ...USER_SITE_ORIGINS, ...USER_SITE_PERMISSIONS] }
+      : { optional_permissions: [...USER_SITE_PERMISSIONS], optional_host_permissions: [...liveDataHosts(), ...keyedProviderHosts(), ...USER_SITE_ORIGINS] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,6 +3,7 @@ import type { DataSettings } from '@/lib/settings/data-settings';
 import { formatAsOf } from '@/lib/format';
 import type { Call } from './LookupPanel';
 import type { ResponseOf } from '@/lib/messaging/protocol';
+import { KeyedProvidersPanel, type KeyedProvidersDeps } from './KeyedProvidersPanel';
 
 export interface DataSettingsPanelProps {
   call: Call;
@@ -11,10 +12,18 @@ export interface DataSettingsPanelProps {
   /** Asks the browser for the live providers' hosts; must run inside the click handler. */
   requestHosts: () => Promise<boolean>;
   hosts: string[];
+  /** Keyed providers (Finnhub, Alpha Vantage, FMP); omitted: the section is not shown. */
+  keyed?: KeyedProvidersDeps;
 }
 
+const REFRESH_CHOICES = [
+  [15, 'every 15 minutes'],
+  [60, 'every hour'],
+  [240, 'every 4 hours'],
+] as const;
+
 /** Live data switch (opt-in, with the hosts it needs), provider health, cache size and clearing. */
-export function DataSettingsPanel({ call, load, save, requestHosts, hosts }: DataSettingsPanelProps) {
+export function DataSettingsPanel({ call, load, save, requestHosts, hosts, keyed }: DataSettingsPanelProps) {
   const [settings, setSettings] = useState<DataSettings | null>(null);
   const [status, setStatus] = useState<ResponseOf<'data:status'> | null>(null);
   const [snapshot, setSnapshot] = useState<ResponseOf<'status'> | null>(null);
@@ -50,7 +59,7 @@ export function DataSettingsPanel({ call, load, save, requestHosts, hosts }: Dat
         <>
           <label class="cl-switch">
             <input type="checkbox" checked={settings.liveData} onChange={(e) => void toggleLive((e.target as HTMLInputElement).checked)} />
-            Refresh prices and rates from free live sources
+            Refresh prices, rates and SEC filings from free live sources
           </label>
           <p class="cl-status">
             When on, the background sends only ticker symbols (no page text, no history) to: {hosts.map((h) => h.replace(/^https:\/\/|\/\*$/g, '')).join(', ')}.
@@ -66,8 +75,38 @@ export function DataSettingsPanel({ call, load, save, requestHosts, hosts }: Dat
               <option value="stooq">Stooq daily history</option>
             </select>
           </label>
+          <label class="cl-row">
+            <span>Refresh prices</span>
+            <select
+              class="cl-input"
+              value={String(settings.refreshMinutes ?? 15)}
+              onChange={(e) => void save({ refreshMinutes: Number((e.target as HTMLSelectElement).value) as 15 | 60 | 240 }).then(setSettings)}
+            >
+              {REFRESH_CHOICES.map(([m, label]) => (
+                <option key={m} value={String(m)}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="cl-row">
+            <span>Contact e-mail for SEC (optional)</span>
+            <input
+              class="cl-input"
+              type="email"
+              autocomplete="email"
+              placeholder="you@example.com"
+              value={settings.secContact ?? ''}
+              onChange={(e) => void save({ secContact: (e.target as HTMLInputElement).value.trim() }).then(setSettings)}
+            />
+          </label>
+          <p class="cl-muted cl-small">
+            SEC asks automated clients to name themselves with a contact address in the User-Agent. It is sent only to data.sec.gov; left empty,
+            CapLens declares itself without one.
+          </p>
         </>
       )}
+      {keyed && <KeyedProvidersPanel {...keyed} />}
       {message && (
         <p class="cl-status" role="status">
           {message}
@@ -114,6 +153,18 @@ export function DataSettingsPanel({ call, load, save, requestHosts, hosts }: Dat
               }
             >
               Clear cache
+            </button>
+            <button
+              type="button"
+              class="cl-btn"
+              onClick={() =>
+                void call({ type: 'data:refresh' }).then((s) => {
+                  setStatus(s);
+                  setMessage('Live data will be fetched again for the next cards; the current values stay until then.');
+                })
+              }
+            >
+              Refresh now
             </button>
             <button type="button" class="cl-btn" onClick={() => void refresh()}>
               Refresh status

@@ -29,8 +29,9 @@ export function RateGauge({ rate }: { rate: Rate }) {
       {drivers.length > 0 && (
         <ul class="cl-drivers">
           {drivers.map((d) => (
-            <li key={d.name} title={d.note}>
+            <li key={d.name} title={d.source ? `${d.note}. Source: ${d.source}${d.asOf ? `, as of ${d.asOf}` : ''}` : d.note}>
               <span class="cl-label">{d.name}:</span> {d.value}
+              {d.source && <span class="cl-muted cl-small"> ({d.source.startsWith('SEC') ? 'SEC filing' : 'measured'}{d.asOf ? `, ${d.asOf}` : ''})</span>}
             </li>
           ))}
         </ul>
@@ -40,7 +41,7 @@ export function RateGauge({ rate }: { rate: Rate }) {
       {rate.missing && rate.missing.length > 0 && (
         <details class="cl-details cl-source">
           <summary>What would sharpen this</summary>
-          Not in the offline data yet: {rate.missing.join(', ')}.
+          Missing inputs (they would lower or raise the score): {rate.missing.join(', ')}.
         </details>
       )}
     </div>

@@ -23,6 +23,12 @@ function GapBar({ gap, label }: { gap: number; label: string }) {
   );
 }
 
+/** A live multiple's provider and date, for its tooltip (the block's source line lists them too). */
+function sourceOf(v: Valuation, field: 'forwardPe' | 'evEbitda'): string | undefined {
+  const s = v.fieldSources?.find((x) => x.field === field);
+  return s ? `${s.source}, ${s.asOf}` : undefined;
+}
+
 export function ValuationGap({ valuation: v }: { valuation: Valuation }) {
   const vsLarge = gapWords(v.gapPct);
   const vsSector = gapWords(v.sectorGapPct);
@@ -30,6 +36,14 @@ export function ValuationGap({ valuation: v }: { valuation: Valuation }) {
     <div class="cl-block" aria-label="Valuation">
       <div class="cl-row">
         <span class="cl-label">P/E</span> <strong class="cl-value">{formatRatio(v.pe)}</strong>
+        {v.forwardPe != null && (
+          <>
+            <span class="cl-label">Fwd P/E</span>{' '}
+            <strong class="cl-value" title={sourceOf(v, 'forwardPe')}>
+              {formatRatio(v.forwardPe)}
+            </strong>
+          </>
+        )}
         {v.pb != null && (
           <>
             <span class="cl-label">P/B</span> <strong class="cl-value">{formatRatio(v.pb)}</strong>
@@ -37,7 +51,10 @@ export function ValuationGap({ valuation: v }: { valuation: Valuation }) {
         )}
         {v.evEbitda != null && (
           <>
-            <span class="cl-label">EV/EBITDA</span> <strong class="cl-value">{formatRatio(v.evEbitda)}</strong>
+            <span class="cl-label">EV/EBITDA</span>{' '}
+            <strong class="cl-value" title={sourceOf(v, 'evEbitda')}>
+              {formatRatio(v.evEbitda)}
+            </strong>
           </>
         )}
       </div>

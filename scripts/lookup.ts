@@ -3,6 +3,13 @@
  *   npm run --silent lookup -- <SYMBOL>     → TickerContext JSON, exit 0 (unknown symbols too)
  *   npm run --silent lookup -- --market     → MarketContext JSON, exit 0
  * A malformed argument prints a message on stderr and exits 2; an internal failure exits 1.
+ *
+ * With --live a symbol's context also uses the live providers (Node fetch): SEC companyfacts
+ * (User-Agent from CAPLENS_SEC_USER_AGENT, else one naming CapLens), Yahoo closes + FRED DGS10 for
+ * the measured rate beta, and keyed providers whose keys are in FINNHUB_API_KEY,
+ * ALPHAVANTAGE_API_KEY or FMP_API_KEY. The output gains `provenance` (field → "live: …" or
+ * "snapshot: …") and `liveFailures`; offline or on failure it is the snapshot result with the
+ * failures listed, still exit 0. Contract 2's keys are unchanged.
  */
 import { buildContext } from '../lib/context/build-context';
 import { buildMarketContext, MACRO_SERIES_IDS, macroDataFromSnapshot, pickNewer, type SourcedSeries } from '../lib/context/build-market';
@@ -13,6 +20,22 @@ import { expandSnapshot, indexMetaFromSnapshot } from '../lib/data/expand-snapsh
 import { fetchFredSeries } from '../lib/data/providers/fred';
 import { loadSnapshotFile } from '../lib/data/node-snapshot';
 import { MAX_SYMBOL_LENGTH, normalizeSymbol } from '../lib/data/normalize-symbol';
+import { gatherLiveForLookup, provenanceOf } from '../lib/context/live-lookup';
+import { alphavantage } from '../lib/data/providers/alphavantage';
+import { finnhub } from '../lib/data/providers/finnhub';
+import { fmp } from '../lib/data/providers/fmp';
+
+/** SEC asks for a product name and a contact; the default names the project and says none was set. */
+const CLI_SEC_USER_AGENT = 'CapLens/0.1.0 lookup CLI (no contact set: CAPLENS_SEC_USER_AGENT)';
+
+function keyedFromEnv() {
+  const env = process.env;
+  return [
+    [finnhub, env.FINNHUB_API_KEY],
+    [alphavantage, env.ALPHAVANTAGE_API_KEY],
+    [fmp, env.FMP_API_KEY],
+  ].flatMap(([module, key]) => (typeof key === 'string' && key.trim() ? [{ module: module as typeof finnhub, key: key.trim() }] : []));
+}
 
 const USAGE = 'usage: npm run --silent lookup -- <SYMBOL> [--live]  |  npm run --silent lookup -- --market [--live]';
 
@@ -78,10 +101,22 @@ async function main(): Promise<number> {
     }
     output = MarketContextSchema.parse(buildMarketContext(pickNewer(macroDataFromSnapshot(snapshot), live), refs.smallVsLarge));
   } else {
-    if (request.live) console.error('lookup: --live prices for one symbol are not wired in the CLI yet; showing the offline snapshot.');
     const symbol = request.symbol;
     const record = records.find((r) => r.symbol === symbol);
-    output = TickerContextSchema.parse(buildContext(record, symbol, indexMetaFromSnapshot(snapshot), refs));
+    if (request.live && record) {
+      const { live, failures } = await gatherLiveForLookup(record, {
+        secUserAgent: process.env.CAPLENS_SEC_USER_AGENT?.trim() || CLI_SEC_USER_AGENT,
+        embeddedDgs10: macroDataFromSnapshot(snapshot).series.DGS10,
+        keyed: keyedFromEnv(),
+        timeoutMs: 10_000,
+      });
+      for (const f of failures) console.error(`lookup: live ${f.provider} unavailable (${f.kind}): ${f.message}`);
+      const context = TickerContextSchema.parse(buildContext(record, symbol, indexMetaFromSnapshot(snapshot), refs, live));
+      output = { ...context, provenance: provenanceOf(context), liveFailures: failures };
+    } else {
+      const context = TickerContextSchema.parse(buildContext(record, symbol, indexMetaFromSnapshot(snapshot), refs));
+      output = request.live ? { ...context, provenance: provenanceOf(context), liveFailures: [] } : context;
+    }
   }
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   return 0;

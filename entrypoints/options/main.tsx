@@ -8,7 +8,8 @@ import { WatchlistManager } from '@/components/WatchlistManager';
 import { request } from '@/lib/messaging/client';
 import { getClassification, setClassification } from '@/lib/settings/classification';
 import { getDataSettings, setDataSettings } from '@/lib/settings/data-settings';
-import { liveDataHosts } from '@/lib/settings/live-hosts';
+import { keyedProviderHosts, liveDataHosts } from '@/lib/settings/live-hosts';
+import { getProviderKeys, setProviderKey } from '@/lib/settings/provider-keys';
 import { getSiteSettings, setSitePrefs } from '@/lib/settings/site-settings';
 import { SITES } from '@/lib/sites/registry';
 import { addCustomSite, getCustomSites, removeCustomSite, setCustomSiteEnabled } from '@/lib/settings/custom-sites';
@@ -47,6 +48,11 @@ render(
       save={setDataSettings}
       hosts={liveDataHosts()}
       requestHosts={() => browser.permissions.request({ origins: liveDataHosts() })}
+      keyed={{
+        load: getProviderKeys,
+        save: setProviderKey,
+        requestHost: (id) => browser.permissions.request({ origins: keyedProviderHosts(id) }),
+      }}
     />
   </main>,
   document.getElementById('app')!,

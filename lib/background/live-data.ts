@@ -6,10 +6,20 @@ import { fetchFredSeries } from '../data/providers/fred';
 import { isProviderError } from '../data/providers/http';
 import { getProvider, type ProviderId } from '../data/providers/index';
 import { fetchStooqHistory, fetchYahooChart, type PriceHistory } from '../data/providers/prices';
+import { createRateLimiter } from '../data/providers/rate-limit';
+import { fetchCompanyFacts, SEC_MAX_REQUESTS_PER_SECOND, secUserAgent } from '../data/providers/sec';
+import { extractFundamentals } from '../data/providers/sec-facts';
+import { secRateFacts, SecRateFactsSchema, type SecRateFacts } from '../context/sec-inputs';
 import type { DataSettings } from '../settings/data-settings';
+import { activeKeyed, type ProviderKeys } from '../settings/provider-keys';
+import { ProviderError } from '../data/providers/http';
+import { alphavantage } from '../data/providers/alphavantage';
+import { finnhub } from '../data/providers/finnhub';
+import { fmp } from '../data/providers/fmp';
+import type { KeyedFundamentals, KeyedProviderId, KeyedProviderModule } from '../data/providers/keyed';
 
 /** What the cache keeps for a price lookup (validated again when read back). */
-const PriceHistorySchema = z.object({
+export const PriceHistorySchema = z.object({
   symbol: z.string(),
   currency: z.string().nullable(),
   regularMarketPrice: z.number().nullable(),
@@ -33,7 +43,25 @@ export interface LiveDataDeps {
   hasHosts: (origins: string[]) => Promise<boolean>;
   fetchImpl?: typeof fetch;
   now?: () => Date;
+  /** Keys and switches of the keyed providers (storage.local). */
+  providerKeys?: () => Promise<ProviderKeys>;
 }
+
+const KeyedFundamentalsSchema = z.object({
+  provider: z.enum(['finnhub', 'alphavantage', 'fmp']),
+  symbol: z.string(),
+  forwardPe: z.number().nullable(),
+  evEbitda: z.number().nullable(),
+  beta: z.number().nullable(),
+  interestCoverage: z.number().nullable(),
+  asOf: z.string(),
+  source: z.string(),
+}) satisfies z.ZodType<KeyedFundamentals>;
+
+const KEYED_MODULES: Record<KeyedProviderId, KeyedProviderModule> = { finnhub, alphavantage, fmp };
+/** After a 429 without Retry-After: 1 min, 2 min, 4 min … up to an hour. */
+const BACKOFF_BASE_MS = 60_000;
+const BACKOFF_MAX_MS = 3_600_000;
 
 export class LiveDataOff extends Error {}
 
@@ -43,6 +71,34 @@ export class LiveDataOff extends Error {}
  */
 export function createLiveData(deps: LiveDataDeps) {
   const now = deps.now ?? (() => new Date());
+  // SEC fair access: ≤ 10 requests/s from this client, whatever asks for filings.
+  const secLimiter = createRateLimiter(SEC_MAX_REQUESTS_PER_SECOND);
+  // Free tiers allow about one call a second; their daily caps are enforced by the backoff below.
+  const keyedLimiters = new Map(Object.keys(KEYED_MODULES).map((id) => [id, createRateLimiter(1)]));
+  const backoff = new Map<ProviderId, { until: number; strikes: number }>();
+
+  /** A provider that answered 429 is left alone until its Retry-After (or an exponential pause) has passed. */
+  async function withBackoff<T>(provider: ProviderId, fetcher: () => Promise<T>): Promise<T> {
+    const b = backoff.get(provider);
+    const t = now().getTime();
+    if (b && t < b.until) {
+      throw new ProviderError('rate-limited', `${getProvider(provider).name}: backing off after HTTP 429 until ${new Date(b.until).toISOString()}`, {
+        retryAfterMs: b.until - t,
+      });
+    }
+    try {
+      const v = await fetcher();
+      backoff.delete(provider);
+      return v;
+    } catch (e) {
+      if (isProviderError(e) && e.kind === 'rate-limited') {
+        const strikes = (b?.strikes ?? 0) + 1;
+        const wait = e.retryAfterMs ?? Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (strikes - 1));
+        backoff.set(provider, { until: now().getTime() + wait, strikes });
+      }
+      throw e;
+    }
+  }
 
   async function guard(provider: ProviderId): Promise<void> {
     const settings = await deps.settings();
@@ -77,11 +133,16 @@ export function createLiveData(deps: LiveDataDeps) {
       const { priceSource } = await deps.settings();
       await guard(priceSource);
       const opts = deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {};
+      const { refreshMinutes } = await deps.settings();
       return deps.cache.query({
         key: `price:${priceSource}:${symbol}`,
         kind: 'price',
+        ...(refreshMinutes ? { maxAge: refreshMinutes * 60_000 } : {}),
         schema: PriceHistorySchema,
-        fetch: () => tracked(priceSource, () => (priceSource === 'yahoo' ? fetchYahooChart(symbol, opts) : fetchStooqHistory(symbol, opts))),
+        fetch: () =>
+          tracked(priceSource, () =>
+            withBackoff(priceSource, () => (priceSource === 'yahoo' ? fetchYahooChart(symbol, opts) : fetchStooqHistory(symbol, opts))),
+          ),
       });
     },
     async series(id: MacroSeriesId): Promise<CachedResult<LiveSeries>> {
@@ -97,6 +158,52 @@ export function createLiveData(deps: LiveDataDeps) {
             return { dates: s.dates, values: s.values, source: s.source };
           }),
       });
+    },
+    /**
+     * The rate-relevant figures from a company's SEC filings (companyfacts), cached with the
+     * fundamentals TTL (days) and served stale while a refresh runs. Only the extracted figures
+     * are kept: the companyfacts document itself is megabytes.
+     */
+    async secFacts(cik: number | string): Promise<CachedResult<SecRateFacts>> {
+      await guard('sec-edgar');
+      const { secContact } = await deps.settings();
+      const userAgent = secUserAgent(secContact ?? '');
+      return deps.cache.query({
+        key: `sec:facts:${String(cik).padStart(10, '0')}`,
+        kind: 'fundamentals',
+        schema: SecRateFactsSchema,
+        fetch: () =>
+          tracked('sec-edgar', () =>
+            secLimiter.schedule(async () => {
+              const doc = await fetchCompanyFacts(cik, { userAgent, timeoutMs: 20_000, ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}) });
+              return secRateFacts(extractFundamentals(doc));
+            }),
+          ),
+      });
+    },
+    /**
+     * Forward P/E, EV/EBITDA (and beta, coverage) from each keyed provider the user enabled and
+     * granted, cached with the fundamentals TTL. Settled per provider: one failing does not hide another.
+     */
+    async keyed(symbol: string): Promise<PromiseSettledResult<CachedResult<KeyedFundamentals>>[]> {
+      const active = activeKeyed((await deps.providerKeys?.()) ?? {});
+      return Promise.allSettled(
+        active.map(async ({ id, key }) => {
+          if (!(await deps.hasHosts(getProvider(id).hostPermissions))) {
+            throw new LiveDataOff(`${getProvider(id).name} is not allowed yet: enable it again in Options → Data to grant its site.`);
+          }
+          const mod = KEYED_MODULES[id];
+          return deps.cache.query({
+            key: `keyed:${id}:${symbol}`,
+            kind: 'fundamentals',
+            schema: KeyedFundamentalsSchema,
+            fetch: () =>
+              tracked(id, () =>
+                withBackoff(id, () => keyedLimiters.get(id)!.schedule(() => mod.fetch(symbol, key, deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}))),
+              ),
+          });
+        }),
+      );
     },
     async statuses(): Promise<ProviderStatus[]> {
       return deps.db.getAll('providerStatus');

@@ -11,8 +11,10 @@ import { expandSnapshot, indexMetaFromSnapshot, parseSnapshot } from '../data/ex
 import { searchSymbols, type SearchEntry } from '../data/symbol-search';
 import { createRequestHandler } from '../messaging/handler';
 import { DEFAULT_DATA_SETTINGS, type DataSettings } from '../settings/data-settings';
+import type { ProviderKeys } from '../settings/provider-keys';
 import { createWatchlistStore } from '../watchlists/store';
 import { createLiveData } from './live-data';
+import { createLiveInputs } from './live-inputs';
 import { quoteFromHistory, type Quote } from '../context/quote';
 
 const DERIVED_KEY = 'derived';
@@ -35,6 +37,8 @@ export interface ServiceOptions {
   /** The user's cap-class thresholds (options preset); defaults when absent. */
   capThresholds?: () => Promise<Readonly<CapThresholds>>;
   fetchImpl?: typeof fetch;
+  /** Keyed providers' switches and keys (storage.local). */
+  providerKeys?: () => Promise<ProviderKeys>;
 }
 
 /** FNV-1a over the snapshot text: a rebuilt snapshot with the same date still reloads. */
@@ -122,7 +126,11 @@ export function createBackgroundService(opts: ServiceOptions) {
       settings: opts.dataSettings ?? (async () => DEFAULT_DATA_SETTINGS),
       hasHosts: opts.hasHosts ?? (async () => false),
       ...(opts.fetchImpl ? { fetchImpl: opts.fetchImpl } : {}),
+      ...(opts.providerKeys ? { providerKeys: opts.providerKeys } : {}),
     });
+
+    const liveOn = async () => (await (opts.dataSettings?.() ?? DEFAULT_DATA_SETTINGS)).liveData;
+    const liveInputs = createLiveInputs({ live, liveOn, embeddedDgs10: async () => (await getDerived()).macro.series.DGS10 });
 
     async function market(): Promise<MarketContext> {
       const d = await getDerived();
@@ -148,6 +156,7 @@ export function createBackgroundService(opts: ServiceOptions) {
       search: async (query, limit) =>
         searchSymbols(query, await getSearchIndex(), limit).map((e) => ({ symbol: e.symbol, name: e.name, kind: e.kind })),
       market,
+      liveInputs: (records, waitMs) => liveInputs.gather(records, waitMs),
       contextRefs: async () => {
         const d = await getDerived();
         const capThresholds = opts.capThresholds ? await opts.capThresholds() : undefined;
@@ -180,6 +189,7 @@ export function createBackgroundService(opts: ServiceOptions) {
         return { providers: await live.statuses(), cacheBytes: await cache.totalBytes(), cacheEntries: entries };
       },
       clearCache: () => cache.clear(),
+      refreshNow: () => cache.expireAll(),
       openOptions: async () => {
         if (!opts.openOptions) throw new Error('Options page unavailable here.');
         await opts.openOptions();

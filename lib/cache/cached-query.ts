@@ -126,6 +126,22 @@ export function createCachedQuery(db: IDBPDatabase<CapLensDB>, opts: CacheOption
     },
     totalBytes,
     evictUntil,
+    /**
+     * "Refresh now": every entry is treated as past its life, so the next request refetches it
+     * first; the old value stays and is still shown (marked stale) if the refetch fails.
+     */
+    async expireAll(): Promise<number> {
+      const tx = db.transaction('cache', 'readwrite');
+      let n = 0;
+      let cursor = await tx.store.openCursor();
+      while (cursor) {
+        await cursor.update({ ...cursor.value, fetchedAt: 0 });
+        n++;
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+      return n;
+    },
     async clear(): Promise<void> {
       await db.clear('cache');
     },

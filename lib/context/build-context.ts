@@ -2,6 +2,7 @@ import { normalizeSymbol } from '../data/normalize-symbol';
 import type { SymbolRecord } from '../data/symbol-record';
 import { capClassOf, membershipDisagreement, type CapThresholds } from '../metrics/classify';
 import type { DerivedRefs } from './derive';
+import type { LiveInputs } from './live-inputs';
 import { rateContext } from './rate-context';
 import type { TickerContext, TickerKind } from './ticker-context';
 import { valuationContext } from './valuation-context';
@@ -36,6 +37,8 @@ export function buildContext(
   symbol: string,
   meta: IndexMeta = {},
   refs?: Partial<Pick<DerivedRefs, 'valuation'>> & { capThresholds?: Readonly<CapThresholds> },
+  /** Live provider inputs for this symbol (background, live data on); absent offline. */
+  live?: LiveInputs,
 ): TickerContext {
   if (!record) {
     return {
@@ -71,8 +74,8 @@ export function buildContext(
       method: `${sp500Method(meta)}; ${russellMethod(record, meta)}`,
       note: isFund ? null : membershipDisagreement(capClass, membership, record.russell?.asOf ?? meta.russellCapsAsOf ?? null),
     },
-    valuation: isFund ? null : valuationContext(record, refs?.valuation),
-    rateSensitivity: isFund ? null : rateContext(record, capClass),
+    valuation: isFund ? null : valuationContext(record, refs?.valuation, live),
+    rateSensitivity: isFund ? null : rateContext(record, capClass, live),
   };
   if (record.etf) context.etf = { ...record.etf };
   return context;

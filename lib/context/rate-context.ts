@@ -1,35 +1,77 @@
 import type { SymbolRecord } from '../data/symbol-record';
-import { rateSensitivity, sectorPriorFor } from '../metrics/rate-sensitivity';
+import { rateSensitivity, sectorPriorFor, type RateSensitivityInput } from '../metrics/rate-sensitivity';
 import { industryFromName } from './industry-hint';
+import type { LiveInputs } from './live-inputs';
 import type { CapClass, TickerContext } from './ticker-context';
 
+type Cited = { source: string; asOf: string };
+
 /**
- * Rate sensitivity from what the embedded data has: the sector prior (GICS, or the industry
- * the name reveals), cap class, and net debt / EBITDA when a trailing EBITDA exists. Coverage,
- * floating-rate share and measured beta need live filings and prices; they are listed as missing.
+ * Rate sensitivity from the evidence at hand: the sector prior (GICS, or the industry the name
+ * reveals), cap class and net debt / EBITDA from the embedded snapshot; with live data on, SEC
+ * filings (interest coverage, leverage, floating-rate share, debt due within a year) and the
+ * measured 10y-yield beta replace or add to them. Each company-specific driver carries its source
+ * and period; inputs that are absent are listed as missing, never filled in.
  */
-export function rateContext(record: SymbolRecord, capClass: CapClass | null): TickerContext['rateSensitivity'] {
+export function rateContext(record: SymbolRecord, capClass: CapClass | null, live?: LiveInputs): TickerContext['rateSensitivity'] {
   if (record.kind !== 'stock' && record.kind !== 'adr') return null;
   const hint = record.sector ? null : industryFromName(record.name);
   const prior = sectorPriorFor(record.sector ?? hint?.sector, record.subIndustry ?? hint?.subIndustry);
+  const cites: Partial<Record<string, Cited>> = {};
+  const input: RateSensitivityInput = { sectorPrior: prior, capClass };
+
   const f = record.fundamentals;
   const ttmEbitda = f?.ebitda?.period === 'ttm' ? f.ebitda.value : null;
-  const netDebt = f?.totalDebt && f.cash ? f.totalDebt.value - f.cash.value : null;
-  const rs = rateSensitivity({ sectorPrior: prior, capClass, netDebt, ebitda: ttmEbitda });
+  const snapNetDebt = f?.totalDebt && f.cash ? f.totalDebt.value - f.cash.value : null;
+  const sec = live?.sec;
+  if (sec?.leverage) {
+    input.netDebt = sec.leverage.netDebt;
+    input.ebitda = sec.leverage.ebitda;
+    cites.leverage = sec.leverage;
+  } else if (snapNetDebt !== null) {
+    input.netDebt = snapNetDebt;
+    input.ebitda = ttmEbitda;
+    if (f?.totalDebt) cites.leverage = { source: f.totalDebt.source, asOf: f.totalDebt.asOf };
+  }
+  if (sec?.interestCoverage) {
+    input.interestCoverage = sec.interestCoverage.value;
+    cites.coverage = sec.interestCoverage;
+  }
+  if (sec?.floatingDebtShare) {
+    input.floatingDebtShare = { value: sec.floatingDebtShare.value, source: 'SEC filing' };
+    cites.floating = sec.floatingDebtShare;
+  }
+  if (sec?.shortTermDebtShare) {
+    input.shortTermDebtShare = sec.shortTermDebtShare.value;
+    cites.maturity = sec.shortTermDebtShare;
+  }
+  if (live?.yieldBeta) {
+    input.yieldBeta = live.yieldBeta;
+    cites.beta = live.yieldBeta;
+  }
+  const rs = rateSensitivity(input);
 
-  const drivers = rs.drivers.map((d) =>
-    hint && prior && d.name.toLowerCase().includes('sector')
-      ? { ...d, note: `${d.note} (industry inferred from the name “${hint.evidence}”)` }
-      : d,
-  );
-  const dated = [netDebt !== null && ttmEbitda !== null ? f?.totalDebt : null, record.marketCap].find(Boolean);
+  const drivers = rs.components.map((c) => {
+    const d = { name: c.name, value: c.value, note: c.note };
+    const hinted = hint && prior && c.key === 'sector' ? { ...d, note: `${d.note} (industry inferred from the name “${hint.evidence}”)` } : d;
+    const cite = cites[c.key];
+    return cite ? { ...hinted, source: cite.source, asOf: cite.asOf } : hinted;
+  });
+  const citeList = Object.values(cites).filter((c): c is Cited => !!c);
+  const liveUsed = citeList.some((c) => c.source.startsWith('SEC') || c.source.includes('chart') || c.source.includes('Stooq'));
+  const newest = citeList.map((c) => c.asOf).sort().at(-1);
+  const secWhy = live?.secPending ?? (live?.sec ? 'not reported in SEC companyfacts' : undefined);
+  const why = (m: string) => (/beta/.test(m) ? live?.betaPending : /coverage|floating|maturity|EBITDA/.test(m) ? secWhy : undefined);
+  const missing = rs.missing.map((m) => (why(m) ? `${m} (${why(m)})` : m));
   return {
     level: rs.level,
     score: rs.score === null ? null : Math.round(rs.score),
     drivers,
-    asOf: dated?.asOf ?? null,
-    source: 'CapLens rate model (see methodology) on the embedded snapshot',
+    asOf: newest ?? record.marketCap?.asOf ?? null,
+    source: liveUsed
+      ? 'CapLens rate model (see methodology) on live SEC filings and prices plus the embedded snapshot'
+      : 'CapLens rate model (see methodology) on the embedded snapshot',
     confidence: rs.confidence,
-    missing: rs.missing,
+    missing,
   };
 }

@@ -50,12 +50,23 @@ export const ValuationSchema = z.object({
   sectorPeers: z.optional(num()),
   /** Why a multiple is not shown ("n/m: negative earnings", "EV/EBITDA not meaningful for banks"). */
   notes: z.optional(z.array(z.string())),
+  /** Multiples from a live (keyed) provider, each with its own source and date. */
+  fieldSources: z.optional(z.array(z.object({ field: z.enum(['forwardPe', 'evEbitda']), source: z.string(), asOf: z.string() }))),
 });
 
 export const RateSensitivitySchema = z.object({
   level: z.enum(['low', 'moderate', 'high', 'unknown']),
   score: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
-  drivers: z.array(z.object({ name: z.string(), value: z.string(), note: z.string() })),
+  drivers: z.array(
+    z.object({
+      name: z.string(),
+      value: z.string(),
+      note: z.string(),
+      /** Where this driver's figure came from and its period (live inputs; absent for priors). */
+      source: z.optional(str()),
+      asOf: z.optional(str()),
+    }),
+  ),
   asOf: str(),
   source: str(),
   confidence: z.optional(z.enum(['high', 'medium', 'low', 'none'])),

@@ -1,6 +1,8 @@
 import { buildContext, type IndexMeta } from '../context/build-context';
 import type { MarketContext } from '../context/market-context';
 import type { SymbolStore } from '../cache/symbol-store';
+import type { LiveInputs } from '../context/live-inputs';
+import type { SymbolRecord } from '../data/symbol-record';
 import { universeFromRecords, validateCandidates } from '../detect/validate';
 import { specialContext } from '../context/special-context';
 import { normalizeSymbol } from '../data/normalize-symbol';
@@ -22,9 +24,19 @@ export interface HandlerDeps {
   quotes: (symbols: string[]) => Promise<ResponseOf<'quotes'>>;
   dataStatus: () => Promise<ResponseOf<'data:status'>>;
   clearCache: () => Promise<void>;
+  /** Marks every cached provider answer as expired (kept as a fallback); returns how many. */
+  refreshNow: () => Promise<number>;
   /** Dates and names behind index membership, and the benchmark figures cards compare against. */
   contextRefs: () => Promise<{ meta: IndexMeta; refs?: Parameters<typeof buildContext>[3] }>;
+  /**
+   * Live inputs per symbol (SEC filings, measured beta, keyed providers) when live data is on;
+   * waits at most `waitMs` for figures not cached yet. Absent or empty: snapshot-only cards.
+   */
+  liveInputs?: (records: SymbolRecord[], waitMs: number) => Promise<Map<string, LiveInputs>>;
 }
+
+/** A page's cards should not wait long on a cold fetch; a lookup the user asked for may wait longer. */
+export const LIVE_WAIT_MS = { resolve: 1500, lookup: 8000 } as const;
 
 /**
  * Turns an untrusted message into an envelope. Anything that is not a well-formed
@@ -61,15 +73,19 @@ async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
       // With names, "(OPEN)" after "Opendoor Technologies" is the company; after a phrase it abbreviates, it is not.
       const detections = validateCandidates(req.candidates, universeFromRecords(records.values()));
       const { meta, refs } = await deps.contextRefs();
+      const detected = detections.flatMap((d) => (d.kind ? [] : [records.get(d.symbol)].filter((r): r is SymbolRecord => !!r)));
+      const live = (await deps.liveInputs?.(detected, LIVE_WAIT_MS.resolve)) ?? new Map<string, LiveInputs>();
       return detections.map(({ kind, ...d }) => ({
         ...d,
-        context: kind ? specialContext(kind, d.symbol) : buildContext(records.get(d.symbol), d.symbol, meta, refs),
+        context: kind ? specialContext(kind, d.symbol) : buildContext(records.get(d.symbol), d.symbol, meta, refs, live.get(d.symbol)),
       }));
     }
     case 'lookup': {
       const symbol = symbolOrThrow(req.symbol);
       const { meta, refs } = await deps.contextRefs();
-      return buildContext(await deps.symbols.get(symbol), symbol, meta, refs);
+      const record = await deps.symbols.get(symbol);
+      const live = record ? await deps.liveInputs?.([record], LIVE_WAIT_MS.lookup) : undefined;
+      return buildContext(record, symbol, meta, refs, live?.get(symbol));
     }
     case 'search':
       return deps.search(req.query, req.limit ?? 8);
@@ -84,6 +100,9 @@ async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
     case 'data:clear-cache':
       // Only the provider cache: watchlists, settings and the embedded universe stay.
       await deps.clearCache();
+      return deps.dataStatus();
+    case 'data:refresh':
+      await deps.refreshNow();
       return deps.dataStatus();
     case 'options:open':
       await deps.openOptions();

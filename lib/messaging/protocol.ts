@@ -26,6 +26,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   PageRequestSchemas.quotes,
   z.object({ type: z.literal('data:status') }),
   z.object({ type: z.literal('data:clear-cache') }),
+  // Expire cached live data so the next cards refetch it (old values kept as fallback).
+  z.object({ type: z.literal('data:refresh') }),
   PageRequestSchemas['watchlists:list'],
   PageRequestSchemas['watchlists:create'],
   z.object({ type: z.literal('watchlists:rename'), id: ListId, name: z.string().max(200) }),
@@ -82,6 +84,7 @@ export const ResponseData = {
   status: StatusSchema,
   'data:status': DataStatusSchema,
   'data:clear-cache': DataStatusSchema,
+  'data:refresh': DataStatusSchema,
   'watchlists:list': WatchlistsResult,
   'watchlists:create': WatchlistSchema,
   'watchlists:rename': WatchlistSchema,

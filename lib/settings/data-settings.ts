@@ -8,6 +8,13 @@ import { z } from 'zod';
 export const DataSettingsSchema = z.object({
   liveData: z.boolean(),
   priceSource: z.enum(['yahoo', 'stooq']),
+  /**
+   * Contact e-mail for SEC's fair-access User-Agent ("CapLens/0.1.0 you@example.com"). Sent to
+   * sec.gov only; empty: a generic CapLens User-Agent is declared instead.
+   */
+  secContact: z.string().max(200).optional(),
+  /** How long a price stays fresh before the background refetches it (minutes). */
+  refreshMinutes: z.union([z.literal(15), z.literal(60), z.literal(240)]).optional(),
 });
 export type DataSettings = z.infer<typeof DataSettingsSchema>;
 

@@ -10,6 +10,7 @@ export type ProviderErrorKind =
   | 'timeout' // no complete response within timeoutMs
   | 'aborted' // the caller's own AbortSignal fired (not a provider fault; do not mark the provider unhealthy)
   | 'rate-limited' // HTTP 429; retryAfterMs when the server said how long to wait
+  | 'auth' // HTTP 401/403 or an "invalid API key" body: the user's key is wrong, expired or lacks access
   | 'http' // any other non-2xx status
   | 'not-json' // 2xx but the body is not the expected format (typically an HTML page: captive portal, bot wall)
   | 'truncated' // looked like JSON but did not parse (cut-off download) or was empty
@@ -203,7 +204,8 @@ async function request(url: string, options: Omit<FetchOptions, 'schema'>, accep
     }
     if (!response.ok) {
       const snippet = text.trimStart().startsWith('<') ? describeBody(contentType, text) : JSON.stringify(text.slice(0, 120));
-      throw new ProviderError('http', `${label}HTTP ${response.status} ${response.statusText}`.trimEnd() + ` — ${snippet}`, {
+      // 401 is always a credential problem; keyed providers also map their own 403/"invalid key" bodies to 'auth'.
+      throw new ProviderError(response.status === 401 ? 'auth' : 'http', `${label}HTTP ${response.status} ${response.statusText}`.trimEnd() + ` — ${snippet}`, {
         url,
         status: response.status,
       });

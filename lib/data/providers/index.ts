@@ -45,7 +45,9 @@ export const PROVIDERS: readonly ProviderInfo[] = [
   {
     id: 'sec-edgar',
     name: 'SEC EDGAR',
-    hostPermissions: ['https://data.sec.gov/*', 'https://www.sec.gov/*'],
+    // data.sec.gov only: companyfacts/submissions. The ticker file on www.sec.gov is read at build
+    // time (npm run snapshot), so the extension does not ask for that host.
+    hostPermissions: ['https://data.sec.gov/*'],
     needsKey: false,
     kinds: ['fundamentals', 'universe'],
     ttlMs: { fundamentals: DEFAULT_TTL_MS.fundamentals, universe: DEFAULT_TTL_MS.universe },
@@ -133,8 +135,8 @@ export const PROVIDERS: readonly ProviderInfo[] = [
     maxRequestsPerSecond: 1, // free tier: 60 calls/minute
     terms: 'Free tier for personal use under Finnhub terms; key stored locally.',
     homepage: 'https://finnhub.io/docs/api',
-    implemented: false,
-    module: null,
+    implemented: true,
+    module: 'finnhub.ts',
   },
   {
     id: 'alphavantage',
@@ -146,8 +148,8 @@ export const PROVIDERS: readonly ProviderInfo[] = [
     maxRequestsPerSecond: 1, // free tier: 25 requests/day
     terms: 'Free key, 25 requests/day on the free tier; Alpha Vantage terms; key stored locally.',
     homepage: 'https://www.alphavantage.co/documentation/',
-    implemented: false,
-    module: null,
+    implemented: true,
+    module: 'alphavantage.ts',
   },
   {
     id: 'fmp',
@@ -159,8 +161,8 @@ export const PROVIDERS: readonly ProviderInfo[] = [
     maxRequestsPerSecond: 1, // free tier: 250 requests/day
     terms: 'Free key with a daily request cap; FMP terms; key stored locally.',
     homepage: 'https://site.financialmodelingprep.com/developer/docs',
-    implemented: false,
-    module: null,
+    implemented: true,
+    module: 'fmp.ts',
   },
 ];
 
@@ -193,3 +195,7 @@ export * from './sec-submissions';
 export * from './treasury';
 export * from './fred';
 export * from './prices';
+export * from './keyed';
+export * from './finnhub';
+export * from './alphavantage';
+export * from './fmp';

@@ -55,6 +55,8 @@ export interface SecFundamentals {
   variableRateDebt: SecMetric;
   /** Rate on the variable-rate debt (fraction, 0.061 = 6.1%). */
   variableRateDebtRate: SecMetric;
+  /** Debt due within twelve months of the balance-sheet date (maturity schedule, else current debt). */
+  debtDueWithinYear: SecMetric;
 }
 
 const ANNUAL_FORMS = /^(10-K|10-KT|10-K405|20-F|40-F)(\/A)?$/;
@@ -299,5 +301,6 @@ export function extractFundamentals(doc: CompanyFacts): SecFundamentals {
     sharesOutstanding: instantMetric(index, METRIC_TAGS.sharesOutstanding, 'shares', 'shares outstanding'),
     variableRateDebt: instantMetric(index, METRIC_TAGS.variableRateDebt, 'money', 'variable-rate debt amount', variableNote),
     variableRateDebtRate: instantMetric(index, METRIC_TAGS.variableRateDebtRate, 'pure', 'variable-rate debt rate', variableNote),
+    debtDueWithinYear: instantMetric(index, METRIC_TAGS.debtDueWithinYear, 'money', 'debt maturity'),
   };
 }

@@ -50,6 +50,9 @@ export const METRIC_TAGS = {
   sharesOutstanding: ['dei:EntityCommonStockSharesOutstanding'],
   variableRateDebt: ['us-gaap:LongtermDebtPercentageBearingVariableInterestAmount'],
   variableRateDebtRate: ['us-gaap:LongTermDebtPercentageBearingVariableInterestRate'],
+  // Debt due within a year: the maturity schedule's first bucket (10-K note, non-dimensional for
+  // most filers), else the balance sheet's current debt (current maturities + short-term borrowings).
+  debtDueWithinYear: ['us-gaap:LongTermDebtMaturitiesRepaymentsOfPrincipalInNextTwelveMonths', 'us-gaap:DebtCurrent'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

@@ -9,7 +9,7 @@
  * header from `fetch`: Chromium silently drops a `User-Agent` request header (it is still treated
  * as forbidden there), while Firefox and Node honour it. So we send it in the request (works where
  * allowed) AND export `secUserAgentRule()`, a declarativeNetRequest `modifyHeaders` rule the
- * background installs for data.sec.gov / www.sec.gov so Chromium sends it too. Without either the
+ * background installs for data.sec.gov so Chromium sends it too. Without either the
  * browser's own UA goes out, which SEC has so far tolerated for low-volume use — but not promised.
  */
 import { z } from 'zod';
@@ -48,7 +48,7 @@ export function secUserAgentRule(userAgent: string, id = 1001) {
       requestHeaders: [{ header: 'User-Agent', operation: 'set' as const, value: userAgent }],
     },
     condition: {
-      requestDomains: ['data.sec.gov', 'www.sec.gov'],
+      requestDomains: ['data.sec.gov'],
       tabIds: [-1],
       resourceTypes: ['xmlhttprequest' as const],
     },

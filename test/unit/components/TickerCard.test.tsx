@@ -85,7 +85,20 @@ describe('valuation and rate blocks', () => {
     const meter = screen.getByRole('meter');
     expect(meter.getAttribute('aria-valuenow')).toBe('50');
     expect(text).toContain('Moderate');
-    expect(text).toContain('Not in the offline data yet: measured 10y-yield beta');
+    expect(text).toContain('Missing inputs (they would lower or raise the score): measured 10y-yield beta');
+  });
+
+  test('a live driver shows where it came from and its date', () => {
+    const live = {
+      ...jpm,
+      rateSensitivity: {
+        ...jpm.rateSensitivity!,
+        drivers: [{ name: 'Interest coverage', value: 'coverage 2.5×', note: 'EBIT ÷ interest', source: 'SEC 10-K, FY ended 2025-12-31 (filed 2026-02-20), companyfacts', asOf: '2025-12-31' }],
+      },
+    };
+    const { container } = render(<TickerCard context={live} />);
+    expect(container.textContent).toContain('coverage 2.5× (SEC filing, 2025-12-31)');
+    expect(container.querySelector('.cl-drivers li')?.getAttribute('title')).toContain('Source: SEC 10-K, FY ended 2025-12-31');
   });
 
   test('unknown rate sensitivity has no meter and says so', () => {

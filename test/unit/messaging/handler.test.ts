@@ -29,6 +29,7 @@ async function setup() {
     quotes: async () => [],
     dataStatus: async () => ({ providers: [], cacheBytes: 0, cacheEntries: 0 }),
     clearCache: async () => undefined,
+    refreshNow: async () => 0,
     contextRefs: async () => ({ meta: { sp500ListAsOf: '2026-08-08', sp500ListSource: 'S&P 500 list' } }),
   });
   return { handle, call: <T extends RequestType>(m: RequestOf<T>) => request(handle, m) };

@@ -27,12 +27,16 @@ describe('provider registry', () => {
       'https://home.treasury.gov/*',
       'https://query1.finance.yahoo.com/*',
       'https://stooq.com/*',
-      'https://www.sec.gov/*',
     ]);
   });
 
   test('keyed providers are optional permissions', () => {
-    expect(optionalHostPermissions()).toEqual(['https://api.stlouisfed.org/*']);
+    expect(optionalHostPermissions()).toEqual([
+      'https://api.stlouisfed.org/*',
+      'https://financialmodelingprep.com/*',
+      'https://finnhub.io/*',
+      'https://www.alphavantage.co/*',
+    ]);
     expect(optionalHostPermissions({ includePlanned: true })).toEqual([
       'https://api.stlouisfed.org/*',
       'https://financialmodelingprep.com/*',

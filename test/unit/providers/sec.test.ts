@@ -279,7 +279,7 @@ describe('SEC schema and request', () => {
     expect(secRequestHeaders()['User-Agent']).toContain('CapLens');
     const rule = secUserAgentRule('CapLens/0.1.0 ops@example.com');
     expect(rule.action.requestHeaders[0]).toEqual({ header: 'User-Agent', operation: 'set', value: 'CapLens/0.1.0 ops@example.com' });
-    expect(rule.condition.requestDomains).toEqual(['data.sec.gov', 'www.sec.gov']);
+    expect(rule.condition.requestDomains).toEqual(['data.sec.gov']);
     expect(rule.condition.tabIds).toEqual([-1]);
   });
 

@@ -23,6 +23,7 @@ async function setup() {
     quotes: unused,
     dataStatus: unused,
     clearCache: unused,
+    refreshNow: unused,
     contextRefs: async () => ({ meta: {} }),
   });
   const call = <T extends RequestType>(m: RequestOf<T>) => request(handle, m);

@@ -1,0 +1,145 @@
+import type { LiveInputs } from '../context/live-inputs';
+import { rateInputsFromSec, type SecRateInputs } from '../context/sec-inputs';
+import type { SymbolRecord } from '../data/symbol-record';
+import { isProviderError } from '../data/providers/http';
+import type { CachedResult } from '../cache/cached-query';
+import type { SecRateFacts } from '../context/sec-inputs';
+import type { LiveData } from './live-data';
+import type { SourcedSeries } from '../context/build-market';
+import type { PriceHistory } from '../data/providers/prices';
+import { MARKET_PROXY, measuredYieldBeta } from '../context/yield-beta-input';
+import type { KeyedProviderId } from '../data/providers/keyed';
+
+/** At most this many cards per request get live inputs (the rest keep the snapshot figures). */
+export const MAX_LIVE_CARDS = 20;
+
+export interface LiveInputDeps {
+  live: Pick<LiveData, 'secFacts' | 'price' | 'series' | 'keyed'>;
+  liveOn: () => Promise<boolean>;
+  /** The snapshot's DGS10 history; live FRED observations are merged over it. */
+  embeddedDgs10: () => Promise<SourcedSeries | null>;
+  now?: () => Date;
+}
+
+const TIMEOUT = Symbol('timeout');
+
+/** Resolves with the promise's value, or TIMEOUT after `ms`; the promise keeps running (and fills the cache). */
+function within<T>(p: Promise<T>, ms: number): Promise<T | typeof TIMEOUT> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => resolve(TIMEOUT), ms);
+    p.then(
+      (v) => (clearTimeout(t), resolve(v)),
+      (e: unknown) => (clearTimeout(t), reject(e)),
+    );
+  });
+}
+
+function why(e: unknown): string {
+  if (isProviderError(e)) return e.kind === 'rate-limited' ? 'rate limited' : e.kind;
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** A cached value past its life whose refresh failed is labelled on every figure it feeds. */
+function staleLabel(inputs: SecRateInputs, r: CachedResult<SecRateFacts>): SecRateInputs {
+  if (!r.stale || !r.error) return inputs;
+  const mark = <T extends { source: string } | null>(x: T): T => (x ? { ...x, source: `${x.source}; stale since ${new Date(r.fetchedAt).toISOString().slice(0, 10)}` } : x);
+  return {
+    ...inputs,
+    interestCoverage: mark(inputs.interestCoverage),
+    leverage: mark(inputs.leverage),
+    floatingDebtShare: mark(inputs.floatingDebtShare),
+    shortTermDebtShare: mark(inputs.shortTermDebtShare),
+  };
+}
+
+/**
+ * Gathers live inputs for the cards of one request. Cached figures come back at once (stale
+ * ones too, refreshed behind); a cold fetch is waited for up to `waitMs` and then left to land
+ * in the cache for the next request, the card saying it is still loading. Nothing here throws:
+ * a provider failure becomes a `pending` note on that card.
+ */
+export function createLiveInputs(deps: LiveInputDeps) {
+  async function sec(record: SymbolRecord, waitMs: number): Promise<Pick<LiveInputs, 'sec' | 'secPending'>> {
+    if (record.cik === null) return {};
+    try {
+      const r = await within(deps.live.secFacts(record.cik), waitMs);
+      if (r === TIMEOUT) return { secPending: 'SEC filings still loading' };
+      return { sec: staleLabel(rateInputsFromSec(r.value), r) };
+    } catch (e) {
+      return { secPending: `SEC filings unavailable (${why(e)})` };
+    }
+  }
+
+  /** Shared by every card of one request: the market proxy's history and the 10y yield. */
+  async function betaContext(waitMs: number) {
+    const [market, dgs10Live, dgs10Embedded] = await Promise.all([
+      within(deps.live.price(MARKET_PROXY), waitMs).catch((e: unknown) => e),
+      within(deps.live.series('DGS10'), waitMs).catch(() => null),
+      deps.embeddedDgs10().catch(() => null),
+    ]);
+    const liveSeries = dgs10Live && dgs10Live !== TIMEOUT ? { ...dgs10Live.value } : null;
+    return { market, yields: [dgs10Embedded, liveSeries] };
+  }
+
+  async function beta(
+    record: SymbolRecord,
+    ctx: Awaited<ReturnType<typeof betaContext>>,
+    waitMs: number,
+  ): Promise<Pick<LiveInputs, 'yieldBeta' | 'betaPending'>> {
+    const { market } = ctx;
+    if (market === TIMEOUT) return { betaPending: 'prices still loading' };
+    if (market instanceof Error || !market || typeof market !== 'object' || !('value' in market)) {
+      return { betaPending: `prices unavailable (${why(market)})` };
+    }
+    try {
+      const stock = await within(deps.live.price(record.symbol), waitMs);
+      if (stock === TIMEOUT) return { betaPending: 'prices still loading' };
+      const r = measuredYieldBeta(stock.value as PriceHistory, market.value as PriceHistory, ctx.yields);
+      // Too little history (a recent listing) is a fact about the data, not a provider fault.
+      return r.ok ? { yieldBeta: r.beta } : { betaPending: `not measurable: ${r.reason}` };
+    } catch (e) {
+      return { betaPending: `prices unavailable (${why(e)})` };
+    }
+  }
+
+  /** Forward P/E from Finnhub, then Alpha Vantage; EV/EBITDA from FMP, Finnhub, then Alpha Vantage. */
+  async function keyed(record: SymbolRecord, waitMs: number): Promise<Pick<LiveInputs, 'forwardPe' | 'evEbitda'>> {
+    const settled = await within(deps.live.keyed(record.symbol), waitMs).catch((): typeof TIMEOUT => TIMEOUT);
+    if (settled === TIMEOUT) return {};
+    const got = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value.value] : []));
+    const pick = (field: 'forwardPe' | 'evEbitda', order: KeyedProviderId[]) => {
+      for (const id of order) {
+        const hit = got.find((g) => g.provider === id && g[field] !== null);
+        if (hit) return { value: hit[field]!, asOf: hit.asOf, source: hit.source };
+      }
+      return null;
+    };
+    return { forwardPe: pick('forwardPe', ['finnhub', 'alphavantage']), evEbitda: pick('evEbitda', ['fmp', 'finnhub', 'alphavantage']) };
+  }
+
+  return {
+    async gather(records: readonly SymbolRecord[], waitMs: number): Promise<Map<string, LiveInputs>> {
+      const out = new Map<string, LiveInputs>();
+      const stocks = records.filter((r) => r.kind === 'stock' || r.kind === 'adr').slice(0, MAX_LIVE_CARDS);
+      if (!stocks.length) return out;
+      // Keyed providers are switched on one by one in Options; the free sources by the live-data switch.
+      const free = await deps.liveOn();
+      const started = Date.now();
+      // Filings first (they take longest), then the shared market and yield series.
+      const secs = stocks.map((r) => (free ? sec(r, waitMs) : Promise.resolve({})));
+      const keys = stocks.map((r) => keyed(r, waitMs));
+      const ctx = free ? await betaContext(waitMs) : null;
+      const left = () => Math.max(0, waitMs - (Date.now() - started));
+      await Promise.all(
+        stocks.map(async (r, i) => {
+          const [s, b, k] = await Promise.all([secs[i]!, ctx ? beta(r, ctx, left()) : Promise.resolve({}), keys[i]!]);
+          const entry: LiveInputs = { ...s, ...b, ...k };
+          if (Object.values(entry).some((v) => v !== null && v !== undefined)) out.set(r.symbol, entry);
+        }),
+      );
+      return out;
+    },
+  };
+}
+
+export type LiveInputGatherer = ReturnType<typeof createLiveInputs>;

@@ -1,0 +1,26 @@
+import type { MeasuredYieldBeta } from '../metrics/rate-sensitivity';
+import type { SecRateInputs } from './sec-inputs';
+
+/** A figure fetched live, with the provider and period it describes. */
+export interface SourcedInput {
+  value: number;
+  asOf: string;
+  source: string;
+}
+
+/**
+ * What live providers add to one card, gathered by the background (lib/background/live-inputs.ts)
+ * and folded in by buildContext. Every part is optional: a missing part leaves the snapshot
+ * figure (or the "missing" list) as it was; the `…Pending` notes say which providers had not
+ * answered in time or failed, so the card can say so instead of looking complete.
+ */
+export interface LiveInputs {
+  sec?: SecRateInputs | null;
+  yieldBeta?: (MeasuredYieldBeta & { source: string; asOf: string }) | null;
+  forwardPe?: SourcedInput | null;
+  evEbitda?: SourcedInput | null;
+  /** Why the SEC-based inputs are absent when they are ("SEC filings still loading"). */
+  secPending?: string;
+  /** Why the measured beta is absent when it is ("prices unavailable (rate-limited)"). */
+  betaPending?: string;
+}

@@ -1,0 +1,85 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, test } from 'vitest';
+import { createBackgroundService } from '../../../lib/background/service';
+import { request } from '../../../lib/messaging/client';
+import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
+import type { ProviderKeys } from '../../../lib/settings/provider-keys';
+import { realSnapshot } from '../data/real-snapshot';
+import { fixtureJson, jsonResponse, stubFetch } from '../providers/helpers';
+
+const snapshotText = JSON.stringify(realSnapshot());
+const FINNHUB = fixtureJson<{ metric: Record<string, number | null> }>('keyed/finnhub_metric_documented.json');
+const FMP = fixtureJson<Record<string, unknown>[]>('keyed/fmp_key_metrics_ttm_documented.json');
+
+function setup(keys: ProviderKeys, respond: (url: string) => Response, granted = true) {
+  const { impl, calls } = stubFetch(respond);
+  const s = createBackgroundService({
+    fetchSnapshot: async () => snapshotText,
+    idbFactory: new IDBFactory(),
+    // Free live sources off: only the keyed providers the user enabled may be called.
+    dataSettings: async () => ({ liveData: false, priceSource: 'yahoo' }),
+    hasHosts: async () => granted,
+    providerKeys: async () => keys,
+    fetchImpl: impl,
+  });
+  return { call: <T extends RequestType>(m: RequestOf<T>) => request((x) => s.handle(x), m), calls };
+}
+
+describe('keyed providers on cards', () => {
+  test('Finnhub forward P/E and FMP EV/EBITDA fill the valuation with their sources; nothing else is contacted', async () => {
+    const { call, calls } = setup(
+      { finnhub: { enabled: true, key: 'fh-key' }, fmp: { enabled: true, key: 'fmp-key' }, alphavantage: { enabled: false, key: 'av' } },
+      (url) =>
+        url.includes('finnhub.io')
+          ? jsonResponse({ ...FINNHUB, symbol: 'AAPL' })
+          : jsonResponse([{ ...FMP[0], symbol: 'AAPL', evToEBITDATTM: 24.5 }]),
+    );
+    const c = await call({ type: 'lookup', symbol: 'AAPL' });
+    expect(c.valuation?.forwardPe).toBe(11.5);
+    expect(c.valuation?.evEbitda).toBe(24.5);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(c.valuation?.fieldSources).toEqual([
+      { field: 'forwardPe', source: `Finnhub basic financials (fetched ${today})`, asOf: today },
+      { field: 'evEbitda', source: `Financial Modeling Prep key metrics (TTM) (fetched ${today})`, asOf: today },
+    ]);
+    expect(c.valuation?.source).toContain('Financial Modeling Prep');
+    expect(new Set(calls.map((x) => new URL(x.url).host))).toEqual(new Set(['finnhub.io', 'financialmodelingprep.com']));
+  }, 30_000);
+
+  test('a negative EV/EBITDA from a provider is n/m, not a number', async () => {
+    const { call } = setup({ fmp: { enabled: true, key: 'k' } }, () => jsonResponse([{ ...FMP[0], symbol: 'AAPL' }]));
+    const c = await call({ type: 'lookup', symbol: 'AAPL' });
+    expect(c.valuation?.notes).toContain(`EV/EBITDA n/m: provider value ≤ 0 (Financial Modeling Prep key metrics (TTM) (fetched ${new Date().toISOString().slice(0, 10)}))`);
+    expect(c.valuation?.fieldSources).toBeUndefined();
+  }, 30_000);
+
+  test('429: backs off (no second request while the pause runs), health shows the error, the card stays snapshot-only', async () => {
+    const { call, calls } = setup({ alphavantage: { enabled: true, key: 'k' } }, () =>
+      jsonResponse({ Note: 'Thank you for using Alpha Vantage! Our standard API call frequency is 5 calls per minute.' }),
+    );
+    const first = await call({ type: 'lookup', symbol: 'AAPL' });
+    await call({ type: 'lookup', symbol: 'AAPL' });
+    expect(calls).toHaveLength(1);
+    expect(first.valuation?.forwardPe).toBeNull();
+    const health = await call({ type: 'data:status' });
+    expect(health.providers.find((p) => p.provider === 'alphavantage')?.lastError?.kind).toBe('rate-limited');
+  }, 30_000);
+
+  test('enabled but its site not granted: no request', async () => {
+    const { call, calls } = setup({ finnhub: { enabled: true, key: 'k' } }, () => jsonResponse(FINNHUB), false);
+    await call({ type: 'lookup', symbol: 'AAPL' });
+    expect(calls).toEqual([]);
+  }, 30_000);
+
+  test('refresh now: cached answers expire and are refetched, the value kept if the refetch fails', async () => {
+    let up = true;
+    const { call, calls } = setup({ finnhub: { enabled: true, key: 'k' } }, () => (up ? jsonResponse({ ...FINNHUB, symbol: 'AAPL' }) : new Response('', { status: 502 })));
+    await call({ type: 'lookup', symbol: 'AAPL' });
+    up = false;
+    const status = await call({ type: 'data:refresh' });
+    expect(status.cacheEntries).toBeGreaterThan(0);
+    const c = await call({ type: 'lookup', symbol: 'AAPL' });
+    expect(calls).toHaveLength(2);
+    expect(c.valuation?.forwardPe).toBe(11.5);
+  }, 30_000);
+});

@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { TickerContextSchema } from '../../../lib/context/ticker-context';
+import { parseFredCsv } from '../../../lib/data/providers/fred';
+import { levels, syntheticChartBody } from '../context/synthetic-chart';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const FIX = join(ROOT, 'test/fixtures/providers');
+const STUB = join(ROOT, 'test/fixtures/cli/stub-fetch.mjs');
+
+function run(args: string[], routes: object[], env: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'caplens-cli-'));
+  const log = join(dir, 'requests.jsonl');
+  writeFileSync(log, '');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', STUB, 'scripts/lookup.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, FINNHUB_API_KEY: '', ALPHAVANTAGE_API_KEY: '', FMP_API_KEY: '', CAPLENS_SEC_USER_AGENT: '', ...env, CAPLENS_STUB_ROUTES: JSON.stringify(routes), CAPLENS_STUB_LOG: log },
+  });
+  const requests = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { url: string; userAgent: string | null });
+  return { ...r, requests, dir };
+}
+
+// Synthetic SNOW and SPY closes (documented Yahoo format) on the real 2026 DGS10 dates: SNOW falls 3% per +100 bp.
+const dgs10 = parseFredCsv(readFileSync(join(FIX, 'fredgraph_DGS10_2026.csv'), 'utf8'), 'DGS10').value;
+const idx = Array.from({ length: dgs10.dates.length - 1 }, (_, k) => k + 1);
+const rm = idx.map((i) => 0.01 * Math.sin(i * 0.9) + 0.002 * Math.cos(i * 2.3));
+const dy = idx.map((i) => dgs10.values[i]! - dgs10.values[i - 1]!);
+
+describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
+  test('SNOW: SEC coverage and leverage, measured beta, and a provenance map; declared User-Agent', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caplens-charts-'));
+    writeFileSync(join(dir, 'snow.json'), JSON.stringify(syntheticChartBody('SNOW', dgs10.dates, levels(150, idx.map((_, k) => 1.3 * rm[k]! - 0.03 * dy[k]!)))));
+    writeFileSync(join(dir, 'spy.json'), JSON.stringify(syntheticChartBody('SPY', dgs10.dates, levels(400, rm))));
+    const r = run(
+      ['snow', '--live'],
+      [
+        { match: 'data.sec.gov/api/xbrl/companyfacts/CIK0001640147', file: join(FIX, 'CIK0001640147_SNOW_companyfacts.trimmed.json') },
+        { match: '/chart/SNOW', file: join(dir, 'snow.json') },
+        { match: '/chart/SPY', file: join(dir, 'spy.json') },
+        { match: 'fredgraph.csv?id=DGS10', file: join(FIX, 'fredgraph_DGS10_2026.csv'), type: 'text/csv' },
+      ],
+      { CAPLENS_SEC_USER_AGENT: 'CapLens-tests ops@example.com' },
+    );
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    TickerContextSchema.parse(out); // contract 2 still holds
+    expect(out.provenance['rateSensitivity.drivers.Interest coverage']).toBe(
+      'live: SEC 10-Q + 10-K, TTM to 2025-04-30 (filed 2025-05-30), companyfacts (2025-04-30)',
+    );
+    expect(out.provenance['rateSensitivity.drivers.Measured rate beta']).toMatch(/^live: Yahoo Finance chart API daily closes \(SNOW; market SPY\)/);
+    expect(out.provenance.marketCap).toBe('snapshot: Nasdaq screener (2025-05-02)');
+    expect(out.rateSensitivity.drivers.find((d: { name: string }) => d.name === 'Measured rate beta').value).toBe('falls ~3% per +100 bp in the 10y yield');
+    expect(out.liveFailures).toEqual([]);
+    expect(r.requests.find((q) => q.url.includes('data.sec.gov'))?.userAgent).toBe('CapLens-tests ops@example.com');
+  });
+
+  test('offline: the snapshot result with the failures listed, exit 0', () => {
+    const r = run(['ZION', '--live'], []);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const offline = JSON.parse(spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lookup.ts', 'ZION'], { cwd: ROOT, encoding: 'utf8' }).stdout);
+    const { provenance, liveFailures, ...context } = out;
+    expect(context).toEqual(offline);
+    expect(liveFailures.map((f: { provider: string; kind: string }) => `${f.provider}:${f.kind}`).sort()).toEqual(['sec-edgar:offline', 'yahoo:offline']);
+    expect(provenance.marketCap).toMatch(/^snapshot: /);
+    expect(r.stderr).toContain('lookup: live sec-edgar unavailable (offline)');
+    // The default User-Agent names the project.
+    expect(r.requests.find((q) => q.url.includes('data.sec.gov'))?.userAgent).toMatch(/^CapLens\/0\.1\.0 lookup CLI/);
+  });
+});
