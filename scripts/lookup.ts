@@ -18,6 +18,8 @@ import { MarketContextSchema } from '../lib/context/market-context';
 import { TickerContextSchema } from '../lib/context/ticker-context';
 import { expandSnapshot, indexMetaFromSnapshot } from '../lib/data/expand-snapshot';
 import { fetchFredSeries } from '../lib/data/providers/fred';
+import { fetchEarningsFrame, trailingAnnualPeriod } from '../lib/data/providers/sec-frames';
+import { smallVsLargeWithFrame } from '../lib/context/small-vs-large-live';
 import { loadSnapshotFile } from '../lib/data/node-snapshot';
 import { MAX_SYMBOL_LENGTH, normalizeSymbol } from '../lib/data/normalize-symbol';
 import { gatherLiveForLookup, provenanceOf } from '../lib/context/live-lookup';
@@ -99,7 +101,16 @@ async function main(): Promise<number> {
         ),
       );
     }
-    output = MarketContextSchema.parse(buildMarketContext(pickNewer(macroDataFromSnapshot(snapshot), live), refs.smallVsLarge));
+    let svl = refs.smallVsLarge;
+    const period = request.live ? trailingAnnualPeriod(snapshot.russell.capsAsOf) : null;
+    if (period) {
+      // Small-cap earnings from SEC frames; on failure the embedded figure (withheld, with its reason) stands.
+      await fetchEarningsFrame(period, { userAgent: process.env.CAPLENS_SEC_USER_AGENT?.trim() || CLI_SEC_USER_AGENT, timeoutMs: 30_000 }).then(
+        (frame) => void (svl = smallVsLargeWithFrame(records, frame, refs.valuation.asOf)),
+        (e: unknown) => console.error(`lookup: live SEC frames ${period} unavailable (${e instanceof Error ? e.message : String(e)}); small-vs-large from the snapshot`),
+      );
+    }
+    output = MarketContextSchema.parse(buildMarketContext(pickNewer(macroDataFromSnapshot(snapshot), live), svl));
   } else {
     const symbol = request.symbol;
     const record = records.find((r) => r.symbol === symbol);

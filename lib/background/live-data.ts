@@ -9,6 +9,7 @@ import { fetchStooqHistory, fetchYahooChart, type PriceHistory } from '../data/p
 import { createRateLimiter } from '../data/providers/rate-limit';
 import { fetchCompanyFacts, SEC_MAX_REQUESTS_PER_SECOND, secUserAgent } from '../data/providers/sec';
 import { extractFundamentals } from '../data/providers/sec-facts';
+import { fetchEarningsFrame, type EarningsFrame } from '../data/providers/sec-frames';
 import { secRateFacts, SecRateFactsSchema, type SecRateFacts } from '../context/sec-inputs';
 import type { DataSettings } from '../settings/data-settings';
 import { activeKeyed, type ProviderKeys } from '../settings/provider-keys';
@@ -57,6 +58,13 @@ const KeyedFundamentalsSchema = z.object({
   asOf: z.string(),
   source: z.string(),
 }) satisfies z.ZodType<KeyedFundamentals>;
+
+const EarningsFrameSchema = z.object({
+  period: z.string(),
+  values: z.record(z.string(), z.number()),
+  perTag: z.record(z.string(), z.number()),
+  source: z.string(),
+}) satisfies z.ZodType<EarningsFrame>;
 
 const KEYED_MODULES: Record<KeyedProviderId, KeyedProviderModule> = { finnhub, alphavantage, fmp };
 /** After a 429 without Retry-After: 1 min, 2 min, 4 min … up to an hour. */
@@ -177,6 +185,29 @@ export function createLiveData(deps: LiveDataDeps) {
             secLimiter.schedule(async () => {
               const doc = await fetchCompanyFacts(cik, { userAgent, timeoutMs: 20_000, ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}) });
               return secRateFacts(extractFundamentals(doc));
+            }),
+          ),
+      });
+    },
+    /**
+     * Every filer's annual net income for `period` (SEC frames, three requests at most), cached
+     * for weeks: the small-cap side of the small-vs-large discount.
+     */
+    async earningsFrame(period: string): Promise<CachedResult<EarningsFrame>> {
+      await guard('sec-edgar');
+      const { secContact } = await deps.settings();
+      const userAgent = secUserAgent(secContact ?? '');
+      return deps.cache.query({
+        key: `sec:frames:earnings:${period}`,
+        kind: 'universe',
+        schema: EarningsFrameSchema,
+        fetch: () =>
+          tracked('sec-edgar', () =>
+            fetchEarningsFrame(period, {
+              userAgent,
+              timeoutMs: 30_000,
+              schedule: (f) => secLimiter.schedule(f),
+              ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
             }),
           ),
       });

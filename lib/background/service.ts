@@ -16,6 +16,9 @@ import { createWatchlistStore } from '../watchlists/store';
 import { createLiveData } from './live-data';
 import { createLiveInputs } from './live-inputs';
 import { quoteFromHistory, type Quote } from '../context/quote';
+import { smallVsLargeWithFrame } from '../context/small-vs-large-live';
+import { trailingAnnualPeriod } from '../data/providers/sec-frames';
+import type { SmallVsLarge } from '../metrics/benchmarks';
 
 const DERIVED_KEY = 'derived';
 const LOAD_KEY = 'snapshotLoadMs';
@@ -146,7 +149,24 @@ export function createBackgroundService(opts: ServiceOptions) {
           ),
         );
       }
-      return buildMarketContext(pickNewer(d.macro, fresh), d.refs.smallVsLarge);
+      return buildMarketContext(pickNewer(d.macro, fresh), (await liveSmallVsLarge(d)) ?? d.refs.smallVsLarge);
+    }
+
+    // The small-cap side needs every filer's earnings (SEC frames, live only); computed once per frame fetch.
+    let svlMemo: { at: number; value: SmallVsLarge } | undefined;
+    async function liveSmallVsLarge(d: Derived): Promise<SmallVsLarge | null> {
+      if (!(await liveOn())) return null;
+      const all = await symbols.all();
+      const capsAsOf = all.find((r) => r.russell?.r2000)?.russell?.asOf;
+      const period = capsAsOf ? trailingAnnualPeriod(capsAsOf) : null;
+      if (!period) return null;
+      try {
+        const r = await live.earningsFrame(period);
+        if (svlMemo?.at !== r.fetchedAt) svlMemo = { at: r.fetchedAt, value: smallVsLargeWithFrame(all, r.value, d.refs.valuation.asOf) };
+        return svlMemo.value;
+      } catch {
+        return null; // SEC unreachable or not granted: the embedded figure (and its reason) stands.
+      }
     }
 
     return createRequestHandler({

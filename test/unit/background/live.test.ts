@@ -6,6 +6,8 @@ import { request } from '../../../lib/messaging/client';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import { DEFAULT_DATA_SETTINGS, type DataSettings } from '../../../lib/settings/data-settings';
 import { realSnapshot } from '../data/real-snapshot';
+import { expandSnapshot } from '../../../lib/data/expand-snapshot';
+import { deriveRefs } from '../../../lib/context/derive';
 
 const FIX = 'test/fixtures/providers';
 const TNX = readFileSync(`${FIX}/chart_TNX_5m_1d.json`, 'utf8');
@@ -75,4 +77,28 @@ describe('live data through the background', () => {
     expect(after.cacheEntries).toBe(0);
     expect((await call({ type: 'watchlists:list' })).map((l) => l.id)).toEqual([list.id]);
   }, 30_000);
+
+  test('market: small-vs-large from SEC frames when live; withheld (with its reason) when SEC fails', async () => {
+    const records = expandSnapshot(realSnapshot());
+    // A frame that prices every estimated Russell 2000 company at exactly 12× (caps of a company's classes summed).
+    const capByCik = new Map<number, number>();
+    for (const r of records) if (r.russell?.r2000 && r.cik !== null && r.marketCap) capByCik.set(r.cik, (capByCik.get(r.cik) ?? 0) + r.marketCap.value);
+    const frame = { taxonomy: 'us-gaap', tag: 'NetIncomeLoss', ccp: 'CY2024', uom: 'USD', data: [...capByCik].map(([cik, cap]) => ({ cik, end: '2024-12-31', val: cap / 12 })) };
+    const fredDown = () => new Response('down', { status: 503 });
+    const ok = setup({ liveData: true, priceSource: 'yahoo' }, (url) => (url.includes('/frames/us-gaap/NetIncomeLoss/USD/CY2024.json') ? json(JSON.stringify(frame)) : url.includes('/frames/') ? new Response('', { status: 404 }) : fredDown()));
+    const m = await ok.call({ type: 'market' });
+    const largePe = deriveRefs(records).smallVsLarge.large.pe!;
+    expect(m.smallVsLarge?.smallPe).toBeCloseTo(12, 9);
+    expect(m.smallVsLarge?.largePe).toBeCloseTo(largePe, 9);
+    expect(m.smallVsLarge?.discountPct).toBeCloseTo((12 / largePe - 1) * 100, 9);
+    expect(m.smallVsLarge?.method).toMatch(/SEC EDGAR XBRL frames/);
+    expect(ok.urls.filter((u) => u.includes('/frames/'))).toHaveLength(3);
+    await ok.call({ type: 'market' });
+    expect(ok.urls.filter((u) => u.includes('/frames/'))).toHaveLength(3); // cached
+
+    const down = setup({ liveData: true, priceSource: 'yahoo' }, () => new Response('<html>Request Rate Threshold Exceeded</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
+    const offline = await down.call({ type: 'market' });
+    expect(offline.smallVsLarge?.smallPe ?? null).toBeNull();
+    expect(offline.smallVsLarge?.reason).toBeTruthy();
+  }, 60_000);
 });
