@@ -72,4 +72,26 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
     // The default User-Agent names the project.
     expect(r.requests.find((q) => q.url.includes('data.sec.gov'))?.userAgent).toMatch(/^CapLens\/0\.1\.0 lookup CLI/);
   });
+
+  test('--market --live: small-vs-large from the SEC frames; on a failed frame the snapshot figure stands and stderr says why', async () => {
+    const { realSnapshot } = await import('../data/real-snapshot');
+    const { expandSnapshot } = await import('../../../lib/data/expand-snapshot');
+    const records = expandSnapshot(realSnapshot());
+    const capByCik = new Map<number, number>();
+    for (const r of records) if (r.russell?.r2000 && r.cik !== null && r.marketCap) capByCik.set(r.cik, (capByCik.get(r.cik) ?? 0) + r.marketCap.value);
+    const dir = mkdtempSync(join(tmpdir(), 'caplens-frames-'));
+    const frame = { taxonomy: 'us-gaap', tag: 'NetIncomeLoss', ccp: 'CY2024', uom: 'USD', data: [...capByCik].map(([cik, cap]) => ({ cik, end: '2024-12-31', val: cap / 10 })) };
+    writeFileSync(join(dir, 'frame.json'), JSON.stringify(frame));
+    const ok = run(['--market', '--live'], [{ match: '/frames/us-gaap/NetIncomeLoss/USD/CY2024.json', file: join(dir, 'frame.json') }], { CAPLENS_SEC_USER_AGENT: 'CapLens-tests ops@example.com' });
+    expect(ok.status).toBe(0);
+    const m = JSON.parse(ok.stdout);
+    expect(m.smallVsLarge.smallPe).toBeCloseTo(10, 9);
+    expect(m.smallVsLarge.discountPct).toBeCloseTo((10 / m.smallVsLarge.largePe - 1) * 100, 9);
+    expect(ok.requests.filter((q) => q.url.includes('/frames/')).every((q) => q.userAgent === 'CapLens-tests ops@example.com')).toBe(true);
+
+    const down = run(['--market', '--live'], []);
+    expect(down.status).toBe(0);
+    expect(JSON.parse(down.stdout).smallVsLarge.smallPe).toBeNull();
+    expect(down.stderr).toMatch(/SEC frames CY2024 unavailable/);
+  });
 });
