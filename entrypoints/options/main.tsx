@@ -3,11 +3,13 @@ import './style.css';
 import { render } from 'preact';
 import { ClassificationSettings } from '@/components/ClassificationSettings';
 import { DataSettingsPanel } from '@/components/DataSettingsPanel';
+import { DetectionSettings } from '@/components/DetectionSettings';
 import { SiteSwitches } from '@/components/SiteSwitches';
 import { WatchlistManager } from '@/components/WatchlistManager';
 import { request } from '@/lib/messaging/client';
 import { getClassification, setClassification } from '@/lib/settings/classification';
 import { getDataSettings, setDataSettings } from '@/lib/settings/data-settings';
+import { getDetectionSettings, setDetectionSettings } from '@/lib/settings/detection-settings';
 import { liveDataHosts } from '@/lib/settings/live-hosts';
 import { getSiteSettings, setSitePrefs } from '@/lib/settings/site-settings';
 import { SITES } from '@/lib/sites/registry';
@@ -23,6 +25,7 @@ render(
     </header>
     <WatchlistManager call={(m) => request(send, m)} />
     <SiteSwitches sites={SITES} load={getSiteSettings} save={setSitePrefs} />
+    <DetectionSettings load={getDetectionSettings} save={setDetectionSettings} />
     <ClassificationSettings load={getClassification} save={setClassification} />
     <DataSettingsPanel
       call={(m) => request(send, m)}

@@ -1,7 +1,7 @@
 import { buildContext, type IndexMeta } from '../context/build-context';
 import type { MarketContext } from '../context/market-context';
 import type { SymbolStore } from '../cache/symbol-store';
-import { universeFromRecords, validateCandidates } from '../detect/validate';
+import { universeFromRecords, validateCandidates, type SymbolUniverse } from '../detect/validate';
 import { specialContext } from '../context/special-context';
 import { normalizeSymbol } from '../data/normalize-symbol';
 import type { WatchlistStore } from '../watchlists/store';
@@ -20,6 +20,11 @@ export interface HandlerDeps {
   quotes: (symbols: string[]) => Promise<ResponseOf<'quotes'>>;
   dataStatus: () => Promise<ResponseOf<'data:status'>>;
   clearCache: () => Promise<void>;
+  /**
+   * Company names → symbols over the whole universe, for 'name' candidates (the content
+   * script's "company names" setting). Without it, name candidates resolve to nothing.
+   */
+  names?: () => Promise<Pick<SymbolUniverse, 'symbolForName'>>;
   /** Dates and names behind index membership, and the benchmark figures cards compare against. */
   contextRefs: () => Promise<{ meta: IndexMeta; refs?: Parameters<typeof buildContext>[3] }>;
 }
@@ -54,10 +59,16 @@ function symbolOrThrow(raw: string): string {
 async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
   switch (req.type) {
     case 'resolve': {
+      // A company name needs the whole universe's name index; its symbol's record is then read with the others.
+      const named = deps.names && req.candidates.some((c) => c.evidence === 'name') ? await deps.names() : null;
+      const wanted = uniqueSymbols(req.candidates);
+      if (named) for (const c of req.candidates) if (c.evidence === 'name' && c.name) wanted.push(named.symbolForName?.(c.name) ?? '');
       // One read: the records that validate the candidates are the ones the cards are built from.
-      const records = await deps.symbols.getMany(uniqueSymbols(req.candidates));
+      const records = await deps.symbols.getMany([...new Set(wanted.filter(Boolean))]);
       // With names, "(OPEN)" after "Opendoor Technologies" is the company; after a phrase it abbreviates, it is not.
-      const detections = validateCandidates(req.candidates, universeFromRecords(records.values()));
+      const universe: SymbolUniverse = universeFromRecords(records.values());
+      if (named?.symbolForName) universe.symbolForName = named.symbolForName;
+      const detections = validateCandidates(req.candidates, universe);
       const { meta, refs } = await deps.contextRefs();
       return detections.map(({ kind, ...d }) => ({
         ...d,
