@@ -50,7 +50,7 @@ export function TickerCard({ context: c, count, evidence, actions, headerAction,
         {c.kind === 'stock' && <CapClassBadge capClass={c.capClass} />}
         {count !== undefined && (
           <span class="cl-count" title={evidence?.length ? `Found by: ${evidence.join(', ')}` : undefined}>
-            {count}× on page
+            {evidence?.length === 1 && evidence[0] === 'name' ? `named ${count}×` : `${count}× on page`}
           </span>
         )}
         {headerAction}

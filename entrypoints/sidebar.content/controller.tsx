@@ -1,16 +1,21 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { HoverCard, type HoverState } from '@/components/HoverCard';
 import { Sidebar, type SidebarState } from '@/components/Sidebar';
-import { findFirstMention } from '@/lib/detect/dom-scan';
+import { findFirstMention, scanDomLocatedChunked, type LocatedCandidate } from '@/lib/detect/dom-scan';
 import { watchPage } from '@/lib/detect/live-scan';
 import type { Candidate } from '@/lib/detect/types';
+import { acceptedEvidence, mentionRanges } from '@/lib/highlight/mention-ranges';
+import { createHighlighter } from '@/lib/highlight/page-highlighter';
 import { fitCandidates, pageRequest } from '@/lib/messaging/page-client';
 import { isTabMessage } from '@/lib/messaging/tab-messages';
+import { DEFAULT_DETECTION_SETTINGS, getDetectionSettings, watchDetectionSettings, type DetectionSettings } from '@/lib/settings/detection-settings';
 import { getSitePrefs, setSitePrefs, SIDEBAR_WIDTH } from '@/lib/settings/site-settings';
 import type { SiteAdapter } from '@/lib/sites/site';
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
+const NAVIGATION_SETTLE_MS = 3000;
 
 /** Wires page scanning, the background API and the Preact sidebar together. */
 export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, container: HTMLElement): HTMLElement {
@@ -70,6 +75,20 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
     });
   };
 
+  // Options → Detection; read before the first scan, applied live when changed.
+  let settings: DetectionSettings = { ...DEFAULT_DETECTION_SETTINGS };
+  const hover = signal<HoverState | null>(null);
+  const highlighter = createHighlighter(document, (t) => {
+    const ticker = t && state.tickers.value.find((x) => x.symbol === t.symbol);
+    hover.value = ticker ? { ticker, rect: t.rect } : null;
+  });
+  // The mentions' nodes from the last located scan, kept only while highlighting is on.
+  let located: LocatedCandidate[] = [];
+  const paint = () => {
+    if (settings.highlight && !ctx.isInvalid) highlighter.paint(mentionRanges(located, acceptedEvidence(state.tickers.value)));
+    else highlighter.clear();
+  };
+
   let candidates: Candidate[] = [];
   let generation = 0;
   const resolve = async () => {
@@ -79,6 +98,7 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
       if (mine !== generation || ctx.isInvalid) return;
       state.tickers.value = tickers;
       state.error.value = null;
+      paint();
       // Prices fill in after the cards; an empty answer means live data is off.
       const wanted = tickers.filter((t) => t.context.kind === 'stock' || t.context.kind === 'etf').slice(0, 20).map((t) => t.symbol);
       if (wanted.length) {
@@ -98,18 +118,74 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   void pageRequest(send, { type: 'market' })
     .then((m) => (state.market.value = m))
     .catch(() => undefined);
-  // First scan in idle-time chunks (no long task on heavy pages), then only added subtrees;
-  // SPA navigations (wxt:locationchange) rescan from scratch. Torn down with the context.
-  watchPage(document, {
-    site,
-    signal: ctx.signal,
-    chunked: true,
-    onCandidates: (found, { reset }) => {
-      candidates = reset ? found : candidates.concat(found);
-      void resolve();
-    },
-    onError: (e) => console.debug('[CapLens] scan failed', e),
+  // Company names and highlighting need more than watchPage reports (name candidates, each
+  // mention's node): with either on, each report of the watcher (first scan, added content)
+  // triggers one located scan of the page, whose candidates replace the watcher's. So does a
+  // report soon after an SPA navigation: the new view may arrive in pieces (fetched after the
+  // URL changed), and only a full scan drops the old view's tickers.
+  let settleUntil = 0;
+  const fullRescans = () => settings.companyNames || settings.highlight || performance.now() < settleUntil;
+  let locatedRun = 0;
+  const rescanLocated = () => {
+    const mine = ++locatedRun;
+    scanDomLocatedChunked(document, { site, signal: ctx.signal, names: settings.companyNames }).then(
+      (found) => {
+        if (mine !== locatedRun || ctx.isInvalid) return;
+        located = settings.highlight ? found : [];
+        candidates = found.map((l) => l.candidate);
+        void resolve();
+      },
+      (e: unknown) => console.debug('[CapLens] scan failed', e),
+    );
+  };
+
+  // First scan in idle-time chunks (no long task on heavy pages), then only added subtrees.
+  // An SPA navigation starts a fresh watcher (a full scan that replaces the cards).
+  let watcher: AbortController | undefined;
+  const startWatching = () => {
+    watcher?.abort();
+    watcher = new AbortController();
+    watchPage(document, {
+      site,
+      signal: watcher.signal,
+      chunked: true,
+      onCandidates: (found, { reset }) => {
+        if (fullRescans()) return rescanLocated();
+        candidates = reset ? found : candidates.concat(found);
+        void resolve();
+      },
+      onError: (e) => console.debug('[CapLens] scan failed', e),
+    });
+  };
+  ctx.onInvalidated(() => {
+    watcher?.abort();
+    highlighter.clear();
   });
+  // WXT announces SPA navigations under its own event name, and only to listeners added through ctx.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    settleUntil = performance.now() + NAVIGATION_SETTLE_MS;
+    located = [];
+    highlighter.clear();
+    // Not inside the page's pushState call: its new view is usually rendered right after it.
+    ctx.setTimeout(startWatching, 0);
+  });
+  void getDetectionSettings()
+    .catch(() => settings)
+    .then((s) => {
+      if (ctx.isInvalid) return;
+      settings = s;
+      startWatching();
+      const stop = watchDetectionSettings((next) => {
+        const prev = settings;
+        settings = next;
+        if (next.companyNames !== prev.companyNames || (next.highlight && !prev.highlight)) rescanLocated();
+        if (!next.highlight) {
+          located = [];
+          paint();
+        }
+      });
+      ctx.onInvalidated(stop);
+    });
   // The keyboard shortcut (commands API) arrives from the background as a tab message.
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id === browser.runtime.id && isTabMessage(message)) toggle();
@@ -118,14 +194,17 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   render(
-    <Sidebar
-      state={state}
-      onToggle={toggle}
-      onSelect={select}
-      onOpenOptions={() => void pageRequest(send, { type: 'options:open' }).catch(() => undefined)}
-      onWatch={watch}
-      onResize={resize}
-    />,
+    <>
+      <Sidebar
+        state={state}
+        onToggle={toggle}
+        onSelect={select}
+        onOpenOptions={() => void pageRequest(send, { type: 'options:open' }).catch(() => undefined)}
+        onWatch={watch}
+        onResize={resize}
+      />
+      <HoverCard hover={hover} />
+    </>,
     container,
   );
   return container;

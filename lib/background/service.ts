@@ -9,6 +9,7 @@ import type { CapThresholds } from '../metrics/classify';
 import type { MarketContext } from '../context/market-context';
 import { expandSnapshot, indexMetaFromSnapshot, parseSnapshot } from '../data/expand-snapshot';
 import { searchSymbols, type SearchEntry } from '../data/symbol-search';
+import { universeFromRecords, type SymbolUniverse } from '../detect/validate';
 import { createRequestHandler } from '../messaging/handler';
 import { DEFAULT_DATA_SETTINGS, type DataSettings } from '../settings/data-settings';
 import type { ProviderKeys } from '../settings/provider-keys';
@@ -60,6 +61,7 @@ export function createBackgroundService(opts: ServiceOptions) {
   let dbPromise: Promise<IDBPDatabase<CapLensDB>> | undefined;
   let readyPromise: Promise<void> | undefined;
   let searchIndex: Promise<SearchEntry[]> | undefined;
+  let nameIndex: Promise<Pick<SymbolUniverse, 'symbolForName'>> | undefined;
   let derived: Promise<Derived> | undefined;
   let symbolStore: Promise<SymbolStore> | undefined;
   let handlerPromise: Promise<Awaited<ReturnType<typeof handler>>> | undefined;
@@ -94,6 +96,7 @@ export function createBackgroundService(opts: ServiceOptions) {
     }
     if (changed) {
       searchIndex = undefined;
+      nameIndex = undefined;
       // Fetch + validate + expand + write, shown in status and measured by the benchmark.
       await conn.put('meta', { key: LOAD_KEY, value: Math.round(performance.now() - started) });
     }
@@ -173,6 +176,8 @@ export function createBackgroundService(opts: ServiceOptions) {
       ready,
       symbols,
       watchlists: createWatchlistStore(conn, (s) => symbols.has(s)),
+      // Built from the search entries (symbol, name, kind) on the first page with names on.
+      names: () => (nameIndex ??= getSearchIndex().then((entries) => universeFromRecords(entries))),
       search: async (query, limit) =>
         searchSymbols(query, await getSearchIndex(), limit).map((e) => ({ symbol: e.symbol, name: e.name, kind: e.kind })),
       market,

@@ -115,7 +115,16 @@ function buildNameIndex(records: ReadonlyArray<{ symbol: string; name: string; k
   return index;
 }
 
-/** The longest run of words in `phrase` that is an indexed name ("Shares of JPMorgan Chase" → JPM). */
+// A listed name followed by one of these is another entity: a subsidiary or namesake
+// ("Charles Schwab Bank", "Berkshire Hathaway Energy", "Morgan Stanley Capital International").
+const ENTITY_WORDS = new Set(
+  'bank bancorp securities foundation capital trust insurance investments investment asset assets wealth ventures fund funds etf etfs energy financial advisors advisers partners realty properties'.split(' '),
+);
+
+/**
+ * The longest run of words in `phrase` that is an indexed name ("Shares of JPMorgan Chase" →
+ * JPM), unless the phrase goes on with an entity word right after it (see ENTITY_WORDS).
+ */
 function lookupName(index: ReadonlyMap<string, string | null>, phrase: string): string | null {
   const ws = words(phrase).slice(0, 6);
   for (let len = ws.length; len >= 1; len--) {
@@ -123,10 +132,41 @@ function lookupName(index: ReadonlyMap<string, string | null>, phrase: string): 
       const key = nameKey(ws.slice(i, i + len).join(' '));
       if (key === '') continue;
       const hit = index.get(key);
-      if (hit !== undefined) return hit;
+      if (hit !== undefined && !ENTITY_WORDS.has(ws[i + len] ?? '')) return hit;
     }
   }
   return null;
+}
+
+// candidates.ts keeps this many characters of text either side of a name.
+const NAME_CONTEXT_RADIUS = 40;
+// "according to FactSet data", "FactSet estimates", "data from Morningstar": a cited source, not a subject.
+const SOURCE_AFTER_RE = /^[\s\u00a0]*(?:data|estimates?|consensus|figures|calculations|surveys?|polls?)(?![A-Za-z])/i;
+const SOURCE_BEFORE_RE = /(?:^|[^A-Za-z])(?:data (?:from|by|compiled by)|compiled by|polled by|surveyed by|sources?:|source data:)[\s\u00a0]*$/i;
+const SYMBOL_BEFORE_PAREN_RE = /(?:^|[^A-Za-z0-9])\$?([A-Z]{1,5}(?:[./-][A-Z])?)[\s\u00a0]*\([\s\u00a0]*$/;
+const SYMBOL_PAREN_AFTER_RE = /^[\s\u00a0]*\((?:[A-Za-z ]{2,16}:[\s\u00a0]*)?\$?([A-Z]{1,5}(?:[./-][A-Z])?)\)/;
+
+/**
+ * Whether a company name in the page is a mention of `symbol` in its own right. Not when it
+ * stands alone as a label (a table cell "BlackRock (iShares)"), is cited as a data source
+ * ("according to FactSet data"), or sits next to the symbol itself: "BE (Bloom Energy)" glosses
+ * the ticker (the ambiguity rules judge "BE"), and "Bloom Energy (BE)" is counted by the parenthetical.
+ */
+export function isNameMention(c: Candidate, symbol: string): boolean {
+  const name = (c.name ?? '').replace(/\s+/g, ' ');
+  if (name === '') return false;
+  const ctx = c.context ?? name;
+  let at = -1;
+  for (let i = ctx.indexOf(name); i !== -1; i = ctx.indexOf(name, i + 1)) {
+    if (at === -1 || Math.abs(i - NAME_CONTEXT_RADIUS) < Math.abs(at - NAME_CONTEXT_RADIUS)) at = i;
+  }
+  if (at === -1) return false;
+  const before = ctx.slice(0, at);
+  const after = ctx.slice(at + name.length);
+  if (words(before).length + words(after).length < 2) return false;
+  if (SOURCE_AFTER_RE.test(after) || SOURCE_BEFORE_RE.test(before)) return false;
+  const next = SYMBOL_BEFORE_PAREN_RE.exec(before) ?? SYMBOL_PAREN_AFTER_RE.exec(after);
+  return !(next && normalizeSymbol(next[1]) === symbol);
 }
 
 // ---- Parenthetical after a name: the company's own name, or an abbreviated phrase? --------
@@ -225,7 +265,7 @@ function resolve(c: Candidate, universe: SymbolUniverse, foreign: ReadonlySet<st
   if (c.evidence === 'name') {
     const hit = c.name ? universe.symbolForName?.(c.name) : null;
     // "Cenovus Energy (TSX: CVE)": the page is about the foreign listing; the name says nothing more.
-    return hit && universe.has(hit) && !foreign.has(hit) ? [hit, undefined] : null;
+    return hit && universe.has(hit) && !foreign.has(hit) && isNameMention(c, hit) ? [hit, undefined] : null;
   }
   const symbol = normalizeSymbol(c.symbol);
   if (!symbol) return null;

@@ -3,7 +3,7 @@ import type { MarketContext } from '../context/market-context';
 import type { SymbolStore } from '../cache/symbol-store';
 import type { LiveInputs } from '../context/live-inputs';
 import type { SymbolRecord } from '../data/symbol-record';
-import { universeFromRecords, validateCandidates } from '../detect/validate';
+import { universeFromRecords, validateCandidates, type SymbolUniverse } from '../detect/validate';
 import { specialContext } from '../context/special-context';
 import { normalizeSymbol } from '../data/normalize-symbol';
 import type { WatchlistStore } from '../watchlists/store';
@@ -26,6 +26,11 @@ export interface HandlerDeps {
   clearCache: () => Promise<void>;
   /** Marks every cached provider answer as expired (kept as a fallback); returns how many. */
   refreshNow: () => Promise<number>;
+  /**
+   * Company names → symbols over the whole universe, for 'name' candidates (the content
+   * script's "company names" setting). Without it, name candidates resolve to nothing.
+   */
+  names?: () => Promise<Pick<SymbolUniverse, 'symbolForName'>>;
   /** Dates and names behind index membership, and the benchmark figures cards compare against. */
   contextRefs: () => Promise<{ meta: IndexMeta; refs?: Parameters<typeof buildContext>[3] }>;
   /**
@@ -68,10 +73,16 @@ function symbolOrThrow(raw: string): string {
 async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
   switch (req.type) {
     case 'resolve': {
+      // A company name needs the whole universe's name index; its symbol's record is then read with the others.
+      const named = deps.names && req.candidates.some((c) => c.evidence === 'name') ? await deps.names() : null;
+      const wanted = uniqueSymbols(req.candidates);
+      if (named) for (const c of req.candidates) if (c.evidence === 'name' && c.name) wanted.push(named.symbolForName?.(c.name) ?? '');
       // One read: the records that validate the candidates are the ones the cards are built from.
-      const records = await deps.symbols.getMany(uniqueSymbols(req.candidates));
+      const records = await deps.symbols.getMany([...new Set(wanted.filter(Boolean))]);
       // With names, "(OPEN)" after "Opendoor Technologies" is the company; after a phrase it abbreviates, it is not.
-      const detections = validateCandidates(req.candidates, universeFromRecords(records.values()));
+      const universe: SymbolUniverse = universeFromRecords(records.values());
+      if (named?.symbolForName) universe.symbolForName = named.symbolForName;
+      const detections = validateCandidates(req.candidates, universe);
       const { meta, refs } = await deps.contextRefs();
       const detected = detections.flatMap((d) => (d.kind ? [] : [records.get(d.symbol)].filter((r): r is SymbolRecord => !!r)));
       const live = (await deps.liveInputs?.(detected, LIVE_WAIT_MS.resolve)) ?? new Map<string, LiveInputs>();

@@ -31,6 +31,16 @@ describe('background service over the real snapshot', () => {
       ],
     });
     expect(tickers.map((t) => t.symbol).sort()).toEqual(['IWM', 'ZION']);
+    // Company names resolve over the whole universe, not only the candidates' symbols.
+    const named = await bg.call({
+      type: 'resolve',
+      candidates: [
+        { symbol: '?', evidence: 'name', name: 'Bank of America', context: 'Bank of America said trading revenue rose in the quarter' },
+        { symbol: 'ZION', evidence: 'cashtag' },
+      ],
+    });
+    expect(named.map((t) => `${t.symbol}:${t.evidence.join('+')}`).sort()).toEqual(['BAC:name', 'ZION:cashtag']);
+    expect(named.find((t) => t.symbol === 'BAC')!.context.name).toMatch(/Bank of America/i);
     const iwm = tickers.find((t) => t.symbol === 'IWM')!.context;
     expect(iwm.kind).toBe('etf');
     expect(iwm.etf?.tracks).toMatch(/Russell 2000/);

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_DETECTION_SETTINGS,
+  getDetectionSettings,
+  parseDetectionSettings,
+  setDetectionSettings,
+  watchDetectionSettings,
+  type DetectionSettings,
+} from '../../../lib/settings/detection-settings';
+
+describe('detection settings', () => {
+  test('both switches are off by default', async () => {
+    expect(DEFAULT_DETECTION_SETTINGS).toEqual({ highlight: false, companyNames: false });
+    expect(await getDetectionSettings()).toEqual({ highlight: false, companyNames: false });
+  });
+
+  test.each<[unknown, DetectionSettings]>([
+    [undefined, { highlight: false, companyNames: false }],
+    [{ highlight: true }, { highlight: true, companyNames: false }],
+    [{ companyNames: true, extra: 1 }, { highlight: false, companyNames: true }],
+    [{ highlight: 'yes', companyNames: true }, { highlight: false, companyNames: false }],
+    ['garbage', { highlight: false, companyNames: false }],
+    [null, { highlight: false, companyNames: false }],
+  ])('stored %j reads as %j', (raw, want) => {
+    expect(parseDetectionSettings(raw)).toEqual(want);
+  });
+
+  test('a change is merged, stored and read back', async () => {
+    expect(await setDetectionSettings({ highlight: true })).toEqual({ highlight: true, companyNames: false });
+    expect(await setDetectionSettings({ companyNames: true })).toEqual({ highlight: true, companyNames: true });
+    expect(await getDetectionSettings()).toEqual({ highlight: true, companyNames: true });
+    expect(await fakeBrowser.storage.local.get('detectionSettings')).toEqual({ detectionSettings: { highlight: true, companyNames: true } });
+  });
+
+  test('an invalid change is refused and nothing is lost', async () => {
+    await setDetectionSettings({ highlight: true });
+    await expect(setDetectionSettings({ highlight: 'on' as unknown as boolean })).rejects.toThrow();
+    expect(await getDetectionSettings()).toEqual({ highlight: true, companyNames: false });
+  });
+
+  test('watchers hear changes to this key only, until they unsubscribe', async () => {
+    const seen: DetectionSettings[] = [];
+    const stop = watchDetectionSettings((s) => seen.push(s));
+    await setDetectionSettings({ companyNames: true });
+    await fakeBrowser.storage.local.set({ siteSettings: { reuters: { collapsed: true } } });
+    await fakeBrowser.storage.local.set({ detectionSettings: { highlight: 'bad' } });
+    stop();
+    await setDetectionSettings({ highlight: true });
+    expect(seen).toEqual([
+      { highlight: false, companyNames: true },
+      { highlight: false, companyNames: false },
+    ]);
+  });
+});
