@@ -38,6 +38,11 @@ export type BareMode = 'all' | 'numeric' | 'none';
 export interface FindOptions {
   /** Default 'all'. */
   bare?: BareMode;
+  /**
+   * With bare 'all': read the text as 'numeric' when it is mostly capitals (a headline, a
+   * ticker tape). Decided only when a bare word needs it, so prose is not counted letter by letter.
+   */
+  capsDemote?: boolean;
   /** Also emit capitalised phrases as 'name' candidates (company names without a ticker). Default false. */
   names?: boolean;
 }
@@ -71,9 +76,7 @@ const NOT_ALNUM_AHEAD = '(?![A-Za-z0-9])';
 // `(?<![A-Za-z0-9$])` keeps "US$5", "A$B" and "$$" out; the symbol must start with a letter.
 const CASHTAG_RE = new RegExp(`(?<![A-Za-z0-9$])\\$(${SYM})${NOT_ALNUM_AHEAD}`, 'g');
 
-// Exchange name, then a colon; the symbol is read by sticky regexes right after it.
-// Spaces bounded to 0–3 so a long run of blanks cannot make matching quadratic.
-const EXCHANGE_RE = new RegExp(`(?<![A-Za-z])(${EXCHANGE_NAMES_SOURCE})[ \\t\\u00a0]{0,3}:[ \\t\\u00a0]{0,3}`, 'gi');
+// After an exchange name and its colon (see nextExchange), the symbol is read by sticky regexes.
 const US_SYMBOL_STICKY = new RegExp(`${SYM}${NOT_ALNUM_AHEAD}`, 'y');
 // Foreign venues use digits (HKEX: 0700, TYO: 7203) and dotted suffixes (LSE: BT.A).
 const FOREIGN_SYMBOL_STICKY = new RegExp(`[A-Z0-9]{1,6}(?:\\.[A-Z]{1,2})?${NOT_ALNUM_AHEAD}`, 'y');
@@ -93,11 +96,12 @@ const CONTEXT_RADIUS = 40;
 /** Parentheticals keep more of the name before them (the validator compares it with the listed name). */
 export const PAREN_CONTEXT_BEFORE = 64;
 
+// Whitespace that collapsing would change: a run of two, or anything but a plain space.
+const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;
+
 function contextAround(text: string, start: number, end: number, before = CONTEXT_RADIUS): string {
-  return text
-    .slice(Math.max(0, start - before), Math.min(text.length, end + CONTEXT_RADIUS))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const raw = text.slice(Math.max(0, start - before), Math.min(text.length, end + CONTEXT_RADIUS));
+  return (UNCOLLAPSED_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
 }
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -116,17 +120,46 @@ function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[
   }
 }
 
+// An exchange name ending right before a colon: matched on the few characters before each
+// colon instead of trying every position of the text (colons are rare; letters are not).
+const EXCHANGE_BEFORE_COLON = new RegExp(`(?<![A-Za-z])(${EXCHANGE_NAMES_SOURCE})[ \\t\\u00a0]{0,3}$`, 'gi');
+const BLANKS_STICKY = /[ \t\u00a0]{0,3}/y;
+// Longer than the longest name ("nyse american", 13) plus three blanks.
+const EXCHANGE_LOOKBACK = 24;
+
+/**
+ * The next "NYSE: " (name, up to three blanks, colon, blanks) starting at or after `from`, as
+ * [start, end, name]:
+ * for each colon in turn, the leftmost name that ends at it, which is what a left-to-right
+ * search for the whole shape finds first (a name cannot contain a colon, so a match before an
+ * earlier colon would have been found at that colon).
+ */
+function nextExchange(text: string, from: number): [number, number, string] | null {
+  let prevColon = -1;
+  for (let c = text.indexOf(':', from); c !== -1; prevColon = c, c = text.indexOf(':', c + 1)) {
+    const lo = Math.max(from, prevColon + 1, c - EXCHANGE_LOOKBACK);
+    if (lo >= c) continue;
+    const sliceStart = lo > 0 ? lo - 1 : 0; // one character before, for the lookbehind
+    EXCHANGE_BEFORE_COLON.lastIndex = lo - sliceStart;
+    const m = EXCHANGE_BEFORE_COLON.exec(text.slice(sliceStart, c));
+    if (!m) continue;
+    const blanks = stickyAt(BLANKS_STICKY, text, c + 1)!;
+    return [sliceStart + m.index, c + 1 + blanks[0].length, m[1]!];
+  }
+  return null;
+}
+
 function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
-  EXCHANGE_RE.lastIndex = 0;
-  for (let m = EXCHANGE_RE.exec(text); m; m = EXCHANGE_RE.exec(text)) {
-    covered.push([m.index, m.index + m[0].length]);
-    const exchange = normalizeExchangeName(m[1]!);
+  for (let m = nextExchange(text, 0); m; ) {
+    const [index, matchEnd, name] = m;
+    covered.push([index, matchEnd]);
+    const exchange = normalizeExchangeName(name);
     const foreign = isForeignExchange(exchange);
     const symbolRe = foreign ? FOREIGN_SYMBOL_STICKY : US_SYMBOL_STICKY;
     // Lists only in the parenthetical form "(NYSE: BRK.A, BRK.B)": in running prose a comma
     // after the symbol starts the next clause, not another ticker.
-    const inParens = /\([ \t\u00a0]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index));
-    let at = m.index + m[0].length;
+    const inParens = /\([ \t\u00a0]{0,3}$/.test(text.slice(Math.max(0, index - 4), index));
+    let at = matchEnd;
     for (let item = 0; item < (inParens ? MAX_LIST_ITEMS : 1); item++) {
       if (item > 0) {
         const sep = stickyAt(LIST_SEP_STICKY, text, at);
@@ -143,11 +176,11 @@ function findExchangeQualified(text: string, out: PositionedCandidate[], covered
       const end = at + sm[0].length;
       const symbol = normalizeSymbol(sm[0]) ?? (foreign ? sm[0] : null);
       if (symbol) {
-        out.push({ symbol, evidence: 'exchange-prefix', exchange, context: contextAround(text, m.index, end), start, end });
+        out.push({ symbol, evidence: 'exchange-prefix', exchange, context: contextAround(text, index, end), start, end });
       }
       at = end;
     }
-    EXCHANGE_RE.lastIndex = Math.max(EXCHANGE_RE.lastIndex, at);
+    m = nextExchange(text, Math.max(matchEnd, at));
   }
 }
 
@@ -251,8 +284,26 @@ function cueOf(text: string, start: number, end: number): 'numeric' | 'word' | n
   return null;
 }
 
-function findBareTokens(text: string, mode: BareMode, out: PositionedCandidate[], covered: Array<[number, number]>): void {
-  if (mode === 'none') return;
+const ALL_CAPS_RATIO = 0.7;
+const ALL_CAPS_MIN_LETTERS = 12;
+
+/** An all-caps block (a headline, a ticker tape): most letters are capitals. */
+export function mostlyCaps(text: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters >= ALL_CAPS_MIN_LETTERS && upper / letters >= ALL_CAPS_RATIO;
+}
+
+function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Array<[number, number]>): void {
+  if (bareMode === 'none') return;
+  let mode: BareMode | undefined = bareMode === 'all' && capsDemote ? undefined : bareMode;
   for (const c of out) covered.push([c.start, c.end]);
   covered.sort((a, b) => a[0] - b[0]);
   const bare: PositionedCandidate[] = [];
@@ -268,6 +319,7 @@ function findBareTokens(text: string, mode: BareMode, out: PositionedCandidate[]
     // "BP (BP.L)", "IBM (NYSE: IBM)": the name before a parenthetical, not another mention.
     if (PAREN_AHEAD.test(text.slice(end, end + 3))) continue;
     const cue = cueOf(text, start, end);
+    if (cue !== 'numeric') mode ??= mostlyCaps(text) ? 'numeric' : 'all';
     if (mode === 'numeric' && cue !== 'numeric') continue;
     if (cue !== 'numeric' && (CAPS_WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || CAPS_WORD_AFTER.test(text.slice(end, end + 8)))) continue;
     bare.push({ symbol, evidence: 'bare', context: contextAround(text, start, end), start, end, cued: cue !== null });
@@ -322,7 +374,7 @@ export function findPositionedCandidates(text: string, opts: FindOptions = {}): 
   findParentheticals(text, out, covered);
   findIndexNames(text, out, covered);
   const indexSpans = out.filter((c) => c.evidence === 'index').map((c): [number, number] => [c.start, c.end]);
-  findBareTokens(text, opts.bare ?? 'all', out, covered);
+  findBareTokens(text, opts.bare ?? 'all', opts.capsDemote === true, out, covered);
   if (opts.names) findNames(text, out, indexSpans);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -80,8 +80,6 @@ const NO_BARE_HINTS = new Set([
   'cookies', 'consent', 'promo', 'sponsor', 'sponsored', 'tape', 'flashline', 'kicker', 'eyebrow',
 ]);
 const MAX_HINT_DEPTH = 12;
-const ALL_CAPS_RATIO = 0.7;
-const ALL_CAPS_MIN_LETTERS = 12;
 
 function attrHint(el: Element): boolean {
   const attrs = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-test-id') ?? ''} ${el.getAttribute('data-module') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
@@ -95,37 +93,22 @@ function attrHint(el: Element): boolean {
  * Looks at the block and its ancestors up to the scan root: page layout above the article
  * root ("layout-with-header") says nothing about the article's prose.
  */
-function structuralBareMode(block: Node, stop: Node, cache: Map<Node, BareMode>): BareMode {
-  const hit = cache.get(block);
+function structuralBareMode(block: Node, stop: Node, caches: ScanCaches): BareMode {
+  const hit = caches.modes.get(block);
   if (hit !== undefined) return hit;
   let mode: BareMode = 'all';
   let n: Node | null = block.nodeType === ELEMENT_NODE ? block : block.parentNode;
   for (let depth = 0; n && n.nodeType === ELEMENT_NODE && depth < MAX_HINT_DEPTH; depth++, n = n.parentNode) {
     const el = n as Element;
     if (el.localName === 'body' || el.localName === 'html') break;
-    const role = el.getAttribute('role');
-    if (NO_BARE_TAGS.has(el.localName) || (role !== null && NO_BARE_ROLES.has(role)) || attrHint(el)) {
+    if (noBareMarker(el, caches.markers)) {
       mode = 'none';
       break;
     }
     if (n === stop) break;
   }
-  cache.set(block, mode);
+  caches.modes.set(block, mode);
   return mode;
-}
-
-/** An all-caps block (a headline, a ticker tape): most letters are capitals. */
-function mostlyCaps(text: string): boolean {
-  let letters = 0;
-  let upper = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      letters++;
-      upper++;
-    } else if (c >= 97 && c <= 122) letters++;
-  }
-  return letters >= ALL_CAPS_MIN_LETTERS && upper / letters >= ALL_CAPS_RATIO;
 }
 
 function docOf(root: ParentNode): Document {
@@ -199,98 +182,236 @@ function blockOf(node: Node, scanRoot: Element): Node {
   return scanRoot;
 }
 
-function anchorOf(node: Node, block: Node): Element | null {
-  let n: Node | null = node.parentNode;
-  while (n && n !== block) {
-    if (n.nodeType === ELEMENT_NODE && (n as Element).localName === 'a') return n as Element;
-    n = n.parentNode;
-  }
-  return null;
-}
-
-interface Segment {
-  node: Text;
-  start: number;
-  end: number;
-  anchor: Element | null;
-}
-
 /** Nodes walked between two yields of a chunked scan. */
 const NODES_PER_STEP = 128;
 
+type Steps = Generator<void, void, void>;
+
 /** Drains a step generator synchronously. */
-function drain(steps: Generator<void, void, void>): void {
+function drain(steps: Steps): void {
   for (let r = steps.next(); !r.done; r = steps.next());
 }
 
-function walkRoot(scanRoot: Element, opts: ScanOptions, out: RawLocated[], modes: Map<Node, BareMode>): void {
-  drain(walkRootSteps(scanRoot, opts, out, modes));
+function walkRoot(scanRoot: Element, opts: ScanOptions, out: RawLocated[], caches: ScanCaches): void {
+  drain(walkRootSteps(scanRoot, opts, out, caches));
 }
 
-/** The walk of one scan root, yielding every NODES_PER_STEP nodes (see scanDomLocatedChunked). */
-function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[], modes: Map<Node, BareMode>): Generator<void, void, void> {
+/**
+ * isSkipped, compiled once per scan so the walk pays a native selector match only where one
+ * can hit: the adapter's skip list is split into plain tag names (a Set lookup), selectors
+ * whose subject needs an attribute, class or id (matched only on elements that have
+ * attributes), and anything else (matched on every element). Same answer as isSkipped.
+ */
+interface SkipCheck {
+  (el: Element, tag: string): boolean;
+}
+
+const PLAIN_TAG = /^[a-z][a-z0-9-]*$/i;
+// One compound whose every part needs an attribute: ".ad", "#ybar", "[data-testid=x]", "div.sidebar".
+const ATTRIBUTE_COMPOUND = /^[a-z0-9-]*(?:\.[\w-]+|#[\w-]+|\[[^\]]*\])+$/i;
+
+function compileSkip(site: SiteAdapter | undefined, doc: Document): SkipCheck {
+  const joined = skipSelectorOf(site);
+  const tags = new Set<string>();
+  const withAttributes: string[] = [];
+  const others: string[] = [];
+  let valid = joined !== '';
+  if (valid) {
+    try {
+      doc.createDocumentFragment().querySelector(joined);
+    } catch {
+      valid = false; // the adapter's list does not parse here: isSkipped ignores all of it
+    }
+  }
+  if (valid) {
+    for (const raw of site?.skip ?? []) {
+      const sel = raw.trim();
+      if (PLAIN_TAG.test(sel)) tags.add(sel.toLowerCase());
+      else if (ATTRIBUTE_COMPOUND.test(sel)) withAttributes.push(sel);
+      else others.push(sel);
+    }
+  }
+  const attrSel = withAttributes.join(',');
+  const otherSel = others.join(',');
+  return (el, tag) => {
+    if (SKIP_TAGS.has(tag) || tags.has(tag)) return true;
+    if (el.hasAttributes()) {
+      if (el.hasAttribute('hidden')) return true;
+      const ce = el.getAttribute('contenteditable');
+      if (ce !== null && ce.toLowerCase() !== 'false') return true;
+      if (attrSel !== '' && el.matches(attrSel)) return true;
+    }
+    if (RAIL_CONTAINERS.has(tag) && isRail(el)) return true;
+    return otherSel !== '' && el.matches(otherSel);
+  };
+}
+
+/** Moves `walker` past the subtree of its current node; the next node in document order, or null. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/** Whether `el` carries a marker of furniture where bare words are not read (own tag, role or attributes). */
+function noBareMarker(el: Element, cache: Map<Node, boolean>): boolean {
+  let hit = cache.get(el);
+  if (hit === undefined) {
+    const role = el.getAttribute('role');
+    hit = NO_BARE_TAGS.has(el.localName) || (role !== null && NO_BARE_ROLES.has(role)) || attrHint(el);
+    cache.set(el, hit);
+  }
+  return hit;
+}
+
+/** Per-scan caches shared by the walks of one scan. */
+interface ScanCaches {
+  modes: Map<Node, BareMode>;
+  markers: Map<Node, boolean>;
+  hrefs: Map<string, Candidate | null>;
+  skip?: SkipCheck;
+}
+
+function newCaches(): ScanCaches {
+  return { modes: new Map(), markers: new Map(), hrefs: new Map() };
+}
+
+/** candidateFromHref, memoised per scan (article pages repeat the same quote links); a fresh object each time. */
+function linkCandidate(href: string, site: SiteAdapter | undefined, cache: Map<string, Candidate | null>): Candidate | null {
+  let c = cache.get(href);
+  if (c === undefined) {
+    c = candidateFromHref(href, site);
+    cache.set(href, c);
+  }
+  return c ? { ...c } : null;
+}
+
+// A run of text can hold a candidate only if it has one of these: "$", "(", ":", two capitals
+// in a row (bare words, DJIA, VIX, "(NYSE: …)"), or the start of an index name. Runs without
+// them (most prose) are not parsed at all. Company names (opt-in) need only a capital.
+const MAY_HOLD_TICKER = /[$(:]|[A-Z]{2}|S&|Russell|Nasdaq|Dow|Cboe/;
+const NOT_BLANK = /\S/;
+const TWO_CAPITALS = /[A-Z]{2}/;
+
+/**
+ * The walk of one scan root, yielding every NODES_PER_STEP nodes (see scanDomLocatedChunked).
+ *
+ * Text is read in runs: the consecutive text nodes (document order, skipped subtrees left out)
+ * whose nearest block-level ancestor is the same, so "(NASDAQ: <a>ZION</a>)" is one string and
+ * a nested block starts a new run. The walker has no JS filter (a callback per node costs more
+ * than the walk itself): elements are checked as they come (compileSkip), and the block and
+ * link around each node come from a stack of the open elements.
+ */
+function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[], caches: ScanCaches): Steps {
   const { site, signal } = opts;
   const names = opts.names === true;
   const doc = scanRoot.ownerDocument;
-  const skipSelector = skipSelectorOf(site);
+  const skipped = caches.skip ??= compileSkip(site, doc);
   const links = new Map<Element, LocatedCandidate>();
-  let block: Node | null = null;
+  const mayHold = names ? NOT_BLANK : MAY_HOLD_TICKER;
+
+  // The current run: its block, text, and per text node its offset and enclosing link.
+  let block: Node = scanRoot;
   let text = '';
-  let segments: Segment[] = [];
+  const segNodes: Text[] = [];
+  const segStarts: number[] = [];
+  const segEnds: number[] = [];
+  const segAnchors: Array<Element | null> = [];
+
+  // Open elements (ancestors of the current node below scanRoot), with their block and link.
+  const openEls: Node[] = [];
+  const openBlocks: Node[] = [];
+  const openAnchors: Array<Element | null> = [];
 
   const flush = () => {
-    if (text.trim() !== '' && block) {
-      let bare = structuralBareMode(block, scanRoot, modes);
-      if (bare === 'all' && mostlyCaps(text)) bare = 'numeric';
+    if (segNodes.length !== 0 && mayHold.test(text)) {
+      let bare: BareMode = 'none';
+      if (TWO_CAPITALS.test(text)) bare = structuralBareMode(block, scanRoot, caches);
       // Candidates come sorted by start and segments by offset: one forward pointer, linear.
       let si = 0;
-      for (const pc of findPositionedCandidates(text, { bare, names })) {
+      const last = segNodes.length - 1;
+      for (const pc of findPositionedCandidates(text, { bare, names, capsDemote: bare === 'all' })) {
         const { start, end, cued, ...candidate } = pc;
-        while (si < segments.length - 1 && segments[si]!.end <= start) si++;
-        const seg = segments[si]!;
+        while (si < last && segEnds[si]! <= start) si++;
         // The same mention as a quote link around it: keep both evidences, count once.
-        for (let k = si; k < segments.length && segments[k]!.start < end; k++) {
-          const s = segments[k]!;
-          if (s.anchor && s.end > start) {
-            const link = links.get(s.anchor);
+        for (let k = si; k <= last && segStarts[k]! < end; k++) {
+          const a = segAnchors[k];
+          if (a && segEnds[k]! > start) {
+            const link = links.get(a);
             if (link && link.candidate.symbol === candidate.symbol) link.candidate.extraEvidence = true;
           }
         }
-        out.push(candidate.evidence === 'bare' ? { candidate, node: seg.node, cued: cued === true } : { candidate, node: seg.node });
+        const node = segNodes[si]!;
+        out.push(candidate.evidence === 'bare' ? { candidate, node, cued: cued === true } : { candidate, node });
       }
     }
     text = '';
-    segments = [];
+    segNodes.length = 0;
+    segStarts.length = 0;
+    segEnds.length = 0;
+    segAnchors.length = 0;
   };
 
-  const walker = doc.createTreeWalker(scanRoot, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (n: Node) => (n.nodeType === ELEMENT_NODE && isSkipped(n as Element, skipSelector) ? FILTER_REJECT : FILTER_ACCEPT),
-  });
+  const walker = doc.createTreeWalker(scanRoot, SHOW_ELEMENT | SHOW_TEXT);
   let visited = 0;
-  for (let n: Node | null = walker.nextNode(); n; n = walker.nextNode()) {
+  let n: Node | null = walker.nextNode();
+  while (n) {
     if (++visited % ABORT_CHECK_EVERY === 0) signal?.throwIfAborted();
     if (visited % NODES_PER_STEP === 0) yield;
-    const b = blockOf(n, scanRoot);
+    const parent = n.parentNode;
+    let top = openEls.length - 1;
+    while (top >= 0 && openEls[top] !== parent) top--;
+    openEls.length = openBlocks.length = openAnchors.length = top + 1;
+    const parentBlock = top >= 0 ? openBlocks[top]! : scanRoot;
+    const parentAnchor = top >= 0 ? openAnchors[top]! : null;
+
+    if (n.nodeType === TEXT_NODE) {
+      if (parentBlock !== block) {
+        flush();
+        block = parentBlock;
+      }
+      const value = (n as Text).data;
+      if (value !== '') {
+        segNodes.push(n as Text);
+        segStarts.push(text.length);
+        segEnds.push(text.length + value.length);
+        segAnchors.push(parentAnchor);
+        text += value;
+      }
+      n = walker.nextNode();
+      continue;
+    }
+
+    const el = n as Element;
+    const tag = el.localName;
+    if (skipped(el, tag)) {
+      n = skipSubtree(walker);
+      continue;
+    }
+    const isBlock = BLOCK_TAGS.has(tag);
+    const b = isBlock ? el : parentBlock;
     if (b !== block) {
       flush();
       block = b;
     }
-    if (n.nodeType === TEXT_NODE) {
-      const value = n.nodeValue ?? '';
-      if (value === '') continue;
-      segments.push({ node: n as Text, start: text.length, end: text.length + value.length, anchor: anchorOf(n, b) });
-      text += value;
-    } else if ((n as Element).localName === 'a') {
-      const href = (n as Element).getAttribute('href');
-      const candidate = href ? candidateFromHref(href, site) : null;
+    openEls.push(el);
+    openBlocks.push(b);
+    // The link around a text node is looked for below its block only.
+    openAnchors.push(tag === 'a' ? el : isBlock ? null : parentAnchor);
+    if (tag === 'a') {
+      const href = el.getAttribute('href');
+      const candidate = href ? linkCandidate(href, site, caches.hrefs) : null;
       if (candidate) {
-        const ctx = (n.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+        const ctx = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
         if (ctx) candidate.context = ctx;
-        const located = { candidate, node: n };
-        links.set(n as Element, located);
+        const located = { candidate, node: el };
+        links.set(el, located);
         out.push(located);
       }
     }
+    n = walker.nextNode();
   }
   flush();
 }
@@ -452,7 +573,7 @@ function symbolCells(scope: Element, stop: Node | null, skipSelector: string, fo
 
 const ROWS_PER_STEP = 32;
 
-function* symbolCellsSteps(scope: Element, stop: Node | null, skipSelector: string, found: readonly RawLocated[], out: RawLocated[]): Generator<void, void, void> {
+function* symbolCellsSteps(scope: Element, stop: Node | null, skipSelector: string, found: readonly RawLocated[], out: RawLocated[]): Steps {
   const tables = new Set<Element>();
   let byNode: Map<Node, string[]> | undefined;
   const around = scope.closest(TABLE_SEL);
@@ -528,14 +649,14 @@ export function scanDomLocated(root: ParentNode, opts: ScanOptions = {}, known: 
   return result;
 }
 
-function* scanSteps(root: ParentNode, opts: ScanOptions, known: Set<string>, done: (r: LocatedCandidate[]) => void): Generator<void, void, void> {
+function* scanSteps(root: ParentNode, opts: ScanOptions, known: Set<string>, done: (r: LocatedCandidate[]) => void): Steps {
   opts.signal?.throwIfAborted();
   const raw: RawLocated[] = [];
-  const modes = new Map<Node, BareMode>();
+  const caches = newCaches();
   const skipSelector = skipSelectorOf(opts.site);
   for (const scanRoot of scanRoots(root, opts.site)) {
     const before = raw.length;
-    yield* walkRootSteps(scanRoot, opts, raw, modes);
+    yield* walkRootSteps(scanRoot, opts, raw, caches);
     yield;
     yield* symbolCellsSteps(scanRoot, scanRoot, skipSelector, raw.slice(before), raw);
     yield;
@@ -599,7 +720,7 @@ export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: Sc
   const skipSelector = skipSelectorOf(site);
   const roots = scanRoots(doc, site);
   const raw: RawLocated[] = [];
-  const modes = new Map<Node, BareMode>();
+  const caches = newCaches();
   const scopes: Array<[Element, Element]> = []; // [element to walk, its scan root]
   const texts: Array<[Text, Element]> = [];
   for (const node of nodes) {
@@ -620,9 +741,8 @@ export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: Sc
     const value = text.nodeValue ?? '';
     if (value.trim() === '') continue;
     const block = blockOf(text, root);
-    let bare = structuralBareMode(block, root, modes);
-    if (bare === 'all' && mostlyCaps(value)) bare = 'numeric';
-    for (const { start: _s, end: _e, cued, ...candidate } of findPositionedCandidates(value, { bare, names: opts.names === true })) {
+    const bare = structuralBareMode(block, root, caches);
+    for (const { start: _s, end: _e, cued, ...candidate } of findPositionedCandidates(value, { bare, names: opts.names === true, capsDemote: bare === 'all' })) {
       raw.push(candidate.evidence === 'bare' ? { candidate, node: text, cued: cued === true } : { candidate, node: text });
     }
   }
@@ -635,7 +755,7 @@ export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: Sc
       const candidate = href ? candidateFromHref(href, site) : null;
       if (candidate) raw.push({ candidate, node: el });
     }
-    walkRoot(el, opts, raw, modes);
+    walkRoot(el, opts, raw, caches);
     symbolCells(el, root, skipSelector, raw.slice(before), raw);
   }
   const mainEl = mainSymbolElement(doc, site);
