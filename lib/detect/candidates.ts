@@ -19,7 +19,7 @@
 import { normalizeSymbol } from '../data/normalize-symbol';
 import { NAME_SYMBOL, type Candidate } from './types';
 import { EXCHANGE_NAMES_SOURCE, normalizeExchangeName, isForeignExchange, ricSuffixExchange } from './exchanges';
-import { INDEX_NAME_RE, indexCodeOfMatch, isFundName } from './indexes';
+import { INDEX_NAME_STICKY, INDEX_NAME_WORDS, indexCodeOfMatch, isFundName } from './indexes';
 
 /** A candidate with its [start, end) offsets in the scanned text (dom-scan maps them to nodes). */
 export interface PositionedCandidate extends Candidate {
@@ -74,7 +74,8 @@ const SYM = '[A-Z]{1,5}(?:[./-][A-Z])?';
 const NOT_ALNUM_AHEAD = '(?![A-Za-z0-9])';
 
 // `(?<![A-Za-z0-9$])` keeps "US$5", "A$B" and "$$" out; the symbol must start with a letter.
-const CASHTAG_RE = new RegExp(`(?<![A-Za-z0-9$])\\$(${SYM})${NOT_ALNUM_AHEAD}`, 'g');
+// Tried at each "$" (found with indexOf): a lookbehind first defeats the regex engine's fast scan.
+const CASHTAG_STICKY = new RegExp(`(?<![A-Za-z0-9$])\\$(${SYM})${NOT_ALNUM_AHEAD}`, 'y');
 
 // After an exchange name and its colon (see nextExchange), the symbol is read by sticky regexes.
 const US_SYMBOL_STICKY = new RegExp(`${SYM}${NOT_ALNUM_AHEAD}`, 'y');
@@ -104,17 +105,33 @@ function contextAround(text: string, start: number, end: number, before = CONTEX
   return (UNCOLLAPSED_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
 }
 
+/** normalizeSymbol, without its regexes for the common case: 1–5 capitals are already canonical. */
+function canonical(raw: string): string | null {
+  const n = raw.length;
+  if (n === 0 || n > 5) return normalizeSymbol(raw);
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 65 || c > 90) return normalizeSymbol(raw);
+  }
+  return raw;
+}
+
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
 }
 
 function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
-  CASHTAG_RE.lastIndex = 0;
-  for (let m = CASHTAG_RE.exec(text); m; m = CASHTAG_RE.exec(text)) {
+  for (let at = text.indexOf('$'); at !== -1; ) {
+    const m = stickyAt(CASHTAG_STICKY, text, at);
+    if (!m) {
+      at = text.indexOf('$', at + 1);
+      continue;
+    }
     const end = m.index + m[0].length;
+    at = text.indexOf('$', end);
     covered.push([m.index, end]);
-    const symbol = normalizeSymbol(m[1]);
+    const symbol = canonical(m[1]!);
     if (!symbol) continue;
     out.push({ symbol, evidence: 'cashtag', context: contextAround(text, m.index, end), start: m.index, end });
   }
@@ -174,7 +191,7 @@ function findExchangeQualified(text: string, out: PositionedCandidate[], covered
       if (!sm) break;
       const start = at;
       const end = at + sm[0].length;
-      const symbol = normalizeSymbol(sm[0]) ?? (foreign ? sm[0] : null);
+      const symbol = canonical(sm[0]) ?? (foreign ? sm[0] : null);
       if (symbol) {
         out.push({ symbol, evidence: 'exchange-prefix', exchange, context: contextAround(text, index, end), start, end });
       }
@@ -214,7 +231,7 @@ function findParentheticals(text: string, out: PositionedCandidate[], covered: A
       symbol = normalizeSymbol(lowerClass ? `${base}.${lowerClass.toUpperCase()}` : base!);
     } else {
       if (lowerClass || (suffix !== undefined && suffix.length !== 1)) continue;
-      symbol = normalizeSymbol(sep ? `${base}${sep}${suffix}` : base!);
+      symbol = canonical(sep ? `${base}${sep}${suffix}` : base!);
       if (!symbol || PAREN_STOP_WORDS.has(symbol)) continue;
     }
     if (!symbol || !precededByName(text, m.index)) continue;
@@ -225,11 +242,28 @@ function findParentheticals(text: string, out: PositionedCandidate[], covered: A
   }
 }
 
+/** The leftmost place at or after `from` where an index name may start (`next` caches each word's last hit). */
+function nextIndexWord(text: string, from: number, next: number[]): number {
+  let best = -1;
+  for (let i = 0; i < INDEX_NAME_WORDS.length; i++) {
+    let at = next[i]!;
+    if (at !== -1 && at < from) next[i] = at = text.indexOf(INDEX_NAME_WORDS[i]!, from);
+    if (at !== -1 && (best === -1 || at < best)) best = at;
+  }
+  return best;
+}
+
 function findIndexNames(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
-  INDEX_NAME_RE.lastIndex = 0;
-  for (let m = INDEX_NAME_RE.exec(text); m; m = INDEX_NAME_RE.exec(text)) {
+  const next = INDEX_NAME_WORDS.map((w) => text.indexOf(w));
+  for (let at = nextIndexWord(text, 0, next); at !== -1; ) {
+    const m = stickyAt(INDEX_NAME_STICKY, text, at);
+    if (!m) {
+      at = nextIndexWord(text, at + 1, next);
+      continue;
+    }
     const start = m.index;
     const end = start + m[0].length;
+    at = nextIndexWord(text, end, next);
     covered.push([start, end]);
     const code = indexCodeOfMatch(m);
     if (!code || isFundName(text, start, end)) continue;
@@ -251,7 +285,9 @@ const BARE_NEVER: ReadonlySet<string> = new Set([
 
 // 2–5 capitals (one-letter words are never bare tickers: "Class A", "Plan B", "C shares"),
 // optional share class; not glued to $, &, ., /, - or digits ("$IWM", "AT&T", "U.S.", "COVID-19").
-const BARE_RE = /(?<![A-Za-z0-9$&./@#_\-])([A-Z]{2,5}(?:[./][A-Z])?)(?![A-Za-z0-9&@_]|[./-][A-Za-z0-9])/g;
+// Tried (sticky) where TWO_CAPITALS finds a pair: every match starts with two capitals.
+const BARE_STICKY = /(?<![A-Za-z0-9$&./@#_\-])([A-Z]{2,5}(?:[./][A-Z])?)(?![A-Za-z0-9&@_]|[./-][A-Za-z0-9])/y;
+const TWO_CAPITALS = /[A-Z]{2}/g;
 // A signed percentage right after the word: "NVDA +3.1%", "ZION (-2%)". The one cue an
 // all-caps ticker tape carries.
 const CUE_NUMERIC_AFTER = /^[ \u00a0]{0,2}\(?[ \u00a0]?[+\-\u2212\u2013][ \u00a0]?\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%/;
@@ -291,12 +327,15 @@ const ALL_CAPS_MIN_LETTERS = 12;
 export function mostlyCaps(text: string): boolean {
   let letters = 0;
   let upper = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) {
       letters++;
       upper++;
     } else if (c >= 97 && c <= 122) letters++;
+    // Prose gives up early: even if every remaining character were a capital, the ratio is out of reach.
+    if ((i & 63) === 63 && (upper + n - 1 - i) / (letters + n - 1 - i) < ALL_CAPS_RATIO) return false;
   }
   return letters >= ALL_CAPS_MIN_LETTERS && upper / letters >= ALL_CAPS_RATIO;
 }
@@ -308,13 +347,20 @@ function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, o
   covered.sort((a, b) => a[0] - b[0]);
   const bare: PositionedCandidate[] = [];
   let ci = 0;
-  BARE_RE.lastIndex = 0;
-  for (let m = BARE_RE.exec(text); m; m = BARE_RE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  // test() rather than exec(): no match object per capital pair (the pair is 2 long, the word is all of the match).
+  TWO_CAPITALS.lastIndex = 0;
+  while (TWO_CAPITALS.test(text)) {
+    const start = TWO_CAPITALS.lastIndex - 2;
+    BARE_STICKY.lastIndex = start;
+    if (!BARE_STICKY.test(text)) {
+      TWO_CAPITALS.lastIndex = start + 1;
+      continue;
+    }
+    const end = BARE_STICKY.lastIndex;
+    TWO_CAPITALS.lastIndex = end;
     while (ci < covered.length && covered[ci]![1] <= start) ci++;
     if (ci < covered.length && covered[ci]![0] < end) continue; // inside a cashtag, "(NYSE: …)", index name
-    const symbol = normalizeSymbol(m[1]);
+    const symbol = canonical(text.slice(start, end));
     if (!symbol || BARE_NEVER.has(symbol)) continue;
     // "BP (BP.L)", "IBM (NYSE: IBM)": the name before a parenthetical, not another mention.
     if (PAREN_AHEAD.test(text.slice(end, end + 3))) continue;

@@ -13,7 +13,7 @@
  * universe and no ambiguity.
  */
 import type { SiteAdapter } from '../sites/site';
-import { findPositionedCandidates, findTextCandidates, type BareMode } from './candidates';
+import { findPositionedCandidates, findTextCandidates, type BareMode, type PositionedCandidate } from './candidates';
 import { candidateFromHref } from './links';
 import { exchangeLabel, isForeignExchange, parseRic } from './exchanges';
 import { normalizeSymbol } from '../data/normalize-symbol';
@@ -203,7 +203,7 @@ function walkRoot(scanRoot: Element, opts: ScanOptions, out: RawLocated[], cache
  * attributes), and anything else (matched on every element). Same answer as isSkipped.
  */
 interface SkipCheck {
-  (el: Element, tag: string): boolean;
+  (el: Element, tag: string, hasAttributes: boolean): boolean;
 }
 
 const PLAIN_TAG = /^[a-z][a-z0-9-]*$/i;
@@ -233,9 +233,9 @@ function compileSkip(site: SiteAdapter | undefined, doc: Document): SkipCheck {
   }
   const attrSel = withAttributes.join(',');
   const otherSel = others.join(',');
-  return (el, tag) => {
+  return (el, tag, hasAttributes) => {
     if (SKIP_TAGS.has(tag) || tags.has(tag)) return true;
-    if (el.hasAttributes()) {
+    if (hasAttributes) {
       if (el.hasAttribute('hidden')) return true;
       const ce = el.getAttribute('contenteditable');
       if (ce !== null && ce.toLowerCase() !== 'false') return true;
@@ -304,36 +304,40 @@ const TWO_CAPITALS = /[A-Z]{2}/;
  * than the walk itself): elements are checked as they come (compileSkip), and the block and
  * link around each node come from a stack of the open elements.
  */
-function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[], caches: ScanCaches): Steps {
+function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[], caches: ScanCaches, tables?: Element[]): Steps {
   const { site, signal } = opts;
   const names = opts.names === true;
   const doc = scanRoot.ownerDocument;
-  const skipped = caches.skip ??= compileSkip(site, doc);
+  const skipped = (caches.skip ??= compileSkip(site, doc));
   const links = new Map<Element, LocatedCandidate>();
   const mayHold = names ? NOT_BLANK : MAY_HOLD_TICKER;
 
   // The current run: its block, text, and per text node its offset and enclosing link.
+  // Arrays are reused across runs (a count, not a new array per run).
   let block: Node = scanRoot;
   let text = '';
+  let segCount = 0;
   const segNodes: Text[] = [];
   const segStarts: number[] = [];
   const segEnds: number[] = [];
   const segAnchors: Array<Element | null> = [];
 
   // Open elements (ancestors of the current node below scanRoot), with their block and link.
+  let depth = 0;
   const openEls: Node[] = [];
   const openBlocks: Node[] = [];
   const openAnchors: Array<Element | null> = [];
 
   const flush = () => {
-    if (segNodes.length !== 0 && mayHold.test(text)) {
+    if (segCount !== 0 && mayHold.test(text)) {
       let bare: BareMode = 'none';
       if (TWO_CAPITALS.test(text)) bare = structuralBareMode(block, scanRoot, caches);
       // Candidates come sorted by start and segments by offset: one forward pointer, linear.
       let si = 0;
-      const last = segNodes.length - 1;
+      const last = segCount - 1;
       for (const pc of findPositionedCandidates(text, { bare, names, capsDemote: bare === 'all' })) {
-        const { start, end, cued, ...candidate } = pc;
+        const { start, end } = pc;
+        const candidate = plainCandidate(pc);
         while (si < last && segEnds[si]! <= start) si++;
         // The same mention as a quote link around it: keep both evidences, count once.
         for (let k = si; k <= last && segStarts[k]! < end; k++) {
@@ -344,14 +348,11 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
           }
         }
         const node = segNodes[si]!;
-        out.push(candidate.evidence === 'bare' ? { candidate, node, cued: cued === true } : { candidate, node });
+        out.push(candidate.evidence === 'bare' ? { candidate, node, cued: pc.cued === true } : { candidate, node });
       }
     }
     text = '';
-    segNodes.length = 0;
-    segStarts.length = 0;
-    segEnds.length = 0;
-    segAnchors.length = 0;
+    segCount = 0;
   };
 
   const walker = doc.createTreeWalker(scanRoot, SHOW_ELEMENT | SHOW_TEXT);
@@ -361,11 +362,9 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
     if (++visited % ABORT_CHECK_EVERY === 0) signal?.throwIfAborted();
     if (visited % NODES_PER_STEP === 0) yield;
     const parent = n.parentNode;
-    let top = openEls.length - 1;
-    while (top >= 0 && openEls[top] !== parent) top--;
-    openEls.length = openBlocks.length = openAnchors.length = top + 1;
-    const parentBlock = top >= 0 ? openBlocks[top]! : scanRoot;
-    const parentAnchor = top >= 0 ? openAnchors[top]! : null;
+    while (depth > 0 && openEls[depth - 1] !== parent) depth--;
+    const parentBlock = depth > 0 ? openBlocks[depth - 1]! : scanRoot;
+    const parentAnchor = depth > 0 ? openAnchors[depth - 1]! : null;
 
     if (n.nodeType === TEXT_NODE) {
       if (parentBlock !== block) {
@@ -374,10 +373,11 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
       }
       const value = (n as Text).data;
       if (value !== '') {
-        segNodes.push(n as Text);
-        segStarts.push(text.length);
-        segEnds.push(text.length + value.length);
-        segAnchors.push(parentAnchor);
+        segNodes[segCount] = n as Text;
+        segStarts[segCount] = text.length;
+        segEnds[segCount] = text.length + value.length;
+        segAnchors[segCount] = parentAnchor;
+        segCount++;
         text += value;
       }
       n = walker.nextNode();
@@ -386,7 +386,8 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
 
     const el = n as Element;
     const tag = el.localName;
-    if (skipped(el, tag)) {
+    const hasAttributes = el.hasAttributes();
+    if (skipped(el, tag, hasAttributes)) {
       n = skipSubtree(walker);
       continue;
     }
@@ -396,10 +397,11 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
       flush();
       block = b;
     }
-    openEls.push(el);
-    openBlocks.push(b);
+    openEls[depth] = el;
+    openBlocks[depth] = b;
     // The link around a text node is looked for below its block only.
-    openAnchors.push(tag === 'a' ? el : isBlock ? null : parentAnchor);
+    openAnchors[depth] = tag === 'a' ? el : isBlock ? null : parentAnchor;
+    depth++;
     if (tag === 'a') {
       const href = el.getAttribute('href');
       const candidate = href ? linkCandidate(href, site, caches.hrefs) : null;
@@ -411,9 +413,20 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
         out.push(located);
       }
     }
+    if (tables && (tag === 'table' || (hasAttributes && TABLE_ROLES.has(el.getAttribute('role') ?? '')))) tables.push(el);
     n = walker.nextNode();
   }
   flush();
+}
+
+/** The Candidate part of a positioned candidate: a plain object of one shape (no rest spread). */
+function plainCandidate(pc: PositionedCandidate): Candidate {
+  const c: Candidate = { symbol: pc.symbol, evidence: pc.evidence };
+  if (pc.exchange !== undefined) c.exchange = pc.exchange;
+  if (pc.context !== undefined) c.context = pc.context;
+  if (pc.name !== undefined) c.name = pc.name;
+  if (pc.extraEvidence !== undefined) c.extraEvidence = pc.extraEvidence;
+  return c;
 }
 
 /** The symbol shown by the site's main-symbol element: "ZION", "ZION.O", or "Zions Bancorporation (ZION)". */
@@ -471,6 +484,7 @@ function mainSymbol(root: ParentNode, opts: ScanOptions, found: LocatedCandidate
 // ---- Tables with a Symbol/Ticker column -------------------------------------------------
 
 const TABLE_SEL = 'table, [role="table"], [role="grid"], [role="treegrid"]';
+const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 const SYMBOL_HEADER_RE = /^(?:symbols?|tickers?|instrument|ticker[ \u00a0]symbol|sym(?:bol)?[ \u00a0]*[/&|,-][ \u00a0]*(?:name|description)|symbol[ \u00a0]name)(?![A-Za-z])/i;
 // The cell's first text: "ZION", "$ZION", "BRK.B", "BRK/B", "BRK B" (IBKR), "BA." (a London line), "SPAXX**".
@@ -573,12 +587,14 @@ function symbolCells(scope: Element, stop: Node | null, skipSelector: string, fo
 
 const ROWS_PER_STEP = 32;
 
-function* symbolCellsSteps(scope: Element, stop: Node | null, skipSelector: string, found: readonly RawLocated[], out: RawLocated[]): Steps {
+/** `inside`: the tables under `scope` outside skipped parts, when the walk already listed them. */
+function* symbolCellsSteps(scope: Element, stop: Node | null, skipSelector: string, found: readonly RawLocated[], out: RawLocated[], inside?: readonly Element[]): Steps {
   const tables = new Set<Element>();
   let byNode: Map<Node, string[]> | undefined;
   const around = scope.closest(TABLE_SEL);
   if (around) tables.add(around);
-  for (const t of scope.querySelectorAll(TABLE_SEL)) tables.add(t);
+  // A table in a skipped part contributes nothing (its cells are skipped), so the walk's list is enough.
+  for (const t of inside ?? scope.querySelectorAll(TABLE_SEL)) tables.add(t);
   for (const table of tables) {
     const rows = rowsOf(table);
     const header = symbolColumn(rows);
@@ -656,9 +672,10 @@ function* scanSteps(root: ParentNode, opts: ScanOptions, known: Set<string>, don
   const skipSelector = skipSelectorOf(opts.site);
   for (const scanRoot of scanRoots(root, opts.site)) {
     const before = raw.length;
-    yield* walkRootSteps(scanRoot, opts, raw, caches);
+    const tables: Element[] = [];
+    yield* walkRootSteps(scanRoot, opts, raw, caches, tables);
     yield;
-    yield* symbolCellsSteps(scanRoot, scanRoot, skipSelector, raw.slice(before), raw);
+    yield* symbolCellsSteps(scanRoot, scanRoot, skipSelector, raw.slice(before), raw, tables);
     yield;
   }
   const main = mainSymbol(root, opts, raw);
