@@ -1,19 +1,19 @@
-import type { Signal } from '@preact/signals';
 import type { MarketContext } from '@/lib/context/market-context';
 import type { Quote } from '@/lib/context/quote';
 import type { DetectedTicker } from '@/lib/messaging/protocol';
 import { MacroStrip } from './MacroStrip';
 import { TickerCard } from './TickerCard';
 
+/** What the sidebar shows; the controller re-renders with a new state on every change. */
 export interface SidebarState {
-  collapsed: Signal<boolean>;
-  tickers: Signal<DetectedTicker[]>;
-  market: Signal<MarketContext | null>;
+  collapsed: boolean;
+  tickers: DetectedTicker[];
+  market: MarketContext | null;
   /** A message for the user (background down, extension updated…); null when fine. */
-  error: Signal<string | null>;
-  scanning: Signal<boolean>;
+  error: string | null;
+  scanning: boolean;
   /** Live quotes by symbol (empty when live data is off). */
-  quotes: Signal<Record<string, Quote>>;
+  quotes: Record<string, Quote>;
 }
 
 export interface SidebarProps {
@@ -24,8 +24,8 @@ export interface SidebarProps {
 }
 
 export function Sidebar({ state, onToggle, onSelect, onOpenOptions }: SidebarProps) {
-  const tickers = state.tickers.value;
-  if (state.collapsed.value) {
+  const { tickers, scanning, error } = state;
+  if (state.collapsed) {
     return (
       <button type="button" class="cl-tab" onClick={onToggle} aria-expanded="false" aria-label={`Open CapLens (${tickers.length} tickers)`}>
         <span class="cl-tab__logo" aria-hidden="true">CL</span>
@@ -37,8 +37,8 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions }: SidebarPro
     <aside class="cl-panel" aria-label="CapLens market context">
       <header class="cl-panel__head">
         <strong class="cl-brand">CapLens</strong>
-        <span class="cl-digest" role="status" title={digest(tickers, state.scanning.value)}>
-          {digest(tickers, state.scanning.value)}
+        <span class="cl-digest" role="status" title={digest(tickers, scanning)}>
+          {digest(tickers, scanning)}
         </span>
         <button type="button" class="cl-icon" onClick={onOpenOptions} aria-label="CapLens settings" title="Settings">
           ⚙
@@ -47,10 +47,10 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions }: SidebarPro
           ›
         </button>
       </header>
-      <MacroStrip market={state.market.value} />
-      {state.error.value && (
+      <MacroStrip market={state.market} />
+      {error && (
         <p class="cl-error" role="alert">
-          {state.error.value}
+          {error}
         </p>
       )}
       <div class="cl-cards">
@@ -60,11 +60,11 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions }: SidebarPro
             context={t.context}
             count={t.count}
             evidence={t.evidence}
-            quote={state.quotes.value[t.symbol]}
+            quote={state.quotes[t.symbol]}
             onSelect={() => onSelect(t.symbol)}
           />
         ))}
-        {!tickers.length && !state.scanning.value && !state.error.value && (
+        {!tickers.length && !scanning && !error && (
           <p class="cl-empty">No tickers found on this page.</p>
         )}
       </div>

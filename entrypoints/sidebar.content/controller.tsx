@@ -1,4 +1,3 @@
-import { signal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Sidebar, type SidebarState } from '@/components/Sidebar';
@@ -14,21 +13,26 @@ const send = (m: unknown) => browser.runtime.sendMessage(m);
 
 /** Wires page scanning, the background API and the Preact sidebar together. */
 export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, container: HTMLElement): HTMLElement {
-  const state: SidebarState = {
-    collapsed: signal(false),
-    tickers: signal([]),
-    market: signal(null),
-    error: signal(null),
-    scanning: signal(true),
-    quotes: signal({}),
-  };
+  let state: SidebarState = { collapsed: false, tickers: [], market: null, error: null, scanning: true, quotes: {} };
   container.classList.add('cl-theme');
 
-  void getSitePrefs(site.id).then((p) => (state.collapsed.value = p.collapsed));
+  // One re-render per turn however many fields change (Preact diffs against the last render).
+  let queued = false;
+  const update = (change: Partial<SidebarState>) => {
+    state = { ...state, ...change };
+    if (queued || ctx.isInvalid) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      if (!ctx.isInvalid) draw();
+    });
+  };
+
+  void getSitePrefs(site.id).then((p) => update({ collapsed: p.collapsed }));
 
   const toggle = () => {
-    state.collapsed.value = !state.collapsed.value;
-    void setSitePrefs(site.id, { collapsed: state.collapsed.value });
+    update({ collapsed: !state.collapsed });
+    void setSitePrefs(site.id, { collapsed: state.collapsed });
   };
 
   const select = (symbol: string) => {
@@ -50,26 +54,25 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
     try {
       const tickers = await pageRequest(send, { type: 'resolve', candidates: fitCandidates(candidates) });
       if (mine !== generation || ctx.isInvalid) return;
-      state.tickers.value = tickers;
-      state.error.value = null;
+      update({ tickers, error: null });
       // Prices fill in after the cards; an empty answer means live data is off.
       const wanted = tickers.filter((t) => t.context.kind === 'stock' || t.context.kind === 'etf').slice(0, 20).map((t) => t.symbol);
       if (wanted.length) {
         void pageRequest(send, { type: 'quotes', symbols: wanted })
           .then((qs) => {
-            if (mine === generation) state.quotes.value = Object.fromEntries(qs.map((q) => [q.symbol, q]));
+            if (mine === generation) update({ quotes: Object.fromEntries(qs.map((q) => [q.symbol, q])) });
           })
           .catch(() => undefined);
       }
     } catch (e) {
-      if (mine === generation) state.error.value = e instanceof Error ? e.message : String(e);
+      if (mine === generation) update({ error: e instanceof Error ? e.message : String(e) });
     } finally {
-      if (mine === generation) state.scanning.value = false;
+      if (mine === generation) update({ scanning: false });
     }
   };
 
   void pageRequest(send, { type: 'market' })
-    .then((m) => (state.market.value = m))
+    .then((market) => update({ market }))
     .catch(() => undefined);
   // First scan in idle-time chunks (no long task on heavy pages), then only added subtrees;
   // SPA navigations (wxt:locationchange) rescan from scratch. Torn down with the context.
@@ -90,14 +93,8 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  render(
-    <Sidebar
-      state={state}
-      onToggle={toggle}
-      onSelect={select}
-      onOpenOptions={() => void pageRequest(send, { type: 'options:open' }).catch(() => undefined)}
-    />,
-    container,
-  );
+  const openOptions = () => void pageRequest(send, { type: 'options:open' }).catch(() => undefined);
+  const draw = () => render(<Sidebar state={state} onToggle={toggle} onSelect={select} onOpenOptions={openOptions} />, container);
+  draw();
   return container;
 }
