@@ -102,7 +102,9 @@ const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;
 
 function contextAround(text: string, start: number, end: number, before = CONTEXT_RADIUS): string {
   const raw = text.slice(Math.max(0, start - before), Math.min(text.length, end + CONTEXT_RADIUS));
-  return (UNCOLLAPSED_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
+  if (UNCOLLAPSED_SPACE.test(raw)) return raw.replace(/\s+/g, ' ').trim();
+  // Collapsed already: only a single space can sit at either end.
+  return raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32 ? raw.trim() : raw;
 }
 
 /** normalizeSymbol, without its regexes for the common case: 1–5 capitals are already canonical. */
@@ -344,7 +346,7 @@ function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, o
   if (bareMode === 'none') return;
   let mode: BareMode | undefined = bareMode === 'all' && capsDemote ? undefined : bareMode;
   for (const c of out) covered.push([c.start, c.end]);
-  covered.sort((a, b) => a[0] - b[0]);
+  sortedBy(covered, (c) => c[0]);
   const bare: PositionedCandidate[] = [];
   let ci = 0;
   // test() rather than exec(): no match object per capital pair (the pair is 2 long, the word is all of the match).
@@ -419,10 +421,16 @@ export function findPositionedCandidates(text: string, opts: FindOptions = {}): 
   findExchangeQualified(text, out, covered);
   findParentheticals(text, out, covered);
   findIndexNames(text, out, covered);
-  const indexSpans = out.filter((c) => c.evidence === 'index').map((c): [number, number] => [c.start, c.end]);
+  const indexSpans = opts.names ? out.filter((c) => c.evidence === 'index').map((c): [number, number] => [c.start, c.end]) : [];
   findBareTokens(text, opts.bare ?? 'all', opts.capsDemote === true, out, covered);
   if (opts.names) findNames(text, out, indexSpans);
-  return out.sort((a, b) => a.start - b.start);
+  return sortedBy(out, (c) => c.start);
+}
+
+/** A stable sort by key that leaves an already sorted array alone (the usual case here: one shape per text). */
+function sortedBy<T>(xs: T[], key: (x: T) => number): T[] {
+  for (let i = 1; i < xs.length; i++) if (key(xs[i - 1]!) > key(xs[i]!)) return xs.sort((a, b) => key(a) - key(b));
+  return xs;
 }
 
 /**
