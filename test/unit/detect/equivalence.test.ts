@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findPositionedCandidates, mostlyCaps, type BareMode } from '../../../lib/detect/candidates';
-import { scanDomLocated, type LocatedCandidate } from '../../../lib/detect/dom-scan';
+import { scanAddedLocated, scanDomLocated, type LocatedCandidate } from '../../../lib/detect/dom-scan';
 import { siteForUrl } from '../../../lib/sites/registry';
 import type { SiteAdapter } from '../../../lib/sites/site';
 import { reuters } from '../../../lib/sites/reuters';
@@ -27,7 +27,7 @@ const UNITS = [
   'Common Stock (DE)', 'iShares Russell 2000 ETF', 'the Russell 2000', 'S&P 500', 'S&amp;P 500', 'Nasdaq-100', 'Dow Jones Industrial Average',
   'Cboe Volatility Index', 'VIX', 'DJIA', 'shares of ZION', 'ZION stock', 'ZION rose 3%', 'NVDA +3.1%', 'ZION (+2.1%)', 'NVDA, AMD and INTC',
   'CEO', 'FDIC', 'IT', 'ALL', 'GDP', 'NEW YORK', 'AT&T', 'U.S.', 'COVID-19', 'BUY NOW PAY LATER', 'Bank of America', 'JPMorgan Chase',
-  'the', 'said', 'analysts', 'rally', 'small caps', '.', ',', ' ', '  ', '\n', '\u00a0', '(', ')', ':', '$', 'A', 'AB', 'Aa', 'bought',
+  'ZION AND WAL RALLY AS REGIONAL BANKS GAIN', 'KRE WAL ZION CMA KEY FHN', 'NVDA +3.1% AMD -2% INTC', 'the', 'said', 'analysts', 'rally', 'small caps', '.', ',', ' ', '  ', '\n', '\u00a0', '(', ')', ':', '$', 'A', 'AB', 'Aa', 'bought',
 ];
 const prose = fc.array(fc.constantFrom(...UNITS), { maxLength: 40 }).map((a) => a.join(' '));
 const glued = fc.array(fc.constantFrom(...UNITS), { maxLength: 40 }).map((a) => a.join(''));
@@ -122,6 +122,32 @@ describe('DOM scan: same as the reference', () => {
         sameScan(doc, { names });
       }),
       { numRuns: 500 },
+    );
+  });
+
+  test('random subtrees added to a scanned page (infinite scroll, SPA updates)', () => {
+    fc.assert(
+      fc.property(fc.array(markup, { maxLength: 4 }), fc.array(markup, { minLength: 1, maxLength: 4 }), fc.boolean(), (before, added, names) => {
+        const doc = parse(`<body><div id="story">${before.join('\n')}<div id="feed"></div></div><aside>(NYSE: WAL)</aside></body>`);
+        const opts = { site: SITE, url: 'https://www.reuters.com/markets/x/', names };
+        const known = new Set<string>();
+        refDom.scanDomLocated(doc, opts, known);
+        const feed = doc.getElementById('feed')!;
+        const nodes: Node[] = [];
+        for (const html of added) {
+          const box = doc.createElement('div');
+          box.innerHTML = html;
+          for (const n of [...box.childNodes]) {
+            feed.appendChild(n);
+            nodes.push(n);
+          }
+        }
+        const got = brief(scanAddedLocated(doc, nodes, opts, new Set(known)));
+        const want = brief(refDom.scanAddedLocated(doc, nodes, opts, new Set(known)));
+        expect(got).toEqual(want);
+        got.forEach((g, i) => expect(g.node).toBe(want[i]!.node));
+      }),
+      { numRuns: 300 },
     );
   });
 });
