@@ -115,25 +115,8 @@ function docOf(root: ParentNode): Document {
   return (root as Node).nodeType === DOCUMENT_NODE ? (root as Document) : ((root as Node).ownerDocument as Document);
 }
 
-function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false; // an adapter's selector this engine cannot parse: do not skip on it
-  }
-}
-
 function skipSelectorOf(site: SiteAdapter | undefined): string {
   return (site?.skip ?? []).join(',');
-}
-
-function isSkipped(el: Element, skipSelector: string): boolean {
-  if (SKIP_TAGS.has(el.localName)) return true;
-  if (el.hasAttribute('hidden')) return true;
-  const ce = el.getAttribute('contenteditable');
-  if (ce !== null && ce.toLowerCase() !== 'false') return true;
-  if (isRail(el)) return true;
-  return skipSelector !== '' && safeMatches(el, skipSelector);
 }
 
 const RAIL_CONTAINERS = new Set(['section', 'aside', 'div', 'nav']);
@@ -197,14 +180,18 @@ function walkRoot(scanRoot: Element, opts: ScanOptions, out: RawLocated[], cache
 }
 
 /**
- * isSkipped, compiled once per scan so the walk pays a native selector match only where one
- * can hit: the adapter's skip list is split into plain tag names (a Set lookup), selectors
- * whose subject needs an attribute, class or id (matched only on elements that have
- * attributes), and anything else (matched on every element). Same answer as isSkipped.
+ * Whether an element's subtree is never scanned: built-in tags (SKIP_TAGS), `hidden`,
+ * contenteditable (unless "false"), rails of other tickers, and the adapter's skip selectors.
+ * Compiled once per scan so the walk pays a native selector match only where one can hit: the
+ * adapter's list is split into plain tag names (a Set lookup), selectors whose subject needs
+ * an attribute, class or id (matched only on elements that have attributes), and anything
+ * else (matched on every element). A list this engine cannot parse is ignored as a whole.
  */
 interface SkipCheck {
   (el: Element, tag: string, hasAttributes: boolean): boolean;
 }
+
+const isSkippedBy = (skipped: SkipCheck, el: Element) => skipped(el, el.localName, el.hasAttributes());
 
 const PLAIN_TAG = /^[a-z][a-z0-9-]*$/i;
 // One compound whose every part needs an attribute: ".ad", "#ybar", "[data-testid=x]", "div.sidebar".
@@ -220,7 +207,7 @@ function compileSkip(site: SiteAdapter | undefined, doc: Document): SkipCheck {
     try {
       doc.createDocumentFragment().querySelector(joined);
     } catch {
-      valid = false; // the adapter's list does not parse here: isSkipped ignores all of it
+      valid = false;
     }
   }
   if (valid) {
@@ -271,11 +258,11 @@ interface ScanCaches {
   modes: Map<Node, BareMode>;
   markers: Map<Node, boolean>;
   hrefs: Map<string, Candidate | null>;
-  skip?: SkipCheck;
+  skip: SkipCheck;
 }
 
-function newCaches(): ScanCaches {
-  return { modes: new Map(), markers: new Map(), hrefs: new Map() };
+function newCaches(skip: SkipCheck): ScanCaches {
+  return { modes: new Map(), markers: new Map(), hrefs: new Map(), skip };
 }
 
 /** candidateFromHref, memoised per scan (article pages repeat the same quote links); a fresh object each time. */
@@ -308,7 +295,7 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
   const { site, signal } = opts;
   const names = opts.names === true;
   const doc = scanRoot.ownerDocument;
-  const skipped = (caches.skip ??= compileSkip(site, doc));
+  const skipped = caches.skip;
   const links = new Map<Element, LocatedCandidate>();
   const mayHold = names ? NOT_BLANK : MAY_HOLD_TICKER;
 
@@ -568,9 +555,9 @@ function firstText(el: Element): string {
 }
 
 /** True when `el` or an ancestor up to (not past) `stop` is skipped. */
-function insideSkipped(el: Element, stop: Node | null, skipSelector: string): boolean {
+function insideSkipped(el: Element, stop: Node | null, skipped: SkipCheck): boolean {
   for (let n: Node | null = el; n && n.nodeType === ELEMENT_NODE; n = n.parentNode) {
-    if (isSkipped(n as Element, skipSelector)) return true;
+    if (isSkippedBy(skipped, n as Element)) return true;
     if (n === stop) break;
   }
   return false;
@@ -581,14 +568,14 @@ function insideSkipped(el: Element, stop: Node | null, skipSelector: string): bo
  * read as a symbol when it starts with one. A cell whose symbol was already read as text or a
  * link (a quote link in the cell) adds evidence, not a mention.
  */
-function symbolCells(scope: Element, stop: Node | null, skipSelector: string, found: readonly RawLocated[], out: RawLocated[]): void {
-  drain(symbolCellsSteps(scope, stop, skipSelector, found, out));
+function symbolCells(scope: Element, stop: Node | null, skipped: SkipCheck, found: readonly RawLocated[], out: RawLocated[]): void {
+  drain(symbolCellsSteps(scope, stop, skipped, found, out));
 }
 
 const ROWS_PER_STEP = 32;
 
 /** `inside`: the tables under `scope` outside skipped parts, when the walk already listed them. */
-function* symbolCellsSteps(scope: Element, stop: Node | null, skipSelector: string, found: readonly RawLocated[], out: RawLocated[], inside?: readonly Element[]): Steps {
+function* symbolCellsSteps(scope: Element, stop: Node | null, skipped: SkipCheck, found: readonly RawLocated[], out: RawLocated[], inside?: readonly Element[]): Steps {
   const tables = new Set<Element>();
   let byNode: Map<Node, string[]> | undefined;
   const around = scope.closest(TABLE_SEL);
@@ -607,7 +594,7 @@ function* symbolCellsSteps(scope: Element, stop: Node | null, skipSelector: stri
       if (row === headerRow) continue;
       const cell = cellAt(cellsOf(row), col);
       if (!cell || (!scope.contains(cell) && !cell.contains(scope))) continue;
-      if (insideSkipped(cell, stop, skipSelector)) continue;
+      if (insideSkipped(cell, stop, skipped)) continue;
       const first = firstText(cell);
       const m = SYMBOL_CELL_RE.exec(first);
       const symbol = m ? normalizeSymbol(m[1]!.replace(' ', '.')) : null;
@@ -668,14 +655,13 @@ export function scanDomLocated(root: ParentNode, opts: ScanOptions = {}, known: 
 function* scanSteps(root: ParentNode, opts: ScanOptions, known: Set<string>, done: (r: LocatedCandidate[]) => void): Steps {
   opts.signal?.throwIfAborted();
   const raw: RawLocated[] = [];
-  const caches = newCaches();
-  const skipSelector = skipSelectorOf(opts.site);
+  const caches = newCaches(compileSkip(opts.site, docOf(root)));
   for (const scanRoot of scanRoots(root, opts.site)) {
     const before = raw.length;
     const tables: Element[] = [];
     yield* walkRootSteps(scanRoot, opts, raw, caches, tables);
     yield;
-    yield* symbolCellsSteps(scanRoot, scanRoot, skipSelector, raw.slice(before), raw, tables);
+    yield* symbolCellsSteps(scanRoot, scanRoot, caches.skip, raw.slice(before), raw, tables);
     yield;
   }
   const main = mainSymbol(root, opts, raw);
@@ -734,10 +720,10 @@ export function scanDom(root: ParentNode, opts: ScanOptions = {}): Candidate[] {
 export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: ScanOptions, known: Set<string>): LocatedCandidate[] {
   opts.signal?.throwIfAborted();
   const site = opts.site;
-  const skipSelector = skipSelectorOf(site);
+  const skipped = compileSkip(site, doc);
   const roots = scanRoots(doc, site);
   const raw: RawLocated[] = [];
-  const caches = newCaches();
+  const caches = newCaches(skipped);
   const scopes: Array<[Element, Element]> = []; // [element to walk, its scan root]
   const texts: Array<[Text, Element]> = [];
   for (const node of nodes) {
@@ -746,7 +732,7 @@ export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: Sc
     if (!el) continue;
     const root = roots.find((r) => r === el || r.contains(el));
     if (root) {
-      if (insideSkipped(el, root, skipSelector)) continue;
+      if (insideSkipped(el, root, skipped)) continue;
       if (node.nodeType === TEXT_NODE) texts.push([node as Text, root]);
       else scopes.push([el, root]);
       continue;
@@ -765,7 +751,7 @@ export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: Sc
   }
   for (const [el, root] of scopes) {
     const before = raw.length;
-    if (isSkipped(el, skipSelector)) continue;
+    if (isSkippedBy(skipped, el)) continue;
     // The walker reads descendants; an added <a> itself is a link too.
     if (el.localName === 'a') {
       const href = el.getAttribute('href');
@@ -773,7 +759,7 @@ export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: Sc
       if (candidate) raw.push({ candidate, node: el });
     }
     walkRoot(el, opts, raw, caches);
-    symbolCells(el, root, skipSelector, raw.slice(before), raw);
+    symbolCells(el, root, skipped, raw.slice(before), raw);
   }
   const mainEl = mainSymbolElement(doc, site);
   if (mainEl && nodes.some((n) => n.isConnected && (n === mainEl || n.contains(mainEl)))) {
