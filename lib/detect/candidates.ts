@@ -100,11 +100,14 @@ export const PAREN_CONTEXT_BEFORE = 64;
 // Whitespace that collapsing would change: a run of two, or anything but a plain space.
 const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;
 
+/** `s.replace(/\s+/g, ' ').trim()`, without the copies when `s` is already collapsed (a single space can only sit at an end). */
+export function collapseSpace(s: string): string {
+  if (UNCOLLAPSED_SPACE.test(s)) return s.replace(/\s+/g, ' ').trim();
+  return s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? s.trim() : s;
+}
+
 function contextAround(text: string, start: number, end: number, before = CONTEXT_RADIUS): string {
-  const raw = text.slice(Math.max(0, start - before), Math.min(text.length, end + CONTEXT_RADIUS));
-  if (UNCOLLAPSED_SPACE.test(raw)) return raw.replace(/\s+/g, ' ').trim();
-  // Collapsed already: only a single space can sit at either end.
-  return raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32 ? raw.trim() : raw;
+  return collapseSpace(text.slice(Math.max(0, start - before), Math.min(text.length, end + CONTEXT_RADIUS)));
 }
 
 /** normalizeSymbol, without its regexes for the common case: 1–5 capitals are already canonical. */

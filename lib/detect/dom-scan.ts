@@ -13,7 +13,7 @@
  * universe and no ambiguity.
  */
 import type { SiteAdapter } from '../sites/site';
-import { findPositionedCandidates, findTextCandidates, type BareMode, type PositionedCandidate } from './candidates';
+import { collapseSpace, findPositionedCandidates, findTextCandidates, type BareMode, type PositionedCandidate } from './candidates';
 import { candidateFromHref } from './links';
 import { exchangeLabel, isForeignExchange, parseRic } from './exchanges';
 import { normalizeSymbol } from '../data/normalize-symbol';
@@ -246,8 +246,12 @@ function skipSubtree(walker: TreeWalker): Node | null {
 function noBareMarker(el: Element, cache: Map<Node, boolean>): boolean {
   let hit = cache.get(el);
   if (hit === undefined) {
-    const role = el.getAttribute('role');
-    hit = NO_BARE_TAGS.has(el.localName) || (role !== null && NO_BARE_ROLES.has(role)) || attrHint(el);
+    // Most prose elements have no attributes at all: then only the tag can say "furniture".
+    hit = NO_BARE_TAGS.has(el.localName);
+    if (!hit && el.hasAttributes()) {
+      const role = el.getAttribute('role');
+      hit = (role !== null && NO_BARE_ROLES.has(role)) || attrHint(el);
+    }
     cache.set(el, hit);
   }
   return hit;
@@ -393,7 +397,7 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
       const href = el.getAttribute('href');
       const candidate = href ? linkCandidate(href, site, caches.hrefs) : null;
       if (candidate) {
-        const ctx = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+        const ctx = collapseSpace(el.textContent ?? '').slice(0, 80);
         if (ctx) candidate.context = ctx;
         const located = { candidate, node: el };
         links.set(el, located);

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { findPositionedCandidates, mostlyCaps, type BareMode } from '../../../lib/detect/candidates';
+import { collapseSpace, findPositionedCandidates, mostlyCaps, type BareMode } from '../../../lib/detect/candidates';
 import { scanAddedLocated, scanDomLocated, type LocatedCandidate } from '../../../lib/detect/dom-scan';
 import { siteForUrl } from '../../../lib/sites/registry';
 import type { SiteAdapter } from '../../../lib/sites/site';
@@ -31,6 +31,16 @@ const UNITS = [
 ];
 const prose = fc.array(fc.constantFrom(...UNITS), { maxLength: 40 }).map((a) => a.join(' '));
 const glued = fc.array(fc.constantFrom(...UNITS), { maxLength: 40 }).map((a) => a.join(''));
+
+test('collapseSpace is replace(/\\s+/g, " ").trim()', () => {
+  const chars = fc.constantFrom('a', 'B', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\ufeff', '\u3000', '.');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 30 }).map((a) => a.join('')), (t) => {
+      expect(collapseSpace(t)).toBe(t.replace(/\s+/g, ' ').trim());
+    }),
+    { numRuns: 1000 },
+  );
+});
 
 describe('text candidates: same as the reference', () => {
   const modes: BareMode[] = ['all', 'numeric', 'none'];
