@@ -90,7 +90,29 @@ const EXCHANGE_AHEAD_STICKY = new RegExp(`(?:${EXCHANGE_NAMES_SOURCE})[ \\t\\u00
 // "(ZION)", "(BRK.B)", RIC style "(ZION.O)", "(BRKb.N)", "(SHOP.TO)".
 const PAREN_RE = /\(([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?\)/g;
 // The word right before "(": letters/digits plus the punctuation of company names (AT&T, Inc.).
-const NAME_WORD_BEFORE = /([A-Za-z0-9&.'\u2019-]{1,40})[ \t\u00a0]{0,3}$/;
+// What NAME_WORD_BEFORE's group 1 captures in the 48 characters before "(" (see wordBefore).
+// /([A-Za-z0-9&.'\u2019-]{1,40})[ \t\u00a0]{0,3}$/
+const NAME_WORD_MAX = 40;
+const NAME_LOOKBACK = 48;
+
+const isBlankCode = (c: number) => c === 32 || c === 9 || c === 0xa0;
+const isNameWordCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 45;
+
+/**
+ * NAME_WORD_BEFORE on the 48 characters before `at`, by hand (the regex tries every start
+ * position of the window): the last run of name characters, at most 40 of them, followed by at
+ * most three blanks up to `at`; null when there is none.
+ */
+function wordBefore(text: string, at: number): string | null {
+  const lo = Math.max(0, at - NAME_LOOKBACK);
+  let i = at;
+  while (i > lo && isBlankCode(text.charCodeAt(i - 1))) i--;
+  if (at - i > 3) return null;
+  const end = i;
+  while (i > lo && end - i < NAME_WORD_MAX && isNameWordCode(text.charCodeAt(i - 1))) i--;
+  return i === end ? null : text.slice(i, end);
+}
 
 const MAX_LIST_ITEMS = 6;
 const CONTEXT_RADIUS = 40;
@@ -208,10 +230,9 @@ function findExchangeQualified(text: string, out: PositionedCandidate[], covered
 
 /** "Zions Bancorporation (ZION)": the word before "(" starts with a capital (or digit: "Russell 2000"), or is iShares/eBay-style. */
 function precededByName(text: string, parenIndex: number): boolean {
-  const before = text.slice(Math.max(0, parenIndex - 48), parenIndex);
-  const m = NAME_WORD_BEFORE.exec(before);
-  if (!m) return false;
-  const word = m[1]!.replace(/^[^A-Za-z0-9]+/, '');
+  const found = wordBefore(text, parenIndex);
+  if (found === null) return false;
+  const word = found.replace(/^[^A-Za-z0-9]+/, '');
   // "Common Stock (DE)", "Class A Ordinary Shares (KY)": a security's description, the
   // parenthesis is a jurisdiction or a note, not a ticker.
   if (SECURITY_WORDS.has(word.replace(/[^A-Za-z]/g, '').toLowerCase())) return false;
@@ -349,7 +370,12 @@ function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, o
   if (bareMode === 'none') return;
   let mode: BareMode | undefined = bareMode === 'all' && capsDemote ? undefined : bareMode;
   for (const c of out) covered.push([c.start, c.end]);
-  sortedBy(covered, (c) => c[0]);
+  for (let i = 1; i < covered.length; i++) {
+    if (covered[i - 1]![0] > covered[i]![0]) {
+      covered.sort((a, b) => a[0] - b[0]);
+      break;
+    }
+  }
   const bare: PositionedCandidate[] = [];
   let ci = 0;
   // test() rather than exec(): no match object per capital pair (the pair is 2 long, the word is all of the match).
@@ -427,12 +453,12 @@ export function findPositionedCandidates(text: string, opts: FindOptions = {}): 
   const indexSpans = opts.names ? out.filter((c) => c.evidence === 'index').map((c): [number, number] => [c.start, c.end]) : [];
   findBareTokens(text, opts.bare ?? 'all', opts.capsDemote === true, out, covered);
   if (opts.names) findNames(text, out, indexSpans);
-  return sortedBy(out, (c) => c.start);
+  return byStart(out);
 }
 
-/** A stable sort by key that leaves an already sorted array alone (the usual case here: one shape per text). */
-function sortedBy<T>(xs: T[], key: (x: T) => number): T[] {
-  for (let i = 1; i < xs.length; i++) if (key(xs[i - 1]!) > key(xs[i]!)) return xs.sort((a, b) => key(a) - key(b));
+/** out.sort by start (stable), leaving an already sorted list alone (the usual case: one shape per text). */
+function byStart(xs: PositionedCandidate[]): PositionedCandidate[] {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]!.start > xs[i]!.start) return xs.sort((a, b) => a.start - b.start);
   return xs;
 }
 
