@@ -630,8 +630,8 @@ function addKnown(raw: readonly RawLocated[], known: Set<string>): void {
 function finalizeBare(raw: readonly RawLocated[], known: ReadonlySet<string>): LocatedCandidate[] {
   const out: LocatedCandidate[] = [];
   for (const r of raw) {
-    if (r.candidate.evidence === 'bare' && !r.cued && !known.has(r.candidate.symbol)) continue;
-    out.push({ candidate: r.candidate, node: r.node });
+    if (r.candidate.evidence !== 'bare') out.push(r); // carries no `cued`: already a plain LocatedCandidate
+    else if (r.cued || known.has(r.candidate.symbol)) out.push({ candidate: r.candidate, node: r.node });
   }
   return out;
 }
