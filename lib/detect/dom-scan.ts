@@ -233,15 +233,6 @@ function compileSkip(site: SiteAdapter | undefined, doc: Document): SkipCheck {
   };
 }
 
-/** Moves `walker` past the subtree of its current node; the next node in document order, or null. */
-function skipSubtree(walker: TreeWalker): Node | null {
-  for (;;) {
-    const next = walker.nextSibling();
-    if (next) return next;
-    if (!walker.parentNode()) return null;
-  }
-}
-
 /** Whether `el` carries a marker of furniture where bare words are not read (own tag, role or attributes). */
 function noBareMarker(el: Element, cache: Map<Node, boolean>): boolean {
   let hit = cache.get(el);
@@ -315,7 +306,6 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
 
   // Open elements (ancestors of the current node below scanRoot), with their block and link.
   let depth = 0;
-  const openEls: Node[] = [];
   const openBlocks: Node[] = [];
   const openAnchors: Array<Element | null> = [];
 
@@ -346,14 +336,15 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
     segCount = 0;
   };
 
+  // Depth-first by hand (firstChild / nextSibling / parentNode): the walker's moves say where
+  // we are, so the open-element stack needs no parentNode lookups, and a skipped subtree is
+  // simply not entered.
   const walker = doc.createTreeWalker(scanRoot, SHOW_ELEMENT | SHOW_TEXT);
   let visited = 0;
-  let n: Node | null = walker.nextNode();
+  let n: Node | null = walker.firstChild();
   while (n) {
     if (++visited % ABORT_CHECK_EVERY === 0) signal?.throwIfAborted();
     if (visited % NODES_PER_STEP === 0) yield;
-    const parent = n.parentNode;
-    while (depth > 0 && openEls[depth - 1] !== parent) depth--;
     const parentBlock = depth > 0 ? openBlocks[depth - 1]! : scanRoot;
     const parentAnchor = depth > 0 ? openAnchors[depth - 1]! : null;
 
@@ -371,41 +362,45 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
         segCount++;
         text += value;
       }
-      n = walker.nextNode();
-      continue;
-    }
-
-    const el = n as Element;
-    const tag = el.localName;
-    const hasAttributes = el.hasAttributes();
-    if (skipped(el, tag, hasAttributes)) {
-      n = skipSubtree(walker);
-      continue;
-    }
-    const isBlock = BLOCK_TAGS.has(tag);
-    const b = isBlock ? el : parentBlock;
-    if (b !== block) {
-      flush();
-      block = b;
-    }
-    openEls[depth] = el;
-    openBlocks[depth] = b;
-    // The link around a text node is looked for below its block only.
-    openAnchors[depth] = tag === 'a' ? el : isBlock ? null : parentAnchor;
-    depth++;
-    if (tag === 'a') {
-      const href = el.getAttribute('href');
-      const candidate = href ? linkCandidate(href, site, caches.hrefs) : null;
-      if (candidate) {
-        const ctx = collapseSpace(el.textContent ?? '').slice(0, 80);
-        if (ctx) candidate.context = ctx;
-        const located = { candidate, node: el };
-        links.set(el, located);
-        out.push(located);
+    } else {
+      const el = n as Element;
+      const tag = el.localName;
+      const hasAttributes = el.hasAttributes();
+      if (!skipped(el, tag, hasAttributes)) {
+        const isBlock = BLOCK_TAGS.has(tag);
+        const b = isBlock ? el : parentBlock;
+        if (b !== block) {
+          flush();
+          block = b;
+        }
+        if (tag === 'a') {
+          const href = el.getAttribute('href');
+          const candidate = href ? linkCandidate(href, site, caches.hrefs) : null;
+          if (candidate) {
+            const ctx = collapseSpace(el.textContent ?? '').slice(0, 80);
+            if (ctx) candidate.context = ctx;
+            const located = { candidate, node: el };
+            links.set(el, located);
+            out.push(located);
+          }
+        }
+        if (tables && (tag === 'table' || (hasAttributes && TABLE_ROLES.has(el.getAttribute('role') ?? '')))) tables.push(el);
+        const child = walker.firstChild();
+        if (child) {
+          openBlocks[depth] = b;
+          // The link around a text node is looked for below its block only.
+          openAnchors[depth] = tag === 'a' ? el : isBlock ? null : parentAnchor;
+          depth++;
+          n = child;
+          continue;
+        }
       }
     }
-    if (tables && (tag === 'table' || (hasAttributes && TABLE_ROLES.has(el.getAttribute('role') ?? '')))) tables.push(el);
-    n = walker.nextNode();
+    // Next in document order: the next sibling, else that of the nearest open ancestor.
+    for (n = walker.nextSibling(); !n && depth > 0; n = walker.nextSibling()) {
+      walker.parentNode();
+      depth--;
+    }
   }
   flush();
 }
