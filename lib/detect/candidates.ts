@@ -90,29 +90,8 @@ const EXCHANGE_AHEAD_STICKY = new RegExp(`(?:${EXCHANGE_NAMES_SOURCE})[ \\t\\u00
 // "(ZION)", "(BRK.B)", RIC style "(ZION.O)", "(BRKb.N)", "(SHOP.TO)".
 const PAREN_RE = /\(([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?\)/g;
 // The word right before "(": letters/digits plus the punctuation of company names (AT&T, Inc.).
-// What NAME_WORD_BEFORE's group 1 captures in the 48 characters before "(" (see wordBefore).
-// /([A-Za-z0-9&.'\u2019-]{1,40})[ \t\u00a0]{0,3}$/
-const NAME_WORD_MAX = 40;
-const NAME_LOOKBACK = 48;
-
-const isBlankCode = (c: number) => c === 32 || c === 9 || c === 0xa0;
-const isNameWordCode = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 45;
-
-/**
- * NAME_WORD_BEFORE on the 48 characters before `at`, by hand (the regex tries every start
- * position of the window): the last run of name characters, at most 40 of them, followed by at
- * most three blanks up to `at`; null when there is none.
- */
-function wordBefore(text: string, at: number): string | null {
-  const lo = Math.max(0, at - NAME_LOOKBACK);
-  let i = at;
-  while (i > lo && isBlankCode(text.charCodeAt(i - 1))) i--;
-  if (at - i > 3) return null;
-  const end = i;
-  while (i > lo && end - i < NAME_WORD_MAX && isNameWordCode(text.charCodeAt(i - 1))) i--;
-  return i === end ? null : text.slice(i, end);
-}
+// The word right before "(": letters/digits plus the punctuation of company names (AT&T, Inc.).
+const NAME_WORD_BEFORE = /([A-Za-z0-9&.'\u2019-]{1,40})[ \t\u00a0]{0,3}$/;
 
 const MAX_LIST_ITEMS = 6;
 const CONTEXT_RADIUS = 40;
@@ -230,9 +209,10 @@ function findExchangeQualified(text: string, out: PositionedCandidate[], covered
 
 /** "Zions Bancorporation (ZION)": the word before "(" starts with a capital (or digit: "Russell 2000"), or is iShares/eBay-style. */
 function precededByName(text: string, parenIndex: number): boolean {
-  const found = wordBefore(text, parenIndex);
-  if (found === null) return false;
-  const word = found.replace(/^[^A-Za-z0-9]+/, '');
+  const before = text.slice(Math.max(0, parenIndex - 48), parenIndex);
+  const m = NAME_WORD_BEFORE.exec(before);
+  if (!m) return false;
+  const word = m[1]!.replace(/^[^A-Za-z0-9]+/, '');
   // "Common Stock (DE)", "Class A Ordinary Shares (KY)": a security's description, the
   // parenthesis is a jurisdiction or a note, not a ticker.
   if (SECURITY_WORDS.has(word.replace(/[^A-Za-z]/g, '').toLowerCase())) return false;
