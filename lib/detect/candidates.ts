@@ -90,7 +90,6 @@ const EXCHANGE_AHEAD_STICKY = new RegExp(`(?:${EXCHANGE_NAMES_SOURCE})[ \\t\\u00
 // "(ZION)", "(BRK.B)", RIC style "(ZION.O)", "(BRKb.N)", "(SHOP.TO)".
 const PAREN_RE = /\(([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?\)/g;
 // The word right before "(": letters/digits plus the punctuation of company names (AT&T, Inc.).
-// The word right before "(": letters/digits plus the punctuation of company names (AT&T, Inc.).
 const NAME_WORD_BEFORE = /([A-Za-z0-9&.'\u2019-]{1,40})[ \t\u00a0]{0,3}$/;
 
 const MAX_LIST_ITEMS = 6;
