@@ -1,4 +1,3 @@
-import type { Signal } from '@preact/signals';
 import type { DetectedTicker } from '@/lib/messaging/protocol';
 import { formatUsdCompact } from '@/lib/format';
 import { CapClassBadge } from './CapClassBadge';
@@ -16,8 +15,7 @@ const HEIGHT = 64;
  * A small card next to a highlighted ticker in the page: symbol, name, cap class, market cap,
  * from the card model already resolved. Fixed to the viewport inside our shadow root; text only.
  */
-export function HoverCard({ hover }: { hover: Signal<HoverState | null> }) {
-  const h = hover.value;
+export function HoverCard({ hover: h }: { hover: HoverState | null }) {
   if (!h) return null;
   const c = h.ticker.context;
   const left = Math.max(4, Math.min(h.rect.left, innerWidth - WIDTH - 4));

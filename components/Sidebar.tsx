@@ -1,4 +1,3 @@
-import type { Signal } from '@preact/signals';
 import type { MarketContext } from '@/lib/context/market-context';
 import type { Quote } from '@/lib/context/quote';
 import type { DetectedTicker } from '@/lib/messaging/protocol';
@@ -8,19 +7,20 @@ import { ResizeHandle } from './ResizeHandle';
 import { TickerCard } from './TickerCard';
 import { WatchToggle } from './WatchToggle';
 
+/** What the sidebar shows; the controller re-renders with a new state on every change. */
 export interface SidebarState {
-  collapsed: Signal<boolean>;
-  tickers: Signal<DetectedTicker[]>;
-  market: Signal<MarketContext | null>;
+  collapsed: boolean;
+  tickers: DetectedTicker[];
+  market: MarketContext | null;
   /** A message for the user (background down, extension updated…); null when fine. */
-  error: Signal<string | null>;
-  scanning: Signal<boolean>;
+  error: string | null;
+  scanning: boolean;
   /** Live quotes by symbol (empty when live data is off). */
-  quotes: Signal<Record<string, Quote>>;
+  quotes: Record<string, Quote>;
   /** The user's watchlists (symbols only); empty when none or unreadable. */
-  watchlists: Signal<PageWatchlist[]>;
+  watchlists: PageWatchlist[];
   /** Panel width in CSS pixels, remembered per site. */
-  width: Signal<number>;
+  width: number;
 }
 
 export interface SidebarProps {
@@ -42,11 +42,12 @@ function watchedBy(lists: PageWatchlist[]): Map<string, string> {
 }
 
 export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onResize }: SidebarProps) {
-  const watched = watchedBy(state.watchlists.value);
+  const { scanning, error } = state;
+  const watched = watchedBy(state.watchlists);
   // Watchlist tickers pinned first; otherwise the background's most-mentioned-first order.
-  const tickers = [...state.tickers.value].sort((a, b) => Number(watched.has(b.symbol)) - Number(watched.has(a.symbol)));
-  const target = state.watchlists.value[0]?.name ?? 'a new watchlist';
-  if (state.collapsed.value) {
+  const tickers = [...state.tickers].sort((a, b) => Number(watched.has(b.symbol)) - Number(watched.has(a.symbol)));
+  const target = state.watchlists[0]?.name ?? 'a new watchlist';
+  if (state.collapsed) {
     return (
       <button type="button" class="cl-tab" onClick={onToggle} aria-expanded="false" aria-label={`Open CapLens (${tickers.length} tickers)`}>
         <span class="cl-tab__logo" aria-hidden="true">CL</span>
@@ -55,12 +56,12 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onR
     );
   }
   return (
-    <aside class="cl-panel" aria-label="CapLens market context" style={{ width: `${state.width.value}px` }}>
-      <ResizeHandle width={state.width.value} onResize={onResize} />
+    <aside class="cl-panel" aria-label="CapLens market context" style={{ width: `${state.width}px` }}>
+      <ResizeHandle width={state.width} onResize={onResize} />
       <header class="cl-panel__head">
         <strong class="cl-brand">CapLens</strong>
-        <span class="cl-digest" role="status" title={digest(tickers, state.scanning.value, watched)}>
-          {digest(tickers, state.scanning.value, watched)}
+        <span class="cl-digest" role="status" title={digest(tickers, scanning, watched)}>
+          {digest(tickers, scanning, watched)}
         </span>
         <button type="button" class="cl-icon" onClick={onOpenOptions} aria-label="CapLens settings" title="Settings">
           ⚙
@@ -69,10 +70,10 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onR
           ›
         </button>
       </header>
-      <MacroStrip market={state.market.value} />
-      {state.error.value && (
+      <MacroStrip market={state.market} />
+      {error && (
         <p class="cl-error" role="alert">
-          {state.error.value}
+          {error}
         </p>
       )}
       <div class="cl-cards">
@@ -82,7 +83,7 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onR
             context={t.context}
             count={t.count}
             evidence={t.evidence}
-            quote={state.quotes.value[t.symbol]}
+            quote={state.quotes[t.symbol]}
             onSelect={() => onSelect(t.symbol)}
             headerAction={
               t.context.kind === 'stock' || t.context.kind === 'etf' ? (
@@ -91,7 +92,7 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onR
             }
           />
         ))}
-        {!tickers.length && !state.scanning.value && !state.error.value && (
+        {!tickers.length && !scanning && !error && (
           <p class="cl-empty">No tickers found on this page.</p>
         )}
       </div>

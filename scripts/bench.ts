@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     contentScriptGzipKB: r2(contentScriptGzipKB()),
     firstCardMs: r2(ext.firstCardMs),
     longestTaskMs: r2(ext.longestTaskMs),
+    longestTaskAfterDclMs: r2(ext.longestTaskAfterDclMs),
     longestTaskBaselineMs: r2(ext.longestTaskBaselineMs),
     idbLookup20Ms: r2(ext.idbLookup20Ms),
     snapshotLoadMs: r2(ext.snapshotLoadMs),

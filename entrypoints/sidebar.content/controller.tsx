@@ -1,4 +1,3 @@
-import { signal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverCard, type HoverState } from '@/components/HoverCard';
@@ -16,37 +15,51 @@ import type { SiteAdapter } from '@/lib/sites/site';
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
 const NAVIGATION_SETTLE_MS = 3000;
+/** With live data on, the background answers a scan within 1.5 s and keeps fetching; ask once more after this. */
+const LIVE_FOLLOW_UP_MS = 5000;
 
 /** Wires page scanning, the background API and the Preact sidebar together. */
 export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, container: HTMLElement): HTMLElement {
-  const state: SidebarState = {
-    collapsed: signal(false),
-    tickers: signal([]),
-    market: signal(null),
-    error: signal(null),
-    scanning: signal(true),
-    quotes: signal({}),
-    watchlists: signal([]),
-    width: signal(SIDEBAR_WIDTH.default),
+  let state: SidebarState = {
+    collapsed: false,
+    tickers: [],
+    market: null,
+    error: null,
+    scanning: true,
+    quotes: {},
+    watchlists: [],
+    width: SIDEBAR_WIDTH.default,
+  };
+  let hover: HoverState | null = null;
+  // One re-render per turn however many fields change (Preact diffs against the last render).
+  let queued = false;
+  const redraw = () => {
+    if (queued || ctx.isInvalid) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      if (!ctx.isInvalid) draw();
+    });
+  };
+  const update = (change: Partial<SidebarState>) => {
+    state = { ...state, ...change };
+    redraw();
   };
   container.classList.add('cl-theme');
 
-  void getSitePrefs(site.id).then((p) => {
-    state.collapsed.value = p.collapsed;
-    state.width.value = p.width;
-  });
+  void getSitePrefs(site.id).then((p) => update({ collapsed: p.collapsed, width: p.width }));
   const resize = (width: number, done: boolean) => {
-    state.width.value = width;
+    update({ width });
     if (done) void setSitePrefs(site.id, { width });
   };
 
   const loadWatchlists = () =>
     pageRequest(send, { type: 'watchlists:list' })
-      .then((lists) => (state.watchlists.value = lists))
+      .then((watchlists) => update({ watchlists }))
       .catch(() => undefined);
   void loadWatchlists();
   const watch = async (symbol: string, add: boolean) => {
-    const lists = state.watchlists.value;
+    const lists = state.watchlists;
     if (add) {
       const id = lists[0]?.id ?? (await pageRequest(send, { type: 'watchlists:create', name: 'Watchlist' })).id;
       await pageRequest(send, { type: 'watchlists:add', id, symbol });
@@ -57,10 +70,10 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   };
 
   const toggle = () => {
-    state.collapsed.value = !state.collapsed.value;
+    update({ collapsed: !state.collapsed });
     // Lists may have changed in the popup or options while the panel was closed.
-    if (!state.collapsed.value) void loadWatchlists();
-    void setSitePrefs(site.id, { collapsed: state.collapsed.value });
+    if (!state.collapsed) void loadWatchlists();
+    void setSitePrefs(site.id, { collapsed: state.collapsed });
   };
 
   const select = (symbol: string) => {
@@ -77,46 +90,54 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
 
   // Options → Detection; read before the first scan, applied live when changed.
   let settings: DetectionSettings = { ...DEFAULT_DETECTION_SETTINGS };
-  const hover = signal<HoverState | null>(null);
   const highlighter = createHighlighter(document, (t) => {
-    const ticker = t && state.tickers.value.find((x) => x.symbol === t.symbol);
-    hover.value = ticker ? { ticker, rect: t.rect } : null;
+    const ticker = t && state.tickers.find((x) => x.symbol === t.symbol);
+    hover = ticker ? { ticker, rect: t.rect } : null;
+    redraw();
   });
   // The mentions' nodes from the last located scan, kept only while highlighting is on.
   let located: LocatedCandidate[] = [];
   const paint = () => {
-    if (settings.highlight && !ctx.isInvalid) highlighter.paint(mentionRanges(located, acceptedEvidence(state.tickers.value)));
+    if (settings.highlight && !ctx.isInvalid) highlighter.paint(mentionRanges(located, acceptedEvidence(state.tickers)));
     else highlighter.clear();
   };
 
   let candidates: Candidate[] = [];
   let generation = 0;
+  let followedUp = false;
   const resolve = async () => {
     const mine = ++generation;
     try {
       const tickers = await pageRequest(send, { type: 'resolve', candidates: fitCandidates(candidates) });
       if (mine !== generation || ctx.isInvalid) return;
-      state.tickers.value = tickers;
-      state.error.value = null;
+      state = { ...state, tickers, error: null };
+      redraw();
       paint();
       // Prices fill in after the cards; an empty answer means live data is off.
       const wanted = tickers.filter((t) => t.context.kind === 'stock' || t.context.kind === 'etf').slice(0, 20).map((t) => t.symbol);
       if (wanted.length) {
         void pageRequest(send, { type: 'quotes', symbols: wanted })
           .then((qs) => {
-            if (mine === generation) state.quotes.value = Object.fromEntries(qs.map((q) => [q.symbol, q]));
+            if (mine !== generation) return;
+            update({ quotes: Object.fromEntries(qs.map((q) => [q.symbol, q])) });
+            // Quotes mean live data is on: SEC figures and the measured beta may still be on their
+            // way (the background waits 1.5 s per scan); ask for the cards once more, once.
+            if (qs.length && !followedUp) {
+              followedUp = true;
+              ctx.setTimeout(() => void resolve(), LIVE_FOLLOW_UP_MS);
+            }
           })
           .catch(() => undefined);
       }
     } catch (e) {
-      if (mine === generation) state.error.value = e instanceof Error ? e.message : String(e);
+      if (mine === generation) update({ error: e instanceof Error ? e.message : String(e) });
     } finally {
-      if (mine === generation) state.scanning.value = false;
+      if (mine === generation) update({ scanning: false });
     }
   };
 
   void pageRequest(send, { type: 'market' })
-    .then((m) => (state.market.value = m))
+    .then((market) => update({ market }))
     .catch(() => undefined);
   // Company names and highlighting need more than watchPage reports (name candidates, each
   // mention's node): with either on, each report of the watcher (first scan, added content)
@@ -193,19 +214,15 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  render(
-    <>
-      <Sidebar
-        state={state}
-        onToggle={toggle}
-        onSelect={select}
-        onOpenOptions={() => void pageRequest(send, { type: 'options:open' }).catch(() => undefined)}
-        onWatch={watch}
-        onResize={resize}
-      />
-      <HoverCard hover={hover} />
-    </>,
-    container,
-  );
+  const openOptions = () => void pageRequest(send, { type: 'options:open' }).catch(() => undefined);
+  const draw = () =>
+    render(
+      <>
+        <Sidebar state={state} onToggle={toggle} onSelect={select} onOpenOptions={openOptions} onWatch={watch} onResize={resize} />
+        <HoverCard hover={hover} />
+      </>,
+      container,
+    );
+  draw();
   return container;
 }

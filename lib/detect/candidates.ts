@@ -19,7 +19,7 @@
 import { normalizeSymbol } from '../data/normalize-symbol';
 import { NAME_SYMBOL, type Candidate } from './types';
 import { EXCHANGE_NAMES_SOURCE, normalizeExchangeName, isForeignExchange, ricSuffixExchange } from './exchanges';
-import { INDEX_NAME_RE, indexCodeOfMatch, isFundName } from './indexes';
+import { INDEX_NAME_STICKY, INDEX_NAME_WORDS, indexCodeOfMatch, isFundName } from './indexes';
 
 /** A candidate with its [start, end) offsets in the scanned text (dom-scan maps them to nodes). */
 export interface PositionedCandidate extends Candidate {
@@ -38,6 +38,11 @@ export type BareMode = 'all' | 'numeric' | 'none';
 export interface FindOptions {
   /** Default 'all'. */
   bare?: BareMode;
+  /**
+   * With bare 'all': read the text as 'numeric' when it is mostly capitals (a headline, a
+   * ticker tape). Decided only when a bare word needs it, so prose is not counted letter by letter.
+   */
+  capsDemote?: boolean;
   /** Also emit capitalised phrases as 'name' candidates (company names without a ticker). Default false. */
   names?: boolean;
 }
@@ -69,11 +74,10 @@ const SYM = '[A-Z]{1,5}(?:[./-][A-Z])?';
 const NOT_ALNUM_AHEAD = '(?![A-Za-z0-9])';
 
 // `(?<![A-Za-z0-9$])` keeps "US$5", "A$B" and "$$" out; the symbol must start with a letter.
-const CASHTAG_RE = new RegExp(`(?<![A-Za-z0-9$])\\$(${SYM})${NOT_ALNUM_AHEAD}`, 'g');
+// Tried at each "$" (found with indexOf): a lookbehind first defeats the regex engine's fast scan.
+const CASHTAG_STICKY = new RegExp(`(?<![A-Za-z0-9$])\\$(${SYM})${NOT_ALNUM_AHEAD}`, 'y');
 
-// Exchange name, then a colon; the symbol is read by sticky regexes right after it.
-// Spaces bounded to 0–3 so a long run of blanks cannot make matching quadratic.
-const EXCHANGE_RE = new RegExp(`(?<![A-Za-z])(${EXCHANGE_NAMES_SOURCE})[ \\t\\u00a0]{0,3}:[ \\t\\u00a0]{0,3}`, 'gi');
+// After an exchange name and its colon (see nextExchange), the symbol is read by sticky regexes.
 const US_SYMBOL_STICKY = new RegExp(`${SYM}${NOT_ALNUM_AHEAD}`, 'y');
 // Foreign venues use digits (HKEX: 0700, TYO: 7203) and dotted suffixes (LSE: BT.A).
 const FOREIGN_SYMBOL_STICKY = new RegExp(`[A-Z0-9]{1,6}(?:\\.[A-Z]{1,2})?${NOT_ALNUM_AHEAD}`, 'y');
@@ -93,11 +97,28 @@ const CONTEXT_RADIUS = 40;
 /** Parentheticals keep more of the name before them (the validator compares it with the listed name). */
 export const PAREN_CONTEXT_BEFORE = 64;
 
+// Whitespace that collapsing would change: a run of two, or anything but a plain space.
+const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;
+
+/** `s.replace(/\s+/g, ' ').trim()`, without the copies when `s` is already collapsed (a single space can only sit at an end). */
+export function collapseSpace(s: string): string {
+  if (UNCOLLAPSED_SPACE.test(s)) return s.replace(/\s+/g, ' ').trim();
+  return s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? s.trim() : s;
+}
+
 function contextAround(text: string, start: number, end: number, before = CONTEXT_RADIUS): string {
-  return text
-    .slice(Math.max(0, start - before), Math.min(text.length, end + CONTEXT_RADIUS))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseSpace(text.slice(Math.max(0, start - before), Math.min(text.length, end + CONTEXT_RADIUS)));
+}
+
+/** normalizeSymbol, without its regexes for the common case: 1–5 capitals are already canonical. */
+function canonical(raw: string): string | null {
+  const n = raw.length;
+  if (n === 0 || n > 5) return normalizeSymbol(raw);
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 65 || c > 90) return normalizeSymbol(raw);
+  }
+  return raw;
 }
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -106,27 +127,61 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
 }
 
 function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
-  CASHTAG_RE.lastIndex = 0;
-  for (let m = CASHTAG_RE.exec(text); m; m = CASHTAG_RE.exec(text)) {
+  for (let at = text.indexOf('$'); at !== -1; ) {
+    const m = stickyAt(CASHTAG_STICKY, text, at);
+    if (!m) {
+      at = text.indexOf('$', at + 1);
+      continue;
+    }
     const end = m.index + m[0].length;
+    at = text.indexOf('$', end);
     covered.push([m.index, end]);
-    const symbol = normalizeSymbol(m[1]);
+    const symbol = canonical(m[1]!);
     if (!symbol) continue;
     out.push({ symbol, evidence: 'cashtag', context: contextAround(text, m.index, end), start: m.index, end });
   }
 }
 
+// An exchange name ending right before a colon: matched on the few characters before each
+// colon instead of trying every position of the text (colons are rare; letters are not).
+const EXCHANGE_BEFORE_COLON = new RegExp(`(?<![A-Za-z])(${EXCHANGE_NAMES_SOURCE})[ \\t\\u00a0]{0,3}$`, 'gi');
+const BLANKS_STICKY = /[ \t\u00a0]{0,3}/y;
+// Longer than the longest name ("nyse american", 13) plus three blanks.
+const EXCHANGE_LOOKBACK = 24;
+
+/**
+ * The next "NYSE: " (name, up to three blanks, colon, blanks) starting at or after `from`, as
+ * [start, end, name]:
+ * for each colon in turn, the leftmost name that ends at it, which is what a left-to-right
+ * search for the whole shape finds first (a name cannot contain a colon, so a match before an
+ * earlier colon would have been found at that colon).
+ */
+function nextExchange(text: string, from: number): [number, number, string] | null {
+  let prevColon = -1;
+  for (let c = text.indexOf(':', from); c !== -1; prevColon = c, c = text.indexOf(':', c + 1)) {
+    const lo = Math.max(from, prevColon + 1, c - EXCHANGE_LOOKBACK);
+    if (lo >= c) continue;
+    const sliceStart = lo > 0 ? lo - 1 : 0; // one character before, for the lookbehind
+    EXCHANGE_BEFORE_COLON.lastIndex = lo - sliceStart;
+    const m = EXCHANGE_BEFORE_COLON.exec(text.slice(sliceStart, c));
+    if (!m) continue;
+    const blanks = stickyAt(BLANKS_STICKY, text, c + 1)!;
+    return [sliceStart + m.index, c + 1 + blanks[0].length, m[1]!];
+  }
+  return null;
+}
+
 function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
-  EXCHANGE_RE.lastIndex = 0;
-  for (let m = EXCHANGE_RE.exec(text); m; m = EXCHANGE_RE.exec(text)) {
-    covered.push([m.index, m.index + m[0].length]);
-    const exchange = normalizeExchangeName(m[1]!);
+  for (let m = nextExchange(text, 0); m; ) {
+    const [index, matchEnd, name] = m;
+    covered.push([index, matchEnd]);
+    const exchange = normalizeExchangeName(name);
     const foreign = isForeignExchange(exchange);
     const symbolRe = foreign ? FOREIGN_SYMBOL_STICKY : US_SYMBOL_STICKY;
     // Lists only in the parenthetical form "(NYSE: BRK.A, BRK.B)": in running prose a comma
     // after the symbol starts the next clause, not another ticker.
-    const inParens = /\([ \t\u00a0]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index));
-    let at = m.index + m[0].length;
+    const inParens = /\([ \t\u00a0]{0,3}$/.test(text.slice(Math.max(0, index - 4), index));
+    let at = matchEnd;
     for (let item = 0; item < (inParens ? MAX_LIST_ITEMS : 1); item++) {
       if (item > 0) {
         const sep = stickyAt(LIST_SEP_STICKY, text, at);
@@ -141,13 +196,13 @@ function findExchangeQualified(text: string, out: PositionedCandidate[], covered
       if (!sm) break;
       const start = at;
       const end = at + sm[0].length;
-      const symbol = normalizeSymbol(sm[0]) ?? (foreign ? sm[0] : null);
+      const symbol = canonical(sm[0]) ?? (foreign ? sm[0] : null);
       if (symbol) {
-        out.push({ symbol, evidence: 'exchange-prefix', exchange, context: contextAround(text, m.index, end), start, end });
+        out.push({ symbol, evidence: 'exchange-prefix', exchange, context: contextAround(text, index, end), start, end });
       }
       at = end;
     }
-    EXCHANGE_RE.lastIndex = Math.max(EXCHANGE_RE.lastIndex, at);
+    m = nextExchange(text, Math.max(matchEnd, at));
   }
 }
 
@@ -181,7 +236,7 @@ function findParentheticals(text: string, out: PositionedCandidate[], covered: A
       symbol = normalizeSymbol(lowerClass ? `${base}.${lowerClass.toUpperCase()}` : base!);
     } else {
       if (lowerClass || (suffix !== undefined && suffix.length !== 1)) continue;
-      symbol = normalizeSymbol(sep ? `${base}${sep}${suffix}` : base!);
+      symbol = canonical(sep ? `${base}${sep}${suffix}` : base!);
       if (!symbol || PAREN_STOP_WORDS.has(symbol)) continue;
     }
     if (!symbol || !precededByName(text, m.index)) continue;
@@ -192,11 +247,28 @@ function findParentheticals(text: string, out: PositionedCandidate[], covered: A
   }
 }
 
+/** The leftmost place at or after `from` where an index name may start (`next` caches each word's last hit). */
+function nextIndexWord(text: string, from: number, next: number[]): number {
+  let best = -1;
+  for (let i = 0; i < INDEX_NAME_WORDS.length; i++) {
+    let at = next[i]!;
+    if (at !== -1 && at < from) next[i] = at = text.indexOf(INDEX_NAME_WORDS[i]!, from);
+    if (at !== -1 && (best === -1 || at < best)) best = at;
+  }
+  return best;
+}
+
 function findIndexNames(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
-  INDEX_NAME_RE.lastIndex = 0;
-  for (let m = INDEX_NAME_RE.exec(text); m; m = INDEX_NAME_RE.exec(text)) {
+  const next = INDEX_NAME_WORDS.map((w) => text.indexOf(w));
+  for (let at = nextIndexWord(text, 0, next); at !== -1; ) {
+    const m = stickyAt(INDEX_NAME_STICKY, text, at);
+    if (!m) {
+      at = nextIndexWord(text, at + 1, next);
+      continue;
+    }
     const start = m.index;
     const end = start + m[0].length;
+    at = nextIndexWord(text, end, next);
     covered.push([start, end]);
     const code = indexCodeOfMatch(m);
     if (!code || isFundName(text, start, end)) continue;
@@ -218,7 +290,9 @@ const BARE_NEVER: ReadonlySet<string> = new Set([
 
 // 2–5 capitals (one-letter words are never bare tickers: "Class A", "Plan B", "C shares"),
 // optional share class; not glued to $, &, ., /, - or digits ("$IWM", "AT&T", "U.S.", "COVID-19").
-const BARE_RE = /(?<![A-Za-z0-9$&./@#_\-])([A-Z]{2,5}(?:[./][A-Z])?)(?![A-Za-z0-9&@_]|[./-][A-Za-z0-9])/g;
+// Tried (sticky) where TWO_CAPITALS finds a pair: every match starts with two capitals.
+const BARE_STICKY = /(?<![A-Za-z0-9$&./@#_\-])([A-Z]{2,5}(?:[./][A-Z])?)(?![A-Za-z0-9&@_]|[./-][A-Za-z0-9])/y;
+const TWO_CAPITALS = /[A-Z]{2}/g;
 // A signed percentage right after the word: "NVDA +3.1%", "ZION (-2%)". The one cue an
 // all-caps ticker tape carries.
 const CUE_NUMERIC_AFTER = /^[ \u00a0]{0,2}\(?[ \u00a0]?[+\-\u2212\u2013][ \u00a0]?\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%/;
@@ -251,23 +325,57 @@ function cueOf(text: string, start: number, end: number): 'numeric' | 'word' | n
   return null;
 }
 
-function findBareTokens(text: string, mode: BareMode, out: PositionedCandidate[], covered: Array<[number, number]>): void {
-  if (mode === 'none') return;
+const ALL_CAPS_RATIO = 0.7;
+const ALL_CAPS_MIN_LETTERS = 12;
+
+/** An all-caps block (a headline, a ticker tape): most letters are capitals. */
+export function mostlyCaps(text: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+    // Prose gives up early: even if every remaining character were a capital, the ratio is out of reach.
+    if ((i & 63) === 63 && (upper + n - 1 - i) / (letters + n - 1 - i) < ALL_CAPS_RATIO) return false;
+  }
+  return letters >= ALL_CAPS_MIN_LETTERS && upper / letters >= ALL_CAPS_RATIO;
+}
+
+function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Array<[number, number]>): void {
+  if (bareMode === 'none') return;
+  let mode: BareMode | undefined = bareMode === 'all' && capsDemote ? undefined : bareMode;
   for (const c of out) covered.push([c.start, c.end]);
-  covered.sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < covered.length; i++) {
+    if (covered[i - 1]![0] > covered[i]![0]) {
+      covered.sort((a, b) => a[0] - b[0]);
+      break;
+    }
+  }
   const bare: PositionedCandidate[] = [];
   let ci = 0;
-  BARE_RE.lastIndex = 0;
-  for (let m = BARE_RE.exec(text); m; m = BARE_RE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  // test() rather than exec(): no match object per capital pair (the pair is 2 long, the word is all of the match).
+  TWO_CAPITALS.lastIndex = 0;
+  while (TWO_CAPITALS.test(text)) {
+    const start = TWO_CAPITALS.lastIndex - 2;
+    BARE_STICKY.lastIndex = start;
+    if (!BARE_STICKY.test(text)) {
+      TWO_CAPITALS.lastIndex = start + 1;
+      continue;
+    }
+    const end = BARE_STICKY.lastIndex;
+    TWO_CAPITALS.lastIndex = end;
     while (ci < covered.length && covered[ci]![1] <= start) ci++;
     if (ci < covered.length && covered[ci]![0] < end) continue; // inside a cashtag, "(NYSE: …)", index name
-    const symbol = normalizeSymbol(m[1]);
+    const symbol = canonical(text.slice(start, end));
     if (!symbol || BARE_NEVER.has(symbol)) continue;
     // "BP (BP.L)", "IBM (NYSE: IBM)": the name before a parenthetical, not another mention.
     if (PAREN_AHEAD.test(text.slice(end, end + 3))) continue;
     const cue = cueOf(text, start, end);
+    if (cue !== 'numeric') mode ??= mostlyCaps(text) ? 'numeric' : 'all';
     if (mode === 'numeric' && cue !== 'numeric') continue;
     if (cue !== 'numeric' && (CAPS_WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || CAPS_WORD_AFTER.test(text.slice(end, end + 8)))) continue;
     bare.push({ symbol, evidence: 'bare', context: contextAround(text, start, end), start, end, cued: cue !== null });
@@ -321,10 +429,16 @@ export function findPositionedCandidates(text: string, opts: FindOptions = {}): 
   findExchangeQualified(text, out, covered);
   findParentheticals(text, out, covered);
   findIndexNames(text, out, covered);
-  const indexSpans = out.filter((c) => c.evidence === 'index').map((c): [number, number] => [c.start, c.end]);
-  findBareTokens(text, opts.bare ?? 'all', out, covered);
+  const indexSpans = opts.names ? out.filter((c) => c.evidence === 'index').map((c): [number, number] => [c.start, c.end]) : [];
+  findBareTokens(text, opts.bare ?? 'all', opts.capsDemote === true, out, covered);
   if (opts.names) findNames(text, out, indexSpans);
-  return out.sort((a, b) => a.start - b.start);
+  return byStart(out);
+}
+
+/** out.sort by start (stable), leaving an already sorted list alone (the usual case: one shape per text). */
+function byStart(xs: PositionedCandidate[]): PositionedCandidate[] {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]!.start > xs[i]!.start) return xs.sort((a, b) => a.start - b.start);
+  return xs;
 }
 
 /**

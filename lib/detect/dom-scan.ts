@@ -13,7 +13,7 @@
  * universe and no ambiguity.
  */
 import type { SiteAdapter } from '../sites/site';
-import { findPositionedCandidates, findTextCandidates, type BareMode } from './candidates';
+import { collapseSpace, findPositionedCandidates, findTextCandidates, type BareMode, type PositionedCandidate } from './candidates';
 import { candidateFromHref } from './links';
 import { exchangeLabel, isForeignExchange, parseRic } from './exchanges';
 import { normalizeSymbol } from '../data/normalize-symbol';
@@ -80,8 +80,6 @@ const NO_BARE_HINTS = new Set([
   'cookies', 'consent', 'promo', 'sponsor', 'sponsored', 'tape', 'flashline', 'kicker', 'eyebrow',
 ]);
 const MAX_HINT_DEPTH = 12;
-const ALL_CAPS_RATIO = 0.7;
-const ALL_CAPS_MIN_LETTERS = 12;
 
 function attrHint(el: Element): boolean {
   const attrs = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-test-id') ?? ''} ${el.getAttribute('data-module') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
@@ -95,62 +93,30 @@ function attrHint(el: Element): boolean {
  * Looks at the block and its ancestors up to the scan root: page layout above the article
  * root ("layout-with-header") says nothing about the article's prose.
  */
-function structuralBareMode(block: Node, stop: Node, cache: Map<Node, BareMode>): BareMode {
-  const hit = cache.get(block);
+function structuralBareMode(block: Node, stop: Node, caches: ScanCaches): BareMode {
+  const hit = caches.modes.get(block);
   if (hit !== undefined) return hit;
   let mode: BareMode = 'all';
   let n: Node | null = block.nodeType === ELEMENT_NODE ? block : block.parentNode;
   for (let depth = 0; n && n.nodeType === ELEMENT_NODE && depth < MAX_HINT_DEPTH; depth++, n = n.parentNode) {
     const el = n as Element;
     if (el.localName === 'body' || el.localName === 'html') break;
-    const role = el.getAttribute('role');
-    if (NO_BARE_TAGS.has(el.localName) || (role !== null && NO_BARE_ROLES.has(role)) || attrHint(el)) {
+    if (noBareMarker(el, caches.markers)) {
       mode = 'none';
       break;
     }
     if (n === stop) break;
   }
-  cache.set(block, mode);
+  caches.modes.set(block, mode);
   return mode;
-}
-
-/** An all-caps block (a headline, a ticker tape): most letters are capitals. */
-function mostlyCaps(text: string): boolean {
-  let letters = 0;
-  let upper = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      letters++;
-      upper++;
-    } else if (c >= 97 && c <= 122) letters++;
-  }
-  return letters >= ALL_CAPS_MIN_LETTERS && upper / letters >= ALL_CAPS_RATIO;
 }
 
 function docOf(root: ParentNode): Document {
   return (root as Node).nodeType === DOCUMENT_NODE ? (root as Document) : ((root as Node).ownerDocument as Document);
 }
 
-function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false; // an adapter's selector this engine cannot parse: do not skip on it
-  }
-}
-
 function skipSelectorOf(site: SiteAdapter | undefined): string {
   return (site?.skip ?? []).join(',');
-}
-
-function isSkipped(el: Element, skipSelector: string): boolean {
-  if (SKIP_TAGS.has(el.localName)) return true;
-  if (el.hasAttribute('hidden')) return true;
-  const ce = el.getAttribute('contenteditable');
-  if (ce !== null && ce.toLowerCase() !== 'false') return true;
-  if (isRail(el)) return true;
-  return skipSelector !== '' && safeMatches(el, skipSelector);
 }
 
 const RAIL_CONTAINERS = new Set(['section', 'aside', 'div', 'nav']);
@@ -199,100 +165,254 @@ function blockOf(node: Node, scanRoot: Element): Node {
   return scanRoot;
 }
 
-function anchorOf(node: Node, block: Node): Element | null {
-  let n: Node | null = node.parentNode;
-  while (n && n !== block) {
-    if (n.nodeType === ELEMENT_NODE && (n as Element).localName === 'a') return n as Element;
-    n = n.parentNode;
-  }
-  return null;
-}
-
-interface Segment {
-  node: Text;
-  start: number;
-  end: number;
-  anchor: Element | null;
-}
-
 /** Nodes walked between two yields of a chunked scan. */
 const NODES_PER_STEP = 128;
 
+type Steps = Generator<void, void, void>;
+
 /** Drains a step generator synchronously. */
-function drain(steps: Generator<void, void, void>): void {
+function drain(steps: Steps): void {
   for (let r = steps.next(); !r.done; r = steps.next());
 }
 
-function walkRoot(scanRoot: Element, opts: ScanOptions, out: RawLocated[], modes: Map<Node, BareMode>): void {
-  drain(walkRootSteps(scanRoot, opts, out, modes));
+function walkRoot(scanRoot: Element, opts: ScanOptions, out: RawLocated[], caches: ScanCaches): void {
+  drain(walkRootSteps(scanRoot, opts, out, caches));
 }
 
-/** The walk of one scan root, yielding every NODES_PER_STEP nodes (see scanDomLocatedChunked). */
-function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[], modes: Map<Node, BareMode>): Generator<void, void, void> {
+/**
+ * Whether an element's subtree is never scanned: built-in tags (SKIP_TAGS), `hidden`,
+ * contenteditable (unless "false"), rails of other tickers, and the adapter's skip selectors.
+ * Compiled once per scan so the walk pays a native selector match only where one can hit: the
+ * adapter's list is split into plain tag names (a Set lookup), selectors whose subject needs
+ * an attribute, class or id (matched only on elements that have attributes), and anything
+ * else (matched on every element). A list this engine cannot parse is ignored as a whole.
+ */
+interface SkipCheck {
+  (el: Element, tag: string, hasAttributes: boolean): boolean;
+}
+
+const isSkippedBy = (skipped: SkipCheck, el: Element) => skipped(el, el.localName, el.hasAttributes());
+
+const PLAIN_TAG = /^[a-z][a-z0-9-]*$/i;
+// One compound whose every part needs an attribute: ".ad", "#ybar", "[data-testid=x]", "div.sidebar".
+const ATTRIBUTE_COMPOUND = /^[a-z0-9-]*(?:\.[\w-]+|#[\w-]+|\[[^\]]*\])+$/i;
+
+function compileSkip(site: SiteAdapter | undefined, doc: Document): SkipCheck {
+  const joined = skipSelectorOf(site);
+  const tags = new Set<string>();
+  const withAttributes: string[] = [];
+  const others: string[] = [];
+  let valid = joined !== '';
+  if (valid) {
+    try {
+      doc.createDocumentFragment().querySelector(joined);
+    } catch {
+      valid = false;
+    }
+  }
+  if (valid) {
+    for (const raw of site?.skip ?? []) {
+      const sel = raw.trim();
+      if (PLAIN_TAG.test(sel)) tags.add(sel.toLowerCase());
+      else if (ATTRIBUTE_COMPOUND.test(sel)) withAttributes.push(sel);
+      else others.push(sel);
+    }
+  }
+  const attrSel = withAttributes.join(',');
+  const otherSel = others.join(',');
+  return (el, tag, hasAttributes) => {
+    if (SKIP_TAGS.has(tag) || tags.has(tag)) return true;
+    if (hasAttributes) {
+      if (el.hasAttribute('hidden')) return true;
+      const ce = el.getAttribute('contenteditable');
+      if (ce !== null && ce.toLowerCase() !== 'false') return true;
+      if (attrSel !== '' && el.matches(attrSel)) return true;
+    }
+    if (RAIL_CONTAINERS.has(tag) && isRail(el)) return true;
+    return otherSel !== '' && el.matches(otherSel);
+  };
+}
+
+/** Whether `el` carries a marker of furniture where bare words are not read (own tag, role or attributes). */
+function noBareMarker(el: Element, cache: Map<Node, boolean>): boolean {
+  let hit = cache.get(el);
+  if (hit === undefined) {
+    // Most prose elements have no attributes at all: then only the tag can say "furniture".
+    hit = NO_BARE_TAGS.has(el.localName);
+    if (!hit && el.hasAttributes()) {
+      const role = el.getAttribute('role');
+      hit = (role !== null && NO_BARE_ROLES.has(role)) || attrHint(el);
+    }
+    cache.set(el, hit);
+  }
+  return hit;
+}
+
+/** Per-scan caches shared by the walks of one scan. */
+interface ScanCaches {
+  modes: Map<Node, BareMode>;
+  markers: Map<Node, boolean>;
+  hrefs: Map<string, Candidate | null>;
+  skip: SkipCheck;
+}
+
+function newCaches(skip: SkipCheck): ScanCaches {
+  return { modes: new Map(), markers: new Map(), hrefs: new Map(), skip };
+}
+
+/** candidateFromHref, memoised per scan (article pages repeat the same quote links); a fresh object each time. */
+function linkCandidate(href: string, site: SiteAdapter | undefined, cache: Map<string, Candidate | null>): Candidate | null {
+  let c = cache.get(href);
+  if (c === undefined) {
+    c = candidateFromHref(href, site);
+    cache.set(href, c);
+  }
+  return c ? { ...c } : null;
+}
+
+// A run of text can hold a candidate only if it has one of these: "$", "(", ":", two capitals
+// in a row (bare words, DJIA, VIX, "(NYSE: …)"), or the start of an index name. Runs without
+// them (most prose) are not parsed at all. Company names (opt-in) need only a capital.
+const MAY_HOLD_TICKER = /[$(:]|[A-Z]{2}|S&|Russell|Nasdaq|Dow|Cboe/;
+const NOT_BLANK = /\S/;
+const TWO_CAPITALS = /[A-Z]{2}/;
+
+/**
+ * The walk of one scan root, yielding every NODES_PER_STEP nodes (see scanDomLocatedChunked).
+ *
+ * Text is read in runs: the consecutive text nodes (document order, skipped subtrees left out)
+ * whose nearest block-level ancestor is the same, so "(NASDAQ: <a>ZION</a>)" is one string and
+ * a nested block starts a new run. The walker has no JS filter (a callback per node costs more
+ * than the walk itself): elements are checked as they come (compileSkip), and the block and
+ * link around each node come from a stack of the open elements.
+ */
+function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[], caches: ScanCaches, tables?: Element[]): Steps {
   const { site, signal } = opts;
   const names = opts.names === true;
   const doc = scanRoot.ownerDocument;
-  const skipSelector = skipSelectorOf(site);
+  const skipped = caches.skip;
   const links = new Map<Element, LocatedCandidate>();
-  let block: Node | null = null;
+  const mayHold = names ? NOT_BLANK : MAY_HOLD_TICKER;
+
+  // The current run: its block, text, and per text node its offset and enclosing link.
+  // Arrays are reused across runs (a count, not a new array per run).
+  let block: Node = scanRoot;
   let text = '';
-  let segments: Segment[] = [];
+  let segCount = 0;
+  const segNodes: Text[] = [];
+  const segStarts: number[] = [];
+  const segEnds: number[] = [];
+  const segAnchors: Array<Element | null> = [];
+
+  // Open elements (ancestors of the current node below scanRoot), with their block and link.
+  let depth = 0;
+  const openBlocks: Node[] = [];
+  const openAnchors: Array<Element | null> = [];
 
   const flush = () => {
-    if (text.trim() !== '' && block) {
-      let bare = structuralBareMode(block, scanRoot, modes);
-      if (bare === 'all' && mostlyCaps(text)) bare = 'numeric';
+    if (segCount !== 0 && mayHold.test(text)) {
+      let bare: BareMode = 'none';
+      if (TWO_CAPITALS.test(text)) bare = structuralBareMode(block, scanRoot, caches);
       // Candidates come sorted by start and segments by offset: one forward pointer, linear.
       let si = 0;
-      for (const pc of findPositionedCandidates(text, { bare, names })) {
-        const { start, end, cued, ...candidate } = pc;
-        while (si < segments.length - 1 && segments[si]!.end <= start) si++;
-        const seg = segments[si]!;
+      const last = segCount - 1;
+      for (const pc of findPositionedCandidates(text, { bare, names, capsDemote: bare === 'all' })) {
+        const { start, end } = pc;
+        const candidate = plainCandidate(pc);
+        while (si < last && segEnds[si]! <= start) si++;
         // The same mention as a quote link around it: keep both evidences, count once.
-        for (let k = si; k < segments.length && segments[k]!.start < end; k++) {
-          const s = segments[k]!;
-          if (s.anchor && s.end > start) {
-            const link = links.get(s.anchor);
+        for (let k = si; k <= last && segStarts[k]! < end; k++) {
+          const a = segAnchors[k];
+          if (a && segEnds[k]! > start) {
+            const link = links.get(a);
             if (link && link.candidate.symbol === candidate.symbol) link.candidate.extraEvidence = true;
           }
         }
-        out.push(candidate.evidence === 'bare' ? { candidate, node: seg.node, cued: cued === true } : { candidate, node: seg.node });
+        const node = segNodes[si]!;
+        out.push(candidate.evidence === 'bare' ? { candidate, node, cued: pc.cued === true } : { candidate, node });
       }
     }
     text = '';
-    segments = [];
+    segCount = 0;
   };
 
-  const walker = doc.createTreeWalker(scanRoot, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (n: Node) => (n.nodeType === ELEMENT_NODE && isSkipped(n as Element, skipSelector) ? FILTER_REJECT : FILTER_ACCEPT),
-  });
+  // Depth-first by hand (firstChild / nextSibling / parentNode): the walker's moves say where
+  // we are, so the open-element stack needs no parentNode lookups, and a skipped subtree is
+  // simply not entered.
+  const walker = doc.createTreeWalker(scanRoot, SHOW_ELEMENT | SHOW_TEXT);
   let visited = 0;
-  for (let n: Node | null = walker.nextNode(); n; n = walker.nextNode()) {
+  let n: Node | null = walker.firstChild();
+  while (n) {
     if (++visited % ABORT_CHECK_EVERY === 0) signal?.throwIfAborted();
     if (visited % NODES_PER_STEP === 0) yield;
-    const b = blockOf(n, scanRoot);
-    if (b !== block) {
-      flush();
-      block = b;
-    }
+    const parentBlock = depth > 0 ? openBlocks[depth - 1]! : scanRoot;
+    const parentAnchor = depth > 0 ? openAnchors[depth - 1]! : null;
+
     if (n.nodeType === TEXT_NODE) {
-      const value = n.nodeValue ?? '';
-      if (value === '') continue;
-      segments.push({ node: n as Text, start: text.length, end: text.length + value.length, anchor: anchorOf(n, b) });
-      text += value;
-    } else if ((n as Element).localName === 'a') {
-      const href = (n as Element).getAttribute('href');
-      const candidate = href ? candidateFromHref(href, site) : null;
-      if (candidate) {
-        const ctx = (n.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
-        if (ctx) candidate.context = ctx;
-        const located = { candidate, node: n };
-        links.set(n as Element, located);
-        out.push(located);
+      if (parentBlock !== block) {
+        flush();
+        block = parentBlock;
       }
+      const value = (n as Text).data;
+      if (value !== '') {
+        segNodes[segCount] = n as Text;
+        segStarts[segCount] = text.length;
+        segEnds[segCount] = text.length + value.length;
+        segAnchors[segCount] = parentAnchor;
+        segCount++;
+        text += value;
+      }
+    } else {
+      const el = n as Element;
+      const tag = el.localName;
+      const hasAttributes = el.hasAttributes();
+      if (!skipped(el, tag, hasAttributes)) {
+        const isBlock = BLOCK_TAGS.has(tag);
+        const b = isBlock ? el : parentBlock;
+        if (b !== block) {
+          flush();
+          block = b;
+        }
+        if (tag === 'a') {
+          const href = el.getAttribute('href');
+          const candidate = href ? linkCandidate(href, site, caches.hrefs) : null;
+          if (candidate) {
+            const ctx = collapseSpace(el.textContent ?? '').slice(0, 80);
+            if (ctx) candidate.context = ctx;
+            const located = { candidate, node: el };
+            links.set(el, located);
+            out.push(located);
+          }
+        }
+        if (tables && (tag === 'table' || (hasAttributes && TABLE_ROLES.has(el.getAttribute('role') ?? '')))) tables.push(el);
+        const child = walker.firstChild();
+        if (child) {
+          openBlocks[depth] = b;
+          // The link around a text node is looked for below its block only.
+          openAnchors[depth] = tag === 'a' ? el : isBlock ? null : parentAnchor;
+          depth++;
+          n = child;
+          continue;
+        }
+      }
+    }
+    // Next in document order: the next sibling, else that of the nearest open ancestor.
+    for (n = walker.nextSibling(); !n && depth > 0; n = walker.nextSibling()) {
+      walker.parentNode();
+      depth--;
     }
   }
   flush();
+}
+
+/** The Candidate part of a positioned candidate: a plain object of one shape (no rest spread). */
+function plainCandidate(pc: PositionedCandidate): Candidate {
+  const c: Candidate = { symbol: pc.symbol, evidence: pc.evidence };
+  if (pc.exchange !== undefined) c.exchange = pc.exchange;
+  if (pc.context !== undefined) c.context = pc.context;
+  if (pc.name !== undefined) c.name = pc.name;
+  if (pc.extraEvidence !== undefined) c.extraEvidence = pc.extraEvidence;
+  return c;
 }
 
 /** The symbol shown by the site's main-symbol element: "ZION", "ZION.O", or "Zions Bancorporation (ZION)". */
@@ -350,6 +470,7 @@ function mainSymbol(root: ParentNode, opts: ScanOptions, found: LocatedCandidate
 // ---- Tables with a Symbol/Ticker column -------------------------------------------------
 
 const TABLE_SEL = 'table, [role="table"], [role="grid"], [role="treegrid"]';
+const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 const SYMBOL_HEADER_RE = /^(?:symbols?|tickers?|instrument|ticker[ \u00a0]symbol|sym(?:bol)?[ \u00a0]*[/&|,-][ \u00a0]*(?:name|description)|symbol[ \u00a0]name)(?![A-Za-z])/i;
 // The cell's first text: "ZION", "$ZION", "BRK.B", "BRK/B", "BRK B" (IBKR), "BA." (a London line), "SPAXX**".
@@ -433,9 +554,9 @@ function firstText(el: Element): string {
 }
 
 /** True when `el` or an ancestor up to (not past) `stop` is skipped. */
-function insideSkipped(el: Element, stop: Node | null, skipSelector: string): boolean {
+function insideSkipped(el: Element, stop: Node | null, skipped: SkipCheck): boolean {
   for (let n: Node | null = el; n && n.nodeType === ELEMENT_NODE; n = n.parentNode) {
-    if (isSkipped(n as Element, skipSelector)) return true;
+    if (isSkippedBy(skipped, n as Element)) return true;
     if (n === stop) break;
   }
   return false;
@@ -446,18 +567,20 @@ function insideSkipped(el: Element, stop: Node | null, skipSelector: string): bo
  * read as a symbol when it starts with one. A cell whose symbol was already read as text or a
  * link (a quote link in the cell) adds evidence, not a mention.
  */
-function symbolCells(scope: Element, stop: Node | null, skipSelector: string, found: readonly RawLocated[], out: RawLocated[]): void {
-  drain(symbolCellsSteps(scope, stop, skipSelector, found, out));
+function symbolCells(scope: Element, stop: Node | null, skipped: SkipCheck, found: readonly RawLocated[], out: RawLocated[]): void {
+  drain(symbolCellsSteps(scope, stop, skipped, found, out));
 }
 
 const ROWS_PER_STEP = 32;
 
-function* symbolCellsSteps(scope: Element, stop: Node | null, skipSelector: string, found: readonly RawLocated[], out: RawLocated[]): Generator<void, void, void> {
+/** `inside`: the tables under `scope` outside skipped parts, when the walk already listed them. */
+function* symbolCellsSteps(scope: Element, stop: Node | null, skipped: SkipCheck, found: readonly RawLocated[], out: RawLocated[], inside?: readonly Element[]): Steps {
   const tables = new Set<Element>();
   let byNode: Map<Node, string[]> | undefined;
   const around = scope.closest(TABLE_SEL);
   if (around) tables.add(around);
-  for (const t of scope.querySelectorAll(TABLE_SEL)) tables.add(t);
+  // A table in a skipped part contributes nothing (its cells are skipped), so the walk's list is enough.
+  for (const t of inside ?? scope.querySelectorAll(TABLE_SEL)) tables.add(t);
   for (const table of tables) {
     const rows = rowsOf(table);
     const header = symbolColumn(rows);
@@ -470,7 +593,7 @@ function* symbolCellsSteps(scope: Element, stop: Node | null, skipSelector: stri
       if (row === headerRow) continue;
       const cell = cellAt(cellsOf(row), col);
       if (!cell || (!scope.contains(cell) && !cell.contains(scope))) continue;
-      if (insideSkipped(cell, stop, skipSelector)) continue;
+      if (insideSkipped(cell, stop, skipped)) continue;
       const first = firstText(cell);
       const m = SYMBOL_CELL_RE.exec(first);
       const symbol = m ? normalizeSymbol(m[1]!.replace(' ', '.')) : null;
@@ -502,8 +625,8 @@ function addKnown(raw: readonly RawLocated[], known: Set<string>): void {
 function finalizeBare(raw: readonly RawLocated[], known: ReadonlySet<string>): LocatedCandidate[] {
   const out: LocatedCandidate[] = [];
   for (const r of raw) {
-    if (r.candidate.evidence === 'bare' && !r.cued && !known.has(r.candidate.symbol)) continue;
-    out.push({ candidate: r.candidate, node: r.node });
+    if (r.candidate.evidence !== 'bare') out.push(r); // carries no `cued`: already a plain LocatedCandidate
+    else if (r.cued || known.has(r.candidate.symbol)) out.push({ candidate: r.candidate, node: r.node });
   }
   return out;
 }
@@ -528,16 +651,16 @@ export function scanDomLocated(root: ParentNode, opts: ScanOptions = {}, known: 
   return result;
 }
 
-function* scanSteps(root: ParentNode, opts: ScanOptions, known: Set<string>, done: (r: LocatedCandidate[]) => void): Generator<void, void, void> {
+function* scanSteps(root: ParentNode, opts: ScanOptions, known: Set<string>, done: (r: LocatedCandidate[]) => void): Steps {
   opts.signal?.throwIfAborted();
   const raw: RawLocated[] = [];
-  const modes = new Map<Node, BareMode>();
-  const skipSelector = skipSelectorOf(opts.site);
+  const caches = newCaches(compileSkip(opts.site, docOf(root)));
   for (const scanRoot of scanRoots(root, opts.site)) {
     const before = raw.length;
-    yield* walkRootSteps(scanRoot, opts, raw, modes);
+    const tables: Element[] = [];
+    yield* walkRootSteps(scanRoot, opts, raw, caches, tables);
     yield;
-    yield* symbolCellsSteps(scanRoot, scanRoot, skipSelector, raw.slice(before), raw);
+    yield* symbolCellsSteps(scanRoot, scanRoot, caches.skip, raw.slice(before), raw, tables);
     yield;
   }
   const main = mainSymbol(root, opts, raw);
@@ -596,10 +719,10 @@ export function scanDom(root: ParentNode, opts: ScanOptions = {}): Candidate[] {
 export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: ScanOptions, known: Set<string>): LocatedCandidate[] {
   opts.signal?.throwIfAborted();
   const site = opts.site;
-  const skipSelector = skipSelectorOf(site);
+  const skipped = compileSkip(site, doc);
   const roots = scanRoots(doc, site);
   const raw: RawLocated[] = [];
-  const modes = new Map<Node, BareMode>();
+  const caches = newCaches(skipped);
   const scopes: Array<[Element, Element]> = []; // [element to walk, its scan root]
   const texts: Array<[Text, Element]> = [];
   for (const node of nodes) {
@@ -608,7 +731,7 @@ export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: Sc
     if (!el) continue;
     const root = roots.find((r) => r === el || r.contains(el));
     if (root) {
-      if (insideSkipped(el, root, skipSelector)) continue;
+      if (insideSkipped(el, root, skipped)) continue;
       if (node.nodeType === TEXT_NODE) texts.push([node as Text, root]);
       else scopes.push([el, root]);
       continue;
@@ -620,23 +743,22 @@ export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: Sc
     const value = text.nodeValue ?? '';
     if (value.trim() === '') continue;
     const block = blockOf(text, root);
-    let bare = structuralBareMode(block, root, modes);
-    if (bare === 'all' && mostlyCaps(value)) bare = 'numeric';
-    for (const { start: _s, end: _e, cued, ...candidate } of findPositionedCandidates(value, { bare, names: opts.names === true })) {
+    const bare = structuralBareMode(block, root, caches);
+    for (const { start: _s, end: _e, cued, ...candidate } of findPositionedCandidates(value, { bare, names: opts.names === true, capsDemote: bare === 'all' })) {
       raw.push(candidate.evidence === 'bare' ? { candidate, node: text, cued: cued === true } : { candidate, node: text });
     }
   }
   for (const [el, root] of scopes) {
     const before = raw.length;
-    if (isSkipped(el, skipSelector)) continue;
+    if (isSkippedBy(skipped, el)) continue;
     // The walker reads descendants; an added <a> itself is a link too.
     if (el.localName === 'a') {
       const href = el.getAttribute('href');
       const candidate = href ? candidateFromHref(href, site) : null;
       if (candidate) raw.push({ candidate, node: el });
     }
-    walkRoot(el, opts, raw, modes);
-    symbolCells(el, root, skipSelector, raw.slice(before), raw);
+    walkRoot(el, opts, raw, caches);
+    symbolCells(el, root, skipped, raw.slice(before), raw);
   }
   const mainEl = mainSymbolElement(doc, site);
   if (mainEl && nodes.some((n) => n.isConnected && (n === mainEl || n.contains(mainEl)))) {

@@ -79,11 +79,71 @@ async function loadAndTime(page: Page, url: string): Promise<{ firstCardMs: numb
   })()`)) as { firstCardMs: number; longestTaskMs: number };
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: Record<string, unknown> };
+}
+
+/**
+ * The longest main-thread task of the page's renderer from the moment the content script first
+ * runs (its script evaluation) until the measurement ends, from a Chrome trace. Every task in
+ * that window counts, whatever runs in it: our script, idle-time scan chunks, message replies,
+ * and the rendering frames that lay out what we mounted (and anything else the page does then,
+ * so the figure errs on our side). The page's own first layout of its megabyte of text comes
+ * before the content script runs (document_idle) and is reported separately: the
+ * PerformanceObserver figure counts it because the probe's rAF callback runs in that frame.
+ */
+function longestTaskFromExtension(events: TraceEvent[]): number {
+  const dcl = events.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame === true) ?? events.find((e) => e.name === 'MarkDOMContent');
+  if (!dcl) throw new Error('trace has no DOMContentLoaded mark');
+  const onMain = (e: TraceEvent) => e.pid === dcl.pid && e.tid === dcl.tid;
+  const injected = events.filter((e) => onMain(e) && e.ts >= dcl.ts && JSON.stringify(e.args ?? {}).includes('chrome-extension://')).map((e) => e.ts);
+  if (injected.length === 0) throw new Error('trace shows no content-script activity on the page');
+  const start = Math.min(...injected);
+  // Top-level spans of the main thread: tasks, and microtask checkpoints that the trace shows
+  // outside any task (promise continuations such as a scan run after an await).
+  const spans = events.filter((e) => onMain(e) && e.ph === 'X' && e.dur !== undefined && e.ts + e.dur > start).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let longest = 0;
+  let end = -Infinity;
+  for (const e of spans) {
+    if (e.ts < end) continue; // inside the current top-level span
+    end = e.ts + e.dur!;
+    longest = Math.max(longest, e.dur! / 1000);
+  }
+  return longest;
+}
+
+/** loadAndTime under a Chrome trace: adds the longest task from the content script's start on. */
+async function loadAndTrace(page: Page, url: string): Promise<{ longestTaskMs: number; longestAfterDclMs: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
+    const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,toplevel', transferMode: 'ReportEvents' });
+    const timed = await loadAndTime(page, url);
+    await cdp.send('Tracing.end');
+    await complete;
+    return { longestTaskMs: longestTaskFromExtension(events), longestAfterDclMs: timed.longestTaskMs };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export interface ExtensionMeasurements {
   snapshotLoadMs: number;
   idbLookup20Ms: number;
   firstCardMs: number;
+  /** Longest main-thread task from the content script's first run on (trace). */
   longestTaskMs: number;
+  /** Longest PerformanceObserver long task after DOMContentLoaded, the page's own first layout included. */
+  longestTaskAfterDclMs: number;
+  /** The same after-DCL figure on the heavy page where the content script does not run. */
   longestTaskBaselineMs: number;
 }
 
@@ -120,7 +180,12 @@ export async function measureExtension(demoHtml: string, heavyHtml: string): Pro
     const firsts: number[] = [];
     for (let i = 0; i < 7; i++) firsts.push((await loadAndTime(page, demoUrl)).firstCardMs);
     const longest: number[] = [];
-    for (let i = 0; i < 3; i++) longest.push((await loadAndTime(page, heavyUrl)).longestTaskMs);
+    const afterDcl: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await loadAndTrace(page, heavyUrl);
+      longest.push(r.longestTaskMs);
+      afterDcl.push(r.longestAfterDclMs);
+    }
 
     // Same heavy page where the content script does not run: long tasks there are the page's own.
     await ext.context.route('https://bench.invalid/**', (r) => r.fulfill({ contentType: 'text/html', body: heavyHtml }));
@@ -136,6 +201,7 @@ export async function measureExtension(demoHtml: string, heavyHtml: string): Pro
       idbLookup20Ms: median(lookups),
       firstCardMs: median(firsts),
       longestTaskMs: median(longest),
+      longestTaskAfterDclMs: median(afterDcl),
       longestTaskBaselineMs: baseline,
     };
   } finally {

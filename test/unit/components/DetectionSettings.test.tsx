@@ -1,4 +1,3 @@
-import { signal } from '@preact/signals';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DetectionSettings } from '../../../components/DetectionSettings';
@@ -44,12 +43,12 @@ describe('Detection section of the options page', () => {
 
 describe('HoverCard', () => {
   test('nothing without a hovered ticker', () => {
-    const { container } = render(<HoverCard hover={signal<HoverState | null>(null)} />);
+    const { container } = render(<HoverCard hover={null} />);
     expect(container.textContent).toBe('');
   });
 
   test('symbol, name, cap class and market cap as text, placed at the mention, no contract data-symbol', () => {
-    const hover = signal<HoverState | null>({ ticker: { symbol: 'BAC', count: 1, evidence: ['cashtag'], context: bac }, rect: { left: 100, top: 200, bottom: 218 } });
+    const hover: HoverState = { ticker: { symbol: 'BAC', count: 1, evidence: ['cashtag'], context: bac }, rect: { left: 100, top: 200, bottom: 218 } };
     const { container } = render(<HoverCard hover={hover} />);
     const card = container.querySelector<HTMLElement>('[role="tooltip"]')!;
     expect(card.textContent).toContain('BAC');
@@ -63,7 +62,7 @@ describe('HoverCard', () => {
 
   test('hostile names stay text', () => {
     const evil = { ...bac, name: '<img src=x onerror="alert(1)">' };
-    const { container } = render(<HoverCard hover={signal<HoverState | null>({ ticker: { symbol: 'BAC', count: 1, evidence: ['cashtag'], context: evil }, rect: { left: 0, top: 0, bottom: 10 } })} />);
+    const { container } = render(<HoverCard hover={{ ticker: { symbol: 'BAC', count: 1, evidence: ['cashtag'], context: evil }, rect: { left: 0, top: 0, bottom: 10 } }} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x');
   });

@@ -1,4 +1,3 @@
-import { signal } from '@preact/signals';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Sidebar, digest, type SidebarState } from '../../../components/Sidebar';
@@ -27,16 +26,16 @@ const ticker = (symbol: string, count: number, kind: TickerContext['kind'] = 'st
   context: ctx(symbol, kind, kind === 'stock' ? cap : null),
 });
 
-function state(tickers: DetectedTicker[], lists: SidebarState['watchlists']['value'] = []): SidebarState {
+function state(tickers: DetectedTicker[], lists: SidebarState['watchlists'] = []): SidebarState {
   return {
-    collapsed: signal(false),
-    tickers: signal(tickers),
-    market: signal(null),
-    error: signal(null),
-    scanning: signal(false),
-    quotes: signal({}),
-    watchlists: signal(lists),
-    width: signal(400),
+    collapsed: false,
+    tickers,
+    market: null,
+    error: null,
+    scanning: false,
+    quotes: {},
+    watchlists: lists,
+    width: 400,
   };
 }
 const noop = () => undefined;
