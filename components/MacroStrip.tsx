@@ -61,12 +61,19 @@ export function MacroStrip({ market }: { market: MarketContext | null }) {
         <div class="cl-macro__item" title={smallVsLarge.method}>
           <span class="cl-label">Small vs large P/E</span>
           {smallVsLarge.discountPct != null ? (
-            <strong>
-              {smallVsLarge.discountPct < 0 ? `${Math.abs(smallVsLarge.discountPct).toFixed(0)}% discount` : `${smallVsLarge.discountPct.toFixed(0)}% premium`}
-            </strong>
+            <>
+              <strong>
+                {smallVsLarge.discountPct < 0 ? `${Math.abs(smallVsLarge.discountPct).toFixed(0)}% discount` : `${smallVsLarge.discountPct.toFixed(0)}% premium`}
+              </strong>
+              {smallVsLarge.smallPe != null && smallVsLarge.largePe != null && (
+                <span class="cl-muted">
+                  {smallVsLarge.smallPe.toFixed(1)}× vs {smallVsLarge.largePe.toFixed(1)}×
+                </span>
+              )}
+            </>
           ) : (
             <span class="cl-muted" title={smallVsLarge.reason ?? undefined}>
-              n/a offline (needs small-cap earnings)
+              n/a: needs small-cap earnings (live data, SEC)
             </span>
           )}
         </div>
@@ -75,6 +82,8 @@ export function MacroStrip({ market }: { market: MarketContext | null }) {
         Fed range: FOMC decision of {formatAsOf(fedFunds?.asOf)}
         {fedFunds?.effective && `, effective ${formatPct(fedFunds.effective.value)} on ${formatAsOf(fedFunds.effective.asOf)}`}. Yields: as of{' '}
         {formatAsOf(ust10y?.asOf)} (FRED H.15, U.S. Treasury).
+        {smallVsLarge?.discountPct != null &&
+          ` Small vs large: estimated Russell 2000 (SEC filings, caps of ${formatAsOf(smallVsLarge.asOf)}) vs S&P 500 aggregate P/E; method on hover.`}
       </div>
     </section>
   );

@@ -42,6 +42,21 @@ async function main(): Promise<void> {
     await cards.first().waitFor({ timeout: 20_000 });
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${OUT}/article-with-sidebar.png` });
+    // The same page with the OS in dark mode (the sidebar follows prefers-color-scheme).
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${OUT}/article-with-sidebar-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Options → Detection → highlighting on: tickers marked in the text, a hover card on one.
+    await ext.worker.evaluate(`chrome.storage.local.set({ detectionSettings: { highlight: true, companyNames: false } })`);
+    await page.waitForFunction(() => (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights?.get('caplens-ticker')?.size, undefined, { timeout: 10_000 });
+    const zion = page.locator('article a', { hasText: 'ZION' }).first();
+    const box = await zion.boundingBox();
+    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${OUT}/article-highlighted.png` });
+    await ext.worker.evaluate(`chrome.storage.local.set({ detectionSettings: { highlight: false, companyNames: false } })`);
 
     const rows = await cards.evaluateAll((els) =>
       els.map((e) => ({
@@ -72,7 +87,7 @@ async function main(): Promise<void> {
     console.log(`\nCapLens found ${rows.length} tickers on ${URL_}\n`);
     console.log(['SYMBOL'.padEnd(8), 'KIND'.padEnd(13), 'CAP CLASS'.padEnd(10), 'NAME'].join(' '));
     for (const r of rows) console.log([r.symbol.padEnd(8), r.kind.padEnd(13), r.capClass.padEnd(10), r.name].join(' '));
-    console.log(`\nScreenshots: ${OUT}/article-with-sidebar.png, popup-search.png, popup-card.png, options.png`);
+    console.log(`\nScreenshots: ${OUT}/article-with-sidebar.png, article-with-sidebar-dark.png, article-highlighted.png, popup-search.png, popup-card.png, options.png`);
 
     if (headed) {
       console.log('\nThe browser stays open for you to explore; close it to finish.');
