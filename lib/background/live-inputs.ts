@@ -8,6 +8,7 @@ import type { LiveData } from './live-data';
 import type { SourcedSeries } from '../context/build-market';
 import type { PriceHistory } from '../data/providers/prices';
 import { MARKET_PROXY, measuredYieldBeta } from '../context/yield-beta-input';
+import { lastPrice, liveValuation } from '../context/live-valuation';
 import type { KeyedProviderId } from '../data/providers/keyed';
 
 /** At most this many cards per request get live inputs (the rest keep the snapshot figures). */
@@ -59,12 +60,13 @@ function staleLabel(inputs: SecRateInputs, r: CachedResult<SecRateFacts>): SecRa
  * a provider failure becomes a `pending` note on that card.
  */
 export function createLiveInputs(deps: LiveInputDeps) {
-  async function sec(record: SymbolRecord, waitMs: number): Promise<Pick<LiveInputs, 'sec' | 'secPending'>> {
+  type SecPart = Pick<LiveInputs, 'sec' | 'secPending'> & { facts?: SecRateFacts };
+  async function sec(record: SymbolRecord, waitMs: number): Promise<SecPart> {
     if (record.cik === null) return {};
     try {
       const r = await within(deps.live.secFacts(record.cik), waitMs);
       if (r === TIMEOUT) return { secPending: 'SEC filings still loading' };
-      return { sec: staleLabel(rateInputsFromSec(r.value), r) };
+      return { sec: staleLabel(rateInputsFromSec(r.value), r), facts: r.value };
     } catch (e) {
       return { secPending: `SEC filings unavailable (${why(e)})` };
     }
@@ -81,25 +83,29 @@ export function createLiveInputs(deps: LiveInputDeps) {
     return { market, yields: [dgs10Embedded, liveSeries] };
   }
 
-  async function beta(
-    record: SymbolRecord,
+  /** The card's own price history (for the beta and the live market cap), or why there is none. */
+  async function stockPrice(record: SymbolRecord, waitMs: number): Promise<{ history: PriceHistory } | { pending: string }> {
+    try {
+      const stock = await within(deps.live.price(record.symbol), waitMs);
+      return stock === TIMEOUT ? { pending: 'prices still loading' } : { history: stock.value };
+    } catch (e) {
+      return { pending: `prices unavailable (${why(e)})` };
+    }
+  }
+
+  function beta(
+    stock: Awaited<ReturnType<typeof stockPrice>>,
     ctx: Awaited<ReturnType<typeof betaContext>>,
-    waitMs: number,
-  ): Promise<Pick<LiveInputs, 'yieldBeta' | 'betaPending'>> {
+  ): Pick<LiveInputs, 'yieldBeta' | 'betaPending'> {
     const { market } = ctx;
     if (market === TIMEOUT) return { betaPending: 'prices still loading' };
     if (market instanceof Error || !market || typeof market !== 'object' || !('value' in market)) {
       return { betaPending: `prices unavailable (${why(market)})` };
     }
-    try {
-      const stock = await within(deps.live.price(record.symbol), waitMs);
-      if (stock === TIMEOUT) return { betaPending: 'prices still loading' };
-      const r = measuredYieldBeta(stock.value as PriceHistory, market.value as PriceHistory, ctx.yields);
-      // Too little history (a recent listing) is a fact about the data, not a provider fault.
-      return r.ok ? { yieldBeta: r.beta } : { betaPending: `not measurable: ${r.reason}` };
-    } catch (e) {
-      return { betaPending: `prices unavailable (${why(e)})` };
-    }
+    if ('pending' in stock) return { betaPending: stock.pending };
+    const r = measuredYieldBeta(stock.history, market.value as PriceHistory, ctx.yields);
+    // Too little history (a recent listing) is a fact about the data, not a provider fault.
+    return r.ok ? { yieldBeta: r.beta } : { betaPending: `not measurable: ${r.reason}` };
   }
 
   /** Forward P/E from Finnhub, then Alpha Vantage; EV/EBITDA from FMP, Finnhub, then Alpha Vantage. */
@@ -126,14 +132,18 @@ export function createLiveInputs(deps: LiveInputDeps) {
       const free = await deps.liveOn();
       const started = Date.now();
       // Filings first (they take longest), then the shared market and yield series.
-      const secs = stocks.map((r) => (free ? sec(r, waitMs) : Promise.resolve({})));
+      const secs = stocks.map((r): Promise<SecPart> => (free ? sec(r, waitMs) : Promise.resolve({})));
       const keys = stocks.map((r) => keyed(r, waitMs));
       const ctx = free ? await betaContext(waitMs) : null;
       const left = () => Math.max(0, waitMs - (Date.now() - started));
       await Promise.all(
         stocks.map(async (r, i) => {
-          const [s, b, k] = await Promise.all([secs[i]!, ctx ? beta(r, ctx, left()) : Promise.resolve({}), keys[i]!]);
-          const entry: LiveInputs = { ...s, ...b, ...k };
+          const [{ facts, ...s }, price, k] = await Promise.all([secs[i]!, ctx ? stockPrice(r, left()) : Promise.resolve(null), keys[i]!]);
+          const b = ctx && price ? beta(price, ctx) : {};
+          // Market cap, P/E and P/B need both the filings and the price; each missing part is a note on the card.
+          const history = price && 'history' in price ? price.history : null;
+          const valuation = facts ? liveValuation(facts, history && lastPrice(history), price && 'pending' in price ? price.pending : undefined) : undefined;
+          const entry: LiveInputs = { ...s, ...b, ...k, ...(valuation ? { valuation } : {}) };
           if (Object.values(entry).some((v) => v !== null && v !== undefined)) out.set(r.symbol, entry);
         }),
       );

@@ -3,6 +3,7 @@ import type { SymbolRecord } from '../data/symbol-record';
 import { capClassOf, membershipDisagreement, type CapThresholds } from '../metrics/classify';
 import type { DerivedRefs } from './derive';
 import type { LiveInputs } from './live-inputs';
+import { liveCapFor } from './live-valuation';
 import { rateContext } from './rate-context';
 import type { TickerContext, TickerKind } from './ticker-context';
 import { valuationContext } from './valuation-context';
@@ -57,8 +58,10 @@ export function buildContext(
 
   const kind = KIND[record.kind];
   const isFund = kind === 'etf';
+  // Live data on: last price × SEC share count, when newer than the embedded cap (the class follows it).
+  const marketCap = (isFund ? null : liveCapFor(record.marketCap, live?.valuation)) ?? record.marketCap;
   // A fund's size says nothing about the size of what it holds; its segment does (etf.segment).
-  const capClass = isFund ? null : capClassOf(record.marketCap?.value ?? null, refs?.capThresholds);
+  const capClass = isFund ? null : capClassOf(marketCap?.value ?? null, refs?.capThresholds);
   const membership = { russell1000: record.russell?.r1000 ?? null, russell2000: record.russell?.r2000 ?? null };
   const context: TickerContext = {
     symbol: record.symbol,
@@ -66,7 +69,7 @@ export function buildContext(
     kind,
     exchange: record.exchange,
     sector: record.sector,
-    marketCap: record.marketCap,
+    marketCap,
     capClass,
     index: {
       sp500: record.sp500,

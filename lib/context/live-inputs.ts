@@ -1,4 +1,5 @@
 import type { MeasuredYieldBeta } from '../metrics/rate-sensitivity';
+import type { LiveValuation } from './live-valuation';
 import type { SecRateInputs } from './sec-inputs';
 
 /** A figure fetched live, with the provider and period it describes. */
@@ -19,6 +20,8 @@ export interface LiveInputs {
   yieldBeta?: (MeasuredYieldBeta & { source: string; asOf: string }) | null;
   forwardPe?: SourcedInput | null;
   evEbitda?: SourcedInput | null;
+  /** Live market cap (price × SEC shares) and the SEC net income / equity for P/E and P/B. */
+  valuation?: LiveValuation | null;
   /** Why the SEC-based inputs are absent when they are ("SEC filings still loading"). */
   secPending?: string;
   /** Why the measured beta is absent when it is ("prices unavailable (rate-limited)"). */

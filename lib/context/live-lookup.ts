@@ -7,13 +7,14 @@
 import { fetchFredSeries } from '../data/providers/fred';
 import { isProviderError } from '../data/providers/http';
 import type { KeyedFundamentals, KeyedProviderModule } from '../data/providers/keyed';
-import { fetchYahooChart } from '../data/providers/prices';
+import { fetchYahooChart, type PriceHistory } from '../data/providers/prices';
 import { fetchCompanyFacts } from '../data/providers/sec';
 import { extractFundamentals } from '../data/providers/sec-facts';
 import type { SymbolRecord } from '../data/symbol-record';
 import type { SourcedSeries } from './build-market';
 import type { LiveInputs } from './live-inputs';
-import { rateInputsFromSec, secRateFacts } from './sec-inputs';
+import { lastPrice, liveValuation } from './live-valuation';
+import { rateInputsFromSec, secRateFacts, type SecRateFacts } from './sec-inputs';
 import type { TickerContext } from './ticker-context';
 import { MARKET_PROXY, measuredYieldBeta } from './yield-beta-input';
 
@@ -50,27 +51,35 @@ export async function gatherLiveForLookup(record: SymbolRecord, opts: LiveLookup
   const start = new Date(now().getTime() - 400 * 86_400_000).toISOString().slice(0, 10);
 
   const tasks: Promise<void>[] = [];
+  let facts: SecRateFacts | null = null;
   if (record.cik !== null) {
     tasks.push(
       fetchCompanyFacts(record.cik, { ...net, userAgent: opts.secUserAgent }).then(
-        (doc) => void (live.sec = rateInputsFromSec(secRateFacts(extractFundamentals(doc)))),
+        (doc) => {
+          facts = secRateFacts(extractFundamentals(doc));
+          live.sec = rateInputsFromSec(facts);
+        },
         (e: unknown) => void failures.push(failure('sec-edgar', e)),
       ),
     );
   }
+  // The stock's chart feeds the live market cap even when the market proxy's chart fails.
+  const stockChart = fetchYahooChart(record.symbol, net).catch((e: unknown) => (failures.push(failure('yahoo', e)), null));
+  const marketChart = fetchYahooChart(MARKET_PROXY, net).catch((e: unknown) => failure('yahoo', e));
+  let stock: PriceHistory | null = null;
   tasks.push(
-    Promise.all([fetchYahooChart(record.symbol, net), fetchYahooChart(MARKET_PROXY, net)]).then(
-      async ([stock, market]) => {
-        const fred = await fetchFredSeries('DGS10', { ...net, start }).then(
-          (s) => ({ dates: s.dates, values: s.values, source: s.source }),
-          (e: unknown) => (failures.push(failure('fred', e)), null),
-        );
-        const r = measuredYieldBeta(stock, market, [opts.embeddedDgs10, fred]);
-        if (r.ok) live.yieldBeta = r.beta;
-        else failures.push({ provider: 'yahoo', kind: 'insufficient-data', message: `rate beta not measurable: ${r.reason}` });
-      },
-      (e: unknown) => void failures.push(failure('yahoo', e)),
-    ),
+    Promise.all([stockChart, marketChart]).then(async ([s, market]) => {
+      stock = s;
+      if (!s) return; // already listed; one Yahoo failure per lookup, as before
+      if ('kind' in market) return void failures.push(market);
+      const fred = await fetchFredSeries('DGS10', { ...net, start }).then(
+        (x) => ({ dates: x.dates, values: x.values, source: x.source }),
+        (e: unknown) => (failures.push(failure('fred', e)), null),
+      );
+      const r = measuredYieldBeta(s, market, [opts.embeddedDgs10, fred]);
+      if (r.ok) live.yieldBeta = r.beta;
+      else failures.push({ provider: 'yahoo', kind: 'insufficient-data', message: `rate beta not measurable: ${r.reason}` });
+    }),
   );
   const keyed: KeyedFundamentals[] = [];
   for (const { module, key } of opts.keyed ?? []) {
@@ -82,6 +91,7 @@ export async function gatherLiveForLookup(record: SymbolRecord, opts: LiveLookup
     );
   }
   await Promise.all(tasks);
+  if (facts) live.valuation = liveValuation(facts, stock && lastPrice(stock), 'no live price (Yahoo chart unavailable)');
   const pick = (field: 'forwardPe' | 'evEbitda', order: string[]) => {
     for (const id of order) {
       const k = keyed.find((x) => x.provider === id && x[field] !== null);
@@ -98,13 +108,14 @@ export async function gatherLiveForLookup(record: SymbolRecord, opts: LiveLookup
 export function provenanceOf(c: TickerContext): Record<string, string> {
   const out: Record<string, string> = {};
   const snap = (s: string | null | undefined, asOf?: string | null) => `snapshot: ${s ?? 'embedded data'}${asOf ? ` (${asOf})` : ''}`;
-  if (c.marketCap) out.marketCap = snap(c.marketCap.source, c.marketCap.asOf);
+  // A live cap names both sources: "Yahoo price × SEC shares (10-Q cover page: …)".
+  if (c.marketCap) out.marketCap = / × SEC shares \(/.test(c.marketCap.source) ? `live: ${c.marketCap.source} (${c.marketCap.asOf})` : snap(c.marketCap.source, c.marketCap.asOf);
   if (c.index.method) out.index = `snapshot: ${c.index.method}`;
   if (c.valuation) {
     const liveFields = new Map((c.valuation.fieldSources ?? []).map((f) => [f.field, f]));
     for (const field of ['pe', 'forwardPe', 'pb', 'evEbitda'] as const) {
       if (c.valuation[field] === null) continue;
-      const l = liveFields.get(field as 'forwardPe' | 'evEbitda');
+      const l = liveFields.get(field);
       out[`valuation.${field}`] = l ? `live: ${l.source} (${l.asOf})` : snap(c.valuation.source, c.valuation.asOf);
     }
   }

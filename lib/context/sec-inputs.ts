@@ -28,6 +28,8 @@ const SecFigureSchema = z.object({
 const fig = () => SecFigureSchema.nullable();
 const duration = () => z.object({ annual: fig(), ttm: fig() });
 const instant = () => z.object({ annual: fig(), latest: fig() });
+/** Net income also keeps the last quarter: it tells whether the fiscal year is still the trailing year. */
+const earnings = () => z.object({ annual: fig(), quarter: fig(), ttm: fig() });
 
 export const SecRateFactsSchema = z.object({
   cik: z.string(),
@@ -39,6 +41,11 @@ export const SecRateFactsSchema = z.object({
   cash: instant(),
   variableRateDebt: instant(),
   debtDueWithinYear: instant(),
+  // Live valuation (lib/context/live-valuation.ts). Required, so a record cached before they existed
+  // fails validation on read and is refetched rather than showing a card without them.
+  netIncome: earnings(),
+  stockholdersEquity: instant(),
+  sharesOutstanding: instant(),
   /** Why an input is missing, from the extraction (tags looked for). */
   notes: z.array(z.string()),
 });
@@ -57,7 +64,20 @@ export function secRateFacts(f: SecFundamentals): SecRateFacts {
     cash: i(f.cash),
     variableRateDebt: i(f.variableRateDebt),
     debtDueWithinYear: i(f.debtDueWithinYear),
-    notes: [...new Set([...f.interestExpense.notes, ...f.totalDebt.notes, ...f.variableRateDebt.notes, ...f.debtDueWithinYear.notes])],
+    netIncome: { annual: f.netIncome.annual, quarter: f.netIncome.quarter, ttm: f.netIncome.ttm },
+    stockholdersEquity: i(f.stockholdersEquity),
+    sharesOutstanding: i(f.sharesOutstanding),
+    notes: [
+      ...new Set([
+        ...f.interestExpense.notes,
+        ...f.totalDebt.notes,
+        ...f.variableRateDebt.notes,
+        ...f.debtDueWithinYear.notes,
+        ...f.netIncome.notes,
+        ...f.stockholdersEquity.notes,
+        ...f.sharesOutstanding.notes,
+      ]),
+    ],
   };
 }
 

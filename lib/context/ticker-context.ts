@@ -50,8 +50,8 @@ export const ValuationSchema = z.object({
   sectorPeers: z.optional(num()),
   /** Why a multiple is not shown ("n/m: negative earnings", "EV/EBITDA not meaningful for banks"). */
   notes: z.optional(z.array(z.string())),
-  /** Multiples from a live (keyed) provider, each with its own source and date. */
-  fieldSources: z.optional(z.array(z.object({ field: z.enum(['forwardPe', 'evEbitda']), source: z.string(), asOf: z.string() }))),
+  /** Multiples from live data (keyed providers; P/E and P/B from price × SEC shares), each with its own source and date. */
+  fieldSources: z.optional(z.array(z.object({ field: z.enum(['pe', 'forwardPe', 'pb', 'evEbitda']), source: z.string(), asOf: z.string() }))),
 });
 
 export const RateSensitivitySchema = z.object({

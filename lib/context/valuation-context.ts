@@ -2,6 +2,7 @@ import type { SymbolRecord } from '../data/symbol-record';
 import { comparePe, forwardPe as forwardPeMultiple, multipleValue, stockMultiples, type Multiple } from '../metrics/valuation';
 import type { ValuationRefs } from './derive';
 import type { LiveInputs } from './live-inputs';
+import { liveCapFor } from './live-valuation';
 import type { TickerContext } from './ticker-context';
 
 const r1 = (n: number | null | undefined) => (n == null ? null : Math.round(n * 10) / 10);
@@ -14,11 +15,16 @@ export function valuationContext(record: SymbolRecord, refs: ValuationRefs | und
   const f = record.fundamentals;
   // EV/EBITDA only from a trailing-twelve-month EBITDA; a single quarter would inflate it ~4×.
   const ttmEbitda = f?.ebitda?.period === 'ttm' ? f.ebitda.value : null;
+  // Live P/E and P/B only where the snapshot has none: the embedded (S&P 500) figures are the ones
+  // the benchmark and sector medians are computed from, so members keep them.
+  const lv = record.pe === null && record.pb === null ? live?.valuation : undefined;
+  const liveCap = lv ? liveCapFor(record.marketCap, lv) : null;
   const multiples = stockMultiples({
     kind: record.kind,
-    marketCap: record.marketCap?.value ?? null,
+    marketCap: liveCap?.value ?? record.marketCap?.value ?? null,
     pe: record.pe?.value ?? null,
     pb: record.pb?.value ?? null,
+    ...(liveCap ? { earnings: lv!.earnings?.value ?? null, bookValue: lv!.equity?.value ?? null } : {}),
     totalDebt: f?.totalDebt?.value ?? null,
     cash: f?.cash?.value ?? null,
     ebitda: ttmEbitda,
@@ -31,17 +37,30 @@ export function valuationContext(record: SymbolRecord, refs: ValuationRefs | und
     sectorMedianPe: sector?.medianPe ?? null,
     sectorPeerPes: sector?.peers ?? [],
   });
+  const liveBasis = { pe: lv?.earnings, pb: lv?.equity } as const;
   const notes = (Object.keys(LABELS) as Array<keyof typeof LABELS>).flatMap((k) => {
     const m: Multiple = multiples[k];
-    return m.status === 'nm' ? [`${LABELS[k]} n/m: ${m.reason}`] : [];
+    const basis = liveCap && (k === 'pe' || k === 'pb') ? liveBasis[k] : null;
+    return m.status === 'nm' ? [`${LABELS[k]} n/m: ${m.reason}${basis ? ` (${basis.source})` : ''}`] : [];
   });
+  if (lv) notes.push(...lv.notes);
   const pe = multipleValue(multiples.pe);
   const pb = multipleValue(multiples.pb);
   let evEbitda = multipleValue(multiples.evEbitda);
   let forwardPe = multipleValue(multiples.forwardPe);
   // Keyed providers (Options → Data): forward P/E from consensus estimates, EV/EBITDA on today's
   // price. Same rules as the snapshot's figures: ≤ 0 is n/m, and EV/EBITDA stays n/m for lenders.
-  const fieldSources: { field: 'forwardPe' | 'evEbitda'; source: string; asOf: string }[] = [];
+  const fieldSources: { field: 'pe' | 'forwardPe' | 'pb' | 'evEbitda'; source: string; asOf: string }[] = [];
+  if (liveCap) {
+    const divisor = { pe: 'net income', pb: "stockholders' equity" } as const;
+    for (const k of ['pe', 'pb'] as const) {
+      const basis = liveBasis[k];
+      if (multiples[k].status === 'ok' && basis) fieldSources.push({ field: k, source: `${liveCap.source} ÷ ${divisor[k]} (${basis.source})`, asOf: liveCap.asOf });
+    }
+    if (multiples.pe.status === 'ok' && refs?.asOf && refs.asOf !== liveCap.asOf) {
+      notes.push(`Benchmark and sector median are embedded S&P 500 figures as of ${refs.asOf}; this P/E is priced ${liveCap.asOf}`);
+    }
+  }
   if (live?.forwardPe) {
     const fwd = forwardPeMultiple({ pe: live.forwardPe.value });
     if (fwd.status === 'ok') forwardPe = fwd.value;
@@ -56,9 +75,10 @@ export function valuationContext(record: SymbolRecord, refs: ValuationRefs | und
   }
   if (pe === null && pb === null && evEbitda === null && forwardPe === null && !notes.length) return null;
 
-  const dated = record.pe ?? record.pb ?? record.marketCap;
+  const dated = liveCap ?? record.pe ?? record.pb ?? record.marketCap;
   const liveEv = fieldSources.some((x) => x.field === 'evEbitda');
-  const sources = [record.pe ?? record.pb, evEbitda !== null && !liveEv ? f?.totalDebt : null, ...fieldSources]
+  const liveParts = liveCap ? [liveCap, pe !== null ? lv!.earnings : null, pb !== null ? lv!.equity : null] : [];
+  const sources = [record.pe ?? record.pb, ...liveParts, evEbitda !== null && !liveEv ? f?.totalDebt : null, ...fieldSources.filter((x) => x.field !== 'pe' && x.field !== 'pb')]
     .filter(Boolean)
     .map((v) => `${v!.source} (${v!.asOf})`);
   return {

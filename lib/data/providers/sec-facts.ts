@@ -50,7 +50,11 @@ export interface SecFundamentals {
   ebitda: SecMetric;
   totalDebt: SecMetric;
   cash: SecMetric;
+  /** Cover-page share count (all classes summed when several are reported; `derived` says so). */
   sharesOutstanding: SecMetric;
+  /** Net income (NetIncomeLoss, fallbacks in METRIC_TAGS.netIncome): TTM only from one FY + matching YTDs. */
+  netIncome: SecMetric;
+  stockholdersEquity: SecMetric;
   /** Amount of long-term debt bearing a variable rate, where the filer tags it without a dimension. */
   variableRateDebt: SecMetric;
   /** Rate on the variable-rate debt (fraction, 0.061 = 6.1%). */
@@ -299,6 +303,8 @@ export function extractFundamentals(doc: CompanyFacts): SecFundamentals {
     totalDebt: debtMetric(index),
     cash: instantMetric(index, METRIC_TAGS.cash, 'money', 'cash'),
     sharesOutstanding: instantMetric(index, METRIC_TAGS.sharesOutstanding, 'shares', 'shares outstanding'),
+    netIncome: durationMetric(index, METRIC_TAGS.netIncome, 'net income'),
+    stockholdersEquity: instantMetric(index, METRIC_TAGS.stockholdersEquity, 'money', "stockholders' equity"),
     variableRateDebt: instantMetric(index, METRIC_TAGS.variableRateDebt, 'money', 'variable-rate debt amount', variableNote),
     variableRateDebtRate: instantMetric(index, METRIC_TAGS.variableRateDebtRate, 'pure', 'variable-rate debt rate', variableNote),
     debtDueWithinYear: instantMetric(index, METRIC_TAGS.debtDueWithinYear, 'money', 'debt maturity'),

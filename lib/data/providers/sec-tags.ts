@@ -48,6 +48,20 @@ export const METRIC_TAGS = {
     'ifrs-full:CashAndCashEquivalents',
   ],
   sharesOutstanding: ['dei:EntityCommonStockSharesOutstanding'],
+  // For the live P/E: net income to the parent's common holders first; ProfitLoss (which includes
+  // non-controlling interests) only as a last resort. IFRS: profit attributable to owners of the parent.
+  netIncome: [
+    'us-gaap:NetIncomeLoss',
+    'us-gaap:NetIncomeLossAvailableToCommonStockholdersBasic',
+    'us-gaap:ProfitLoss',
+    'ifrs-full:ProfitLossAttributableToOwnersOfParent',
+  ],
+  // For the live P/B: the parent's equity; the total including non-controlling interests as fallback.
+  stockholdersEquity: [
+    'us-gaap:StockholdersEquity',
+    'us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest',
+    'ifrs-full:EquityAttributableToOwnersOfParent',
+  ],
   variableRateDebt: ['us-gaap:LongtermDebtPercentageBearingVariableInterestAmount'],
   variableRateDebtRate: ['us-gaap:LongTermDebtPercentageBearingVariableInterestRate'],
   // Debt due within a year: the maturity schedule's first bucket (10-K note, non-dimensional for

@@ -50,6 +50,9 @@ function base(over: Partial<SecRateFacts> = {}): SecRateFacts {
     cash: { annual: f(400, '2025-12-31', 'instant'), latest: f(400, '2025-12-31', 'instant') },
     variableRateDebt: { annual: f(1440, '2025-12-31', 'instant'), latest: f(1440, '2025-12-31', 'instant') },
     debtDueWithinYear: { annual: f(600, '2025-12-31', 'instant'), latest: f(600, '2025-12-31', 'instant') },
+    netIncome: { annual: null, quarter: null, ttm: null },
+    stockholdersEquity: empty,
+    sharesOutstanding: empty,
     notes: [],
     ...over,
   };
