@@ -59,7 +59,8 @@ export function buildContext(
   const kind = KIND[record.kind];
   const isFund = kind === 'etf';
   // Live data on: last price × SEC share count, when newer than the embedded cap (the class follows it).
-  const marketCap = (isFund ? null : liveCapFor(record.marketCap, live?.valuation)) ?? record.marketCap;
+  // ADRs are left out: the cover page counts ordinary shares, the price is per ADR (ratio unknown).
+  const marketCap = (record.kind === 'stock' ? liveCapFor(record.marketCap, live?.valuation) : null) ?? record.marketCap;
   // A fund's size says nothing about the size of what it holds; its segment does (etf.segment).
   const capClass = isFund ? null : capClassOf(marketCap?.value ?? null, refs?.capThresholds);
   const membership = { russell1000: record.russell?.r1000 ?? null, russell2000: record.russell?.r2000 ?? null };

@@ -17,7 +17,8 @@ export function valuationContext(record: SymbolRecord, refs: ValuationRefs | und
   const ttmEbitda = f?.ebitda?.period === 'ttm' ? f.ebitda.value : null;
   // Live P/E and P/B only where the snapshot has none: the embedded (S&P 500) figures are the ones
   // the benchmark and sector medians are computed from, so members keep them.
-  const lv = record.pe === null && record.pb === null ? live?.valuation : undefined;
+  // ADRs are left out (see buildContext): price per ADR × ordinary shares is not a market cap.
+  const lv = record.kind === 'stock' && record.pe === null && record.pb === null ? live?.valuation : undefined;
   const liveCap = lv ? liveCapFor(record.marketCap, lv) : null;
   const multiples = stockMultiples({
     kind: record.kind,
