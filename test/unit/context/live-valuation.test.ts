@@ -160,6 +160,12 @@ describe('live P/E and P/B on a card without snapshot valuation, hand-computed',
     expect(c.valuation?.notes?.[0]).toMatch(/^Live market cap not computed: SEC share count as of 2024-12-31 is 17 months from the price date/);
   });
 
+  test('ADR: price per ADR × ordinary shares is not a cap, so the embedded cap stays and no live P/E', () => {
+    const c = card(facts(ttm(50e6), fig(400e6, '2026-03-31'), shares(40e6, '2026-05-01')), { ...record, kind: 'adr' });
+    expect(c.marketCap).toEqual(record.marketCap);
+    expect(c.valuation).toBeNull();
+  });
+
   test('S&P 500 member: the embedded P/E and P/B stay (the benchmark is built from them)', () => {
     const member: SymbolRecord = { ...record, sp500: true, pe: { value: 30, asOf: '2026-08-22', source: 'Yahoo' }, pb: { value: 4, asOf: '2026-08-22', source: 'Yahoo' } };
     const v = card(facts(ttm(50e6), fig(400e6, '2026-03-31'), shares(40e6, '2026-05-01')), member).valuation!;
