@@ -1,12 +1,40 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { keyedProviderHosts, liveDataHosts } from './lib/settings/live-hosts';
 import { USER_SITE_ORIGINS, USER_SITE_PERMISSIONS } from './lib/sites/custom';
+
+/**
+ * The content script runs in every supported page, where each kilobyte counts (bench budget:
+ * 40 KB gzipped). It uses only runtime.{sendMessage,onMessage,id} and storage.{local.get,local.set,
+ * onChanged}, and WXT's content-script runtime only runtime.id (and runtime.getURL, which is
+ * synchronous): all promise-based natively in Chromium MV3 (`chrome`) and Firefox (`browser`).
+ * So, for content-script builds only, webextension-polyfill (2.7 KB gzipped) resolves to the
+ * object WXT itself picks when no polyfill is installed; the background, popup and options keep
+ * the polyfill. One difference the requester relies on: Chromium rejects with "The message port
+ * closed before a response was received" where the polyfill resolved `undefined`, so a reply lost
+ * to a worker restart now takes the retry path in lib/messaging/requester.ts.
+ * test/e2e/bundles.test.ts checks the built files keep to this split.
+ */
+function nativeBrowserInContentScripts(): Plugin {
+  const shim = '\0caplens:native-browser';
+  return {
+    name: 'caplens:native-browser',
+    enforce: 'pre',
+    resolveId: (id) => (id === 'webextension-polyfill' ? shim : undefined),
+    load: (id) => (id === shim ? 'export default globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;' : undefined),
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === 'content-script')) config.plugins = [...(config.plugins ?? []), nativeBrowserInContentScripts()];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'CapLens',
     description: 'Market context for the tickers on the page you are reading: cap class, index membership, valuation and rates.',
