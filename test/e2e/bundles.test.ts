@@ -1,15 +1,18 @@
 /**
- * What each built context carries of webextension-polyfill (wxt.config.ts, README "Performance").
- * The content script uses the browser's own promise-based API (no polyfill: it counts against
- * the page's 40 KB budget); the background, popup and options keep the polyfill.
+ * What the built content script leaves out (wxt.config.ts CONTENT_SCRIPT_STANDINS, README
+ * "Performance"): it counts against the page's 40 KB budget. It uses the browser's own
+ * promise-based API (the background, popup and options keep webextension-polyfill), and WXT's
+ * autoMount helper (@1natsu/wait-element) is a stub, so no code may call ui.autoMount().
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const EXT = '.output/chrome-mv3';
 // A string only the polyfill's source contains (its reply wrapper for rejected listeners).
 const POLYFILL_MARK = '__mozWebExtensionPolyfillReject__';
+// many-keys-map's key prefix (wait-element's cache).
+const WAIT_ELEMENT_MARK = '@@mkm-ref-';
 const read = (rel: string) => readFileSync(join(EXT, rel), 'utf8');
 
 /** The JS a page loads: its module script and the chunks it preloads. */
@@ -24,6 +27,19 @@ describe('built bundles and webextension-polyfill', () => {
     const js = read('content-scripts/sidebar.js');
     expect(js).not.toContain(POLYFILL_MARK);
     expect(js).toContain('globalThis.browser?.runtime?.id?globalThis.browser:globalThis.chrome');
+  });
+
+  test('the content script carries the autoMount stub, not wait-element, and nothing calls autoMount', () => {
+    const js = read('content-scripts/sidebar.js');
+    expect(js).not.toContain(WAIT_ELEMENT_MARK);
+    expect(js).toContain('ui.autoMount() is not available in content scripts');
+    const sources = ['entrypoints', 'components', 'lib'].flatMap((d) =>
+      readdirSync(d, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.tsx?$/.test(f))
+        .map((f) => join(d, f)),
+    );
+    expect(sources.length).toBeGreaterThan(50);
+    for (const f of sources) expect(readFileSync(f, 'utf8'), f).not.toMatch(/\bautoMount\s*\(/);
   });
 
   test('background, popup and options keep the polyfill', () => {
