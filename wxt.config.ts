@@ -1,12 +1,53 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { keyedProviderHosts, liveDataHosts } from './lib/settings/live-hosts';
 import { USER_SITE_ORIGINS, USER_SITE_PERMISSIONS } from './lib/sites/custom';
+
+/**
+ * The content script runs in every supported page, where each kilobyte counts (bench budget:
+ * 40 KB gzipped). For content-script builds only, two modules resolve to small stand-ins
+ * (README "Performance"; test/e2e/bundles.test.ts checks the built files keep to this):
+ *
+ * - webextension-polyfill (2.4 KB gzipped) → the object WXT itself picks when no polyfill is
+ *   installed: `browser` in Firefox, `chrome` in Chromium. The content script uses only
+ *   runtime.sendMessage/onMessage/id and storage.local.get/set/onChanged, and WXT's content-script
+ *   runtime only runtime.id (and the synchronous runtime.getURL): all promise-based natively in
+ *   Chromium MV3 and Firefox. The background, popup and options keep the polyfill. One difference:
+ *   Chromium rejects with "The message port closed before a response was received" where the
+ *   polyfill resolved `undefined`, so a reply lost to a worker restart now takes the retry path
+ *   in lib/messaging/requester.ts instead of reading as an unreadable reply.
+ * - @1natsu/wait-element (with many-keys-map and defu, 1.1 KB gzipped) → a stub that throws.
+ *   WXT's createShadowRootUi imports it only for `ui.autoMount()`, which waits for an anchor
+ *   element to appear; the sidebar anchors to <body> and calls `ui.mount()`. Calling autoMount
+ *   in a content script would fail loudly at once (the E2E suite would show it).
+ */
+const CONTENT_SCRIPT_STANDINS: Record<string, string> = {
+  'webextension-polyfill': 'export default globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;',
+  '@1natsu/wait-element':
+    'export function waitElement() { throw new Error("CapLens: ui.autoMount() is not available in content scripts (wxt.config.ts); use ui.mount()."); }',
+  '@1natsu/wait-element/detectors': 'export const isExist = () => true, isNotExist = () => false;',
+};
+
+function contentScriptStandIns(): Plugin {
+  const PREFIX = '\0caplens-standin:';
+  return {
+    name: 'caplens:content-script-standins',
+    enforce: 'pre',
+    resolveId: (id) => (id in CONTENT_SCRIPT_STANDINS ? PREFIX + id : undefined),
+    load: (id) => (id.startsWith(PREFIX) ? CONTENT_SCRIPT_STANDINS[id.slice(PREFIX.length)] : undefined),
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === 'content-script')) config.plugins = [...(config.plugins ?? []), contentScriptStandIns()];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'CapLens',
     description: 'Market context for the tickers on the page you are reading: cap class, index membership, valuation and rates.',

@@ -1,4 +1,5 @@
 import '@/components/styles/card.css';
+import '@/components/styles/pages.css';
 import './style.css';
 import { render } from 'preact';
 import { LookupPanel } from '@/components/LookupPanel';

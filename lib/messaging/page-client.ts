@@ -1,4 +1,5 @@
-import { PageResponseData, type PageRequestSchemas } from './page-protocol';
+import { PageResponseData } from './page-protocol';
+import type { PageRequestSchemas } from './page-requests';
 import { createRequester, type Send } from './requester';
 import type * as z from 'zod/mini';
 import type { Candidate } from '../detect/types';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TickerContextSchema } from '../context/ticker-context';
-import { CandidateSchema, DetectedTickerSchema, ListId as PageListId, PageRequestSchemas, PageResponseData, SymbolArg } from './page-protocol';
+import { DetectedTickerSchema, PageResponseData } from './page-protocol';
+import { CandidateSchema, ListId as PageListId, PageRequestSchemas, SymbolArg } from './page-requests';
 import { WatchlistSchema } from '../watchlists/model';
 import { IMPORT_MAX_BYTES, ImportChangesSchema, ImportPlanSchema } from '../watchlists/import-schema';
 import { SORT_KEYS } from '../watchlists/sort';

@@ -6,21 +6,28 @@ import * as z from 'zod/mini';
  * Per-site preferences, in extension storage so the content script can read them
  * before asking the background anything. Keyed by site id from lib/sites.
  */
-const SiteSettingsSchema = z.record(
-  z.string(),
-  z.object({ enabled: z.optional(z.boolean()), collapsed: z.optional(z.boolean()), width: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(4000))) }),
-);
-export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
-export type SitePrefs = SiteSettings[string];
+const SitePrefsSchema = z.object({ enabled: z.optional(z.boolean()), collapsed: z.optional(z.boolean()), width: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(4000))) });
+export type SitePrefs = z.infer<typeof SitePrefsSchema>;
+export type SiteSettings = Record<string, SitePrefs>;
 
 // Plain storage.local rather than a storage wrapper library: this runs in every supported page.
 const KEY = 'siteSettings';
 const read = async (): Promise<unknown> => (await browser.storage.local.get(KEY))[KEY];
 
-/** Unreadable stored settings fall back to defaults rather than breaking the page. */
+/**
+ * Each site's entry is schema-checked on its own: an unreadable one falls back to that site's
+ * defaults, and the other sites keep theirs (the next write would otherwise drop them all).
+ * A loop rather than z.record(), which would add 0.5 KB gzipped to the content script.
+ */
 export async function getSiteSettings(): Promise<SiteSettings> {
-  const parsed = SiteSettingsSchema.safeParse(await read());
-  return parsed.success ? parsed.data : {};
+  const raw = await read();
+  const out: SiteSettings = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
+  for (const [id, value] of Object.entries(raw)) {
+    const parsed = SitePrefsSchema.safeParse(value);
+    if (parsed.success && id !== '__proto__') out[id] = parsed.data;
+  }
+  return out;
 }
 
 /** The sidebar's width in CSS pixels: default, and the range a drag or the arrow keys may set. */

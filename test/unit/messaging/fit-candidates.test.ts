@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Candidate } from '../../../lib/detect/types';
 import { fitCandidates } from '../../../lib/messaging/page-client';
-import { PageRequestSchemas } from '../../../lib/messaging/page-protocol';
+import { PageRequestSchemas } from '../../../lib/messaging/page-requests';
 
 describe('fitCandidates', () => {
   test('keeps strong evidence when the page has more candidates than the protocol allows', () => {
