@@ -13,127 +13,41 @@
  * universe and no ambiguity.
  */
 import type { SiteAdapter } from '../sites/site';
-import { collapseSpace, findPositionedCandidates, findTextCandidates, type BareMode, type PositionedCandidate } from './candidates';
-import { candidateFromHref } from './links';
-import { exchangeLabel, isForeignExchange, parseRic } from './exchanges';
+import { collapseSpace, findPositionedCandidates, type BareMode, type PositionedCandidate } from './candidates';
 import { normalizeSymbol } from '../data/normalize-symbol';
+import { candidateFromHref } from './links';
+import { isForeignExchange } from './exchanges';
 import type { Candidate } from './types';
+import {
+  docOf,
+  drain,
+  ELEMENT_NODE,
+  isSkippedBy,
+  SHOW_ELEMENT,
+  SHOW_TEXT,
+  TEXT_NODE,
+  DOCUMENT_NODE,
+  type LocatedCandidate,
+  type RawLocated,
+  type ScanOptions,
+  type SkipCheck,
+  type Steps,
+} from './dom-common';
+import { structuralBareMode } from './furniture';
+import { mainSymbol, mainSymbolElement } from './main-symbol';
+import { compileSkip } from './skip-rules';
+import { insideSkipped, symbolCells, symbolCellsSteps, TABLE_ROLES } from './symbol-cells';
 
-export interface ScanOptions {
-  site?: SiteAdapter;
-  signal?: AbortSignal;
-  /** The page URL, for recognising quote pages by URL; defaults to the document's URL. */
-  url?: string;
-  /**
-   * Also report capitalised phrases as company-name candidates (evidence 'name', resolved by
-   * the validator's name index: "Bank of America" → BAC). Lower confidence; default off (the
-   * user setting for "mentioned" tickers).
-   */
-  names?: boolean;
-}
+export type { LocatedCandidate, ScanOptions } from './dom-common';
+export { SIDEBAR_TAG } from './skip-rules';
 
-/** Our own UI; never scanned (it lists the tickers we found). */
-export const SIDEBAR_TAG = 'caplens-sidebar';
-
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'svg', 'math', 'iframe', 'object', 'canvas', SIDEBAR_TAG]);
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
   'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
   'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
-// NodeFilter constants as numbers: the global NodeFilter differs between page, Node and tests.
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const DOCUMENT_NODE = 9;
 const ABORT_CHECK_EVERY = 256;
-const MAX_MAIN_SYMBOL_TEXT = 200;
-
-/** A candidate with the node it was read from (a Text node, or an element for links/main symbol). */
-export interface LocatedCandidate {
-  candidate: Candidate;
-  node: Node;
-}
-
-/** Before the page-level bare filter: bare words carry whether their prose cued them. */
-interface RawLocated extends LocatedCandidate {
-  cued?: boolean;
-}
-
-// Headings, cells and page furniture: no bare words there (headlines are full of capitals).
-const NO_BARE_TAGS = new Set([
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'caption', 'figcaption', 'header', 'footer', 'nav', 'aside', 'address',
-  'button', 'label', 'legend', 'dt', 'small', 'cite', 'time', 'menu',
-]);
-const NO_BARE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'heading', 'menu', 'menubar', 'tab', 'tablist', 'cell', 'gridcell', 'columnheader', 'rowheader', 'button', 'toolbar']);
-// Words in class/id/test-id of bylines, legal text and other furniture. Matched as whole words
-// of the attribute (split at -, _, spaces and camelCase: "ArticleHeader", "byline-attr",
-// "article__footnote"), so "authority" or "illegal" do not count.
-const NO_BARE_HINTS = new Set([
-  'byline', 'bylines', 'author', 'authors', 'dateline', 'disclaimer', 'disclaimers', 'disclosure', 'disclosures', 'copyright',
-  'footnote', 'footnotes', 'breadcrumb', 'breadcrumbs', 'newsletter', 'masthead', 'headline', 'heading', 'subhead', 'caption',
-  'credit', 'credits', 'legal', 'footer', 'header', 'nav', 'navbar', 'navigation', 'menu', 'tags', 'keywords', 'signup', 'cookie',
-  'cookies', 'consent', 'promo', 'sponsor', 'sponsored', 'tape', 'flashline', 'kicker', 'eyebrow',
-]);
-const MAX_HINT_DEPTH = 12;
-
-function attrHint(el: Element): boolean {
-  const attrs = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-test-id') ?? ''} ${el.getAttribute('data-module') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-  if (attrs.trim() === '') return false;
-  for (const w of attrs.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/)) if (NO_BARE_HINTS.has(w)) return true;
-  return false;
-}
-
-/**
- * Where bare words may be read in `block` (structure only; the all-caps test needs the text).
- * Looks at the block and its ancestors up to the scan root: page layout above the article
- * root ("layout-with-header") says nothing about the article's prose.
- */
-function structuralBareMode(block: Node, stop: Node, caches: ScanCaches): BareMode {
-  const hit = caches.modes.get(block);
-  if (hit !== undefined) return hit;
-  let mode: BareMode = 'all';
-  let n: Node | null = block.nodeType === ELEMENT_NODE ? block : block.parentNode;
-  for (let depth = 0; n && n.nodeType === ELEMENT_NODE && depth < MAX_HINT_DEPTH; depth++, n = n.parentNode) {
-    const el = n as Element;
-    if (el.localName === 'body' || el.localName === 'html') break;
-    if (noBareMarker(el, caches.markers)) {
-      mode = 'none';
-      break;
-    }
-    if (n === stop) break;
-  }
-  caches.modes.set(block, mode);
-  return mode;
-}
-
-function docOf(root: ParentNode): Document {
-  return (root as Node).nodeType === DOCUMENT_NODE ? (root as Document) : ((root as Node).ownerDocument as Document);
-}
-
-function skipSelectorOf(site: SiteAdapter | undefined): string {
-  return (site?.skip ?? []).join(',');
-}
-
-const RAIL_CONTAINERS = new Set(['section', 'aside', 'div', 'nav']);
-const RAIL_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
-/**
- * Headings of rails that list other instruments, whatever the site's markup: "People also
- * own", "Related stocks", "Most read", "Trending", "Recommended for you", "More from …".
- */
-const RAIL_HEADING_RE = /^(?:people[ \u00a0]also[ \u00a0](?:own|bought|buy|watch|viewed?|search(?:ed)?)|related[ \u00a0](?:stocks|lists|coverage|articles|quotes|tickers|news|content)|similar[ \u00a0](?:stocks|companies|funds|etfs)|most[ \u00a0](?:read|popular|viewed)|trending(?:[ \u00a0](?:now|tickers|stocks|news))?|recommended(?:[ \u00a0](?:stories|for[ \u00a0]you|reading))?|more[ \u00a0]from|you[ \u00a0]may[ \u00a0](?:also[ \u00a0])?like|also[ \u00a0]viewed|recently[ \u00a0]viewed|sponsored)(?![A-Za-z])/i;
-
-/** A section whose first element is a heading such as "People also own" (a rail of other tickers). */
-function isRail(el: Element): boolean {
-  if (!RAIL_CONTAINERS.has(el.localName)) return false;
-  const first = el.firstElementChild;
-  if (!first || !RAIL_HEADINGS.has(first.localName)) return false;
-  return RAIL_HEADING_RE.test((first.textContent ?? '').trim().slice(0, 60));
-}
 
 /** The site's article roots (first selector that matches anything), outermost only; else body/root. */
 export function scanRoots(root: ParentNode, site?: SiteAdapter): Element[] {
@@ -168,84 +82,8 @@ function blockOf(node: Node, scanRoot: Element): Node {
 /** Nodes walked between two yields of a chunked scan. */
 const NODES_PER_STEP = 128;
 
-type Steps = Generator<void, void, void>;
-
-/** Drains a step generator synchronously. */
-function drain(steps: Steps): void {
-  for (let r = steps.next(); !r.done; r = steps.next());
-}
-
 function walkRoot(scanRoot: Element, opts: ScanOptions, out: RawLocated[], caches: ScanCaches): void {
   drain(walkRootSteps(scanRoot, opts, out, caches));
-}
-
-/**
- * Whether an element's subtree is never scanned: built-in tags (SKIP_TAGS), `hidden`,
- * contenteditable (unless "false"), rails of other tickers, and the adapter's skip selectors.
- * Compiled once per scan so the walk pays a native selector match only where one can hit: the
- * adapter's list is split into plain tag names (a Set lookup), selectors whose subject needs
- * an attribute, class or id (matched only on elements that have attributes), and anything
- * else (matched on every element). A list this engine cannot parse is ignored as a whole.
- */
-interface SkipCheck {
-  (el: Element, tag: string, hasAttributes: boolean): boolean;
-}
-
-const isSkippedBy = (skipped: SkipCheck, el: Element) => skipped(el, el.localName, el.hasAttributes());
-
-const PLAIN_TAG = /^[a-z][a-z0-9-]*$/i;
-// One compound whose every part needs an attribute: ".ad", "#ybar", "[data-testid=x]", "div.sidebar".
-const ATTRIBUTE_COMPOUND = /^[a-z0-9-]*(?:\.[\w-]+|#[\w-]+|\[[^\]]*\])+$/i;
-
-function compileSkip(site: SiteAdapter | undefined, doc: Document): SkipCheck {
-  const joined = skipSelectorOf(site);
-  const tags = new Set<string>();
-  const withAttributes: string[] = [];
-  const others: string[] = [];
-  let valid = joined !== '';
-  if (valid) {
-    try {
-      doc.createDocumentFragment().querySelector(joined);
-    } catch {
-      valid = false;
-    }
-  }
-  if (valid) {
-    for (const raw of site?.skip ?? []) {
-      const sel = raw.trim();
-      if (PLAIN_TAG.test(sel)) tags.add(sel.toLowerCase());
-      else if (ATTRIBUTE_COMPOUND.test(sel)) withAttributes.push(sel);
-      else others.push(sel);
-    }
-  }
-  const attrSel = withAttributes.join(',');
-  const otherSel = others.join(',');
-  return (el, tag, hasAttributes) => {
-    if (SKIP_TAGS.has(tag) || tags.has(tag)) return true;
-    if (hasAttributes) {
-      if (el.hasAttribute('hidden')) return true;
-      const ce = el.getAttribute('contenteditable');
-      if (ce !== null && ce.toLowerCase() !== 'false') return true;
-      if (attrSel !== '' && el.matches(attrSel)) return true;
-    }
-    if (RAIL_CONTAINERS.has(tag) && isRail(el)) return true;
-    return otherSel !== '' && el.matches(otherSel);
-  };
-}
-
-/** Whether `el` carries a marker of furniture where bare words are not read (own tag, role or attributes). */
-function noBareMarker(el: Element, cache: Map<Node, boolean>): boolean {
-  let hit = cache.get(el);
-  if (hit === undefined) {
-    // Most prose elements have no attributes at all: then only the tag can say "furniture".
-    hit = NO_BARE_TAGS.has(el.localName);
-    if (!hit && el.hasAttributes()) {
-      const role = el.getAttribute('role');
-      hit = (role !== null && NO_BARE_ROLES.has(role)) || attrHint(el);
-    }
-    cache.set(el, hit);
-  }
-  return hit;
 }
 
 /** Per-scan caches shared by the walks of one scan. */
@@ -415,201 +253,6 @@ function plainCandidate(pc: PositionedCandidate): Candidate {
   return c;
 }
 
-/** The symbol shown by the site's main-symbol element: "ZION", "ZION.O", or "Zions Bancorporation (ZION)". */
-function mainSymbolFromText(raw: string, site: SiteAdapter): Candidate | null {
-  const text = raw.replace(/\s+/g, ' ').trim();
-  if (text === '' || text.length > MAX_MAIN_SYMBOL_TEXT) return null;
-  if (site.quoteLinkStyle === 'ric') {
-    const ric = parseRic(text);
-    if (ric) return { symbol: ric.symbol, evidence: 'main-symbol', ...(ric.exchange ? { exchange: ric.exchange } : {}) };
-  }
-  if (/^\$?[A-Za-z]{1,5}(?:[./-][A-Za-z])?$/.test(text)) {
-    const symbol = normalizeSymbol(text.replace(/^\$/, ''));
-    return symbol ? { symbol, evidence: 'main-symbol', context: text } : null;
-  }
-  // "Allstate Corp (ALL)": the element is the site's own symbol header, so the last
-  // parenthesised symbol is taken without the prose stop list.
-  const paren = /\(([A-Z]{1,5}(?:[./-][A-Z])?)\)[^(]{0,40}$/.exec(text);
-  const symbol = paren ? normalizeSymbol(paren[1]) : null;
-  if (symbol) return { symbol, evidence: 'main-symbol', context: text };
-  const found = findTextCandidates(text, { bare: 'none' })[0];
-  if (!found) return null;
-  const c: Candidate = { symbol: found.symbol, evidence: 'main-symbol', context: text };
-  if (found.exchange !== undefined) c.exchange = found.exchange;
-  return c;
-}
-
-function mainSymbol(root: ParentNode, opts: ScanOptions, found: LocatedCandidate[]): LocatedCandidate | null {
-  const site = opts.site;
-  if (!site) return null;
-  if (site.mainSymbol) {
-    let el: Element | null = null;
-    try {
-      el = root.querySelector(site.mainSymbol);
-    } catch {
-      el = null;
-    }
-    const c = el ? mainSymbolFromText(el.textContent ?? '', site) : null;
-    if (el && c) {
-      // Already read as text (the heading sits inside the article root): evidence, not a new mention.
-      if (found.some((f) => f.candidate.symbol === c.symbol && el.contains(f.node))) c.extraEvidence = true;
-      return { candidate: c, node: el };
-    }
-  }
-  // Quote pages recognised by URL (robinhood.com/stocks/ZION, finance.yahoo.com/quote/ZION/).
-  const doc = docOf(root);
-  const url = opts.url ?? doc?.URL;
-  if (url && /^https?:/i.test(url)) {
-    const c = candidateFromHref(url, site);
-    const body = doc?.body ?? doc?.documentElement;
-    if (c && body) return { candidate: { ...c, evidence: 'main-symbol', context: url.slice(0, 120) }, node: body };
-  }
-  return null;
-}
-
-// ---- Tables with a Symbol/Ticker column -------------------------------------------------
-
-const TABLE_SEL = 'table, [role="table"], [role="grid"], [role="treegrid"]';
-const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
-const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
-const SYMBOL_HEADER_RE = /^(?:symbols?|tickers?|instrument|ticker[ \u00a0]symbol|sym(?:bol)?[ \u00a0]*[/&|,-][ \u00a0]*(?:name|description)|symbol[ \u00a0]name)(?![A-Za-z])/i;
-// The cell's first text: "ZION", "$ZION", "BRK.B", "BRK/B", "BRK B" (IBKR), "BA." (a London line), "SPAXX**".
-const SYMBOL_CELL_RE = /^\$?([A-Z]{1,5}(?:[./-][A-Z]{1,2}|[ ][A-Z](?![A-Za-z0-9]))?)\.?(?![A-Za-z0-9])/;
-// After the symbol, a venue label: "NASDAQ.NMS · Stock", "TSE · Stock · CAD".
-const CELL_EXCHANGE_RE = /^[\s\u00a0\u00b7|,:()-]{0,6}([A-Za-z][A-Za-z.]{1,15})/;
-// Row labels that sit in the symbol column of positions tables.
-const SYMBOL_CELL_STOP = new Set(['TOTAL', 'TOTALS', 'CASH', 'NA', 'N.A']);
-const MAX_HEADER_ROWS = 3;
-const MAX_CELL_TEXT = 120;
-
-function isHeaderCell(cell: Element): boolean {
-  return cell.localName === 'th' || cell.getAttribute('role') === 'columnheader';
-}
-
-function rowsOf(table: Element): Element[] {
-  const sel = table.localName === 'table' ? 'tr' : '[role="row"]';
-  return [...table.querySelectorAll(sel)].filter((r) => r.closest(TABLE_SEL) === table);
-}
-
-function cellsOf(row: Element): Element[] {
-  const direct = [...row.children].filter((c) => c.localName === 'td' || c.localName === 'th' || CELL_ROLES.has(c.getAttribute('role') ?? ''));
-  if (direct.length > 0 || row.localName === 'tr') return direct;
-  // ARIA grids sometimes wrap cells one level deeper.
-  return [...row.querySelectorAll('[role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]')].filter((c) => c.closest('[role="row"]') === row);
-}
-
-/** The cell covering column `col` (colspan-aware), or null. */
-function cellAt(cells: Element[], col: number): Element | null {
-  let at = 0;
-  for (const c of cells) {
-    const span = Math.max(1, Number.parseInt(c.getAttribute('colspan') ?? '1', 10) || 1);
-    if (col < at + span) return at === col ? c : null;
-    at += span;
-  }
-  return null;
-}
-
-/** [symbol column, header row] of a table, or null when no header cell says Symbol/Ticker. */
-function symbolColumn(rows: Element[]): [number, Element] | null {
-  for (const row of rows.slice(0, MAX_HEADER_ROWS)) {
-    const cells = cellsOf(row);
-    if (cells.length === 0 || !cells.some(isHeaderCell)) continue;
-    let at = 0;
-    for (const c of cells) {
-      const label = (c.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (isHeaderCell(c) && SYMBOL_HEADER_RE.test(label)) return [at, row];
-      at += Math.max(1, Number.parseInt(c.getAttribute('colspan') ?? '1', 10) || 1);
-    }
-  }
-  return null;
-}
-
-/** Node → symbols read from it, to find what was already read inside a cell without a scan per cell. */
-function nodeIndex(found: readonly RawLocated[]): Map<Node, string[]> {
-  const m = new Map<Node, string[]>();
-  for (const f of found) {
-    const list = m.get(f.node);
-    if (list) list.push(f.candidate.symbol);
-    else m.set(f.node, [f.candidate.symbol]);
-  }
-  return m;
-}
-
-/** Whether `symbol` was already read from a node inside `cell` (a quote link, a cashtag). */
-function readInside(cell: Element, symbol: string, byNode: Map<Node, string[]>): boolean {
-  if (byNode.get(cell)?.includes(symbol)) return true;
-  const walker = cell.ownerDocument.createTreeWalker(cell, SHOW_ELEMENT | SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (byNode.get(n)?.includes(symbol)) return true;
-  return false;
-}
-
-/** The first non-blank text in `el` (the symbol of a symbol cell comes first), trimmed. */
-function firstText(el: Element): string {
-  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-    if (t !== '') return t.slice(0, MAX_CELL_TEXT);
-  }
-  return '';
-}
-
-/** True when `el` or an ancestor up to (not past) `stop` is skipped. */
-function insideSkipped(el: Element, stop: Node | null, skipped: SkipCheck): boolean {
-  for (let n: Node | null = el; n && n.nodeType === ELEMENT_NODE; n = n.parentNode) {
-    if (isSkippedBy(skipped, n as Element)) return true;
-    if (n === stop) break;
-  }
-  return false;
-}
-
-/**
- * Symbol cells of the tables in or around `scope`: each row's cell in the Symbol/Ticker column,
- * read as a symbol when it starts with one. A cell whose symbol was already read as text or a
- * link (a quote link in the cell) adds evidence, not a mention.
- */
-function symbolCells(scope: Element, stop: Node | null, skipped: SkipCheck, found: readonly RawLocated[], out: RawLocated[]): void {
-  drain(symbolCellsSteps(scope, stop, skipped, found, out));
-}
-
-const ROWS_PER_STEP = 32;
-
-/** `inside`: the tables under `scope` outside skipped parts, when the walk already listed them. */
-function* symbolCellsSteps(scope: Element, stop: Node | null, skipped: SkipCheck, found: readonly RawLocated[], out: RawLocated[], inside?: readonly Element[]): Steps {
-  const tables = new Set<Element>();
-  let byNode: Map<Node, string[]> | undefined;
-  const around = scope.closest(TABLE_SEL);
-  if (around) tables.add(around);
-  // A table in a skipped part contributes nothing (its cells are skipped), so the walk's list is enough.
-  for (const t of inside ?? scope.querySelectorAll(TABLE_SEL)) tables.add(t);
-  for (const table of tables) {
-    const rows = rowsOf(table);
-    const header = symbolColumn(rows);
-    if (!header) continue;
-    const [col, headerRow] = header;
-    byNode ??= nodeIndex(found);
-    let seen = 0;
-    for (const row of rows) {
-      if (++seen % ROWS_PER_STEP === 0) yield;
-      if (row === headerRow) continue;
-      const cell = cellAt(cellsOf(row), col);
-      if (!cell || (!scope.contains(cell) && !cell.contains(scope))) continue;
-      if (insideSkipped(cell, stop, skipped)) continue;
-      const first = firstText(cell);
-      const m = SYMBOL_CELL_RE.exec(first);
-      const symbol = m ? normalizeSymbol(m[1]!.replace(' ', '.')) : null;
-      if (!symbol || SYMBOL_CELL_STOP.has(symbol)) continue;
-      const candidate: Candidate = { symbol, evidence: 'symbol-cell', context: (row.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) };
-      const full = (cell.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_CELL_TEXT);
-      const rest = full.startsWith(m![0]) ? full.slice(m![0].length) : '';
-      const label = CELL_EXCHANGE_RE.exec(rest);
-      const exchange = label ? exchangeLabel(label[1]!) : undefined;
-      if (exchange !== undefined) candidate.exchange = exchange;
-      if (readInside(cell, symbol, byNode)) candidate.extraEvidence = true;
-      out.push({ candidate, node: cell });
-    }
-  }
-}
-
 // ---- Page-level assembly --------------------------------------------------------------
 
 /** Symbols the page marks as tickers (any evidence but an uncued bare word or an index name), on a US venue or none named. */
@@ -629,15 +272,6 @@ function finalizeBare(raw: readonly RawLocated[], known: ReadonlySet<string>): L
     else if (r.cued || known.has(r.candidate.symbol)) out.push({ candidate: r.candidate, node: r.node });
   }
   return out;
-}
-
-function mainSymbolElement(root: ParentNode, site: SiteAdapter | undefined): Element | null {
-  if (!site?.mainSymbol) return null;
-  try {
-    return root.querySelector(site.mainSymbol);
-  } catch {
-    return null;
-  }
 }
 
 /**

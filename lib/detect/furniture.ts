@@ -1,0 +1,75 @@
+/**
+ * Page furniture where bare upper-case words are not read: headings, cells, bylines, navigation,
+ * footers, legal text — by tag, ARIA role, or words in class/id/test ids — looked up from a
+ * text block to the scan root.
+ */
+import type { BareMode } from './candidates';
+import { ELEMENT_NODE } from './dom-common';
+
+/** Per-scan memo of the lookups (blocks → mode, elements → marker). */
+export interface FurnitureCaches {
+  modes: Map<Node, BareMode>;
+  markers: Map<Node, boolean>;
+}
+
+// Headings, cells and page furniture: no bare words there (headlines are full of capitals).
+const NO_BARE_TAGS = new Set([
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'caption', 'figcaption', 'header', 'footer', 'nav', 'aside', 'address',
+  'button', 'label', 'legend', 'dt', 'small', 'cite', 'time', 'menu',
+]);
+const NO_BARE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'heading', 'menu', 'menubar', 'tab', 'tablist', 'cell', 'gridcell', 'columnheader', 'rowheader', 'button', 'toolbar']);
+// Words in class/id/test-id of bylines, legal text and other furniture. Matched as whole words
+// of the attribute (split at -, _, spaces and camelCase: "ArticleHeader", "byline-attr",
+// "article__footnote"), so "authority" or "illegal" do not count.
+const NO_BARE_HINTS = new Set([
+  'byline', 'bylines', 'author', 'authors', 'dateline', 'disclaimer', 'disclaimers', 'disclosure', 'disclosures', 'copyright',
+  'footnote', 'footnotes', 'breadcrumb', 'breadcrumbs', 'newsletter', 'masthead', 'headline', 'heading', 'subhead', 'caption',
+  'credit', 'credits', 'legal', 'footer', 'header', 'nav', 'navbar', 'navigation', 'menu', 'tags', 'keywords', 'signup', 'cookie',
+  'cookies', 'consent', 'promo', 'sponsor', 'sponsored', 'tape', 'flashline', 'kicker', 'eyebrow',
+]);
+const MAX_HINT_DEPTH = 12;
+
+function attrHint(el: Element): boolean {
+  const attrs = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-test-id') ?? ''} ${el.getAttribute('data-module') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  if (attrs.trim() === '') return false;
+  for (const w of attrs.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/)) if (NO_BARE_HINTS.has(w)) return true;
+  return false;
+}
+
+/** Whether `el` carries a marker of furniture where bare words are not read (own tag, role or attributes). */
+function noBareMarker(el: Element, cache: Map<Node, boolean>): boolean {
+  let hit = cache.get(el);
+  if (hit === undefined) {
+    // Most prose elements have no attributes at all: then only the tag can say "furniture".
+    hit = NO_BARE_TAGS.has(el.localName);
+    if (!hit && el.hasAttributes()) {
+      const role = el.getAttribute('role');
+      hit = (role !== null && NO_BARE_ROLES.has(role)) || attrHint(el);
+    }
+    cache.set(el, hit);
+  }
+  return hit;
+}
+
+/**
+ * Where bare words may be read in `block` (structure only; the all-caps test needs the text).
+ * Looks at the block and its ancestors up to the scan root: page layout above the article
+ * root ("layout-with-header") says nothing about the article's prose.
+ */
+export function structuralBareMode(block: Node, stop: Node, caches: FurnitureCaches): BareMode {
+  const hit = caches.modes.get(block);
+  if (hit !== undefined) return hit;
+  let mode: BareMode = 'all';
+  let n: Node | null = block.nodeType === ELEMENT_NODE ? block : block.parentNode;
+  for (let depth = 0; n && n.nodeType === ELEMENT_NODE && depth < MAX_HINT_DEPTH; depth++, n = n.parentNode) {
+    const el = n as Element;
+    if (el.localName === 'body' || el.localName === 'html') break;
+    if (noBareMarker(el, caches.markers)) {
+      mode = 'none';
+      break;
+    }
+    if (n === stop) break;
+  }
+  caches.modes.set(block, mode);
+  return mode;
+}

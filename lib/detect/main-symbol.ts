@@ -1,0 +1,74 @@
+/**
+ * The main symbol of a quote page: the site adapter's symbol element ("ZION", "ZION.O",
+ * "Zions Bancorporation (ZION)"), else a quote URL shape the adapter knows.
+ */
+import { normalizeSymbol } from '../data/normalize-symbol';
+import type { SiteAdapter } from '../sites/site';
+import { findTextCandidates } from './candidates';
+import { docOf, type LocatedCandidate, type ScanOptions } from './dom-common';
+import { parseRic } from './exchanges';
+import { candidateFromHref } from './links';
+import type { Candidate } from './types';
+
+const MAX_MAIN_SYMBOL_TEXT = 200;
+
+/** The symbol shown by the site's main-symbol element: "ZION", "ZION.O", or "Zions Bancorporation (ZION)". */
+function mainSymbolFromText(raw: string, site: SiteAdapter): Candidate | null {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (text === '' || text.length > MAX_MAIN_SYMBOL_TEXT) return null;
+  if (site.quoteLinkStyle === 'ric') {
+    const ric = parseRic(text);
+    if (ric) return { symbol: ric.symbol, evidence: 'main-symbol', ...(ric.exchange ? { exchange: ric.exchange } : {}) };
+  }
+  if (/^\$?[A-Za-z]{1,5}(?:[./-][A-Za-z])?$/.test(text)) {
+    const symbol = normalizeSymbol(text.replace(/^\$/, ''));
+    return symbol ? { symbol, evidence: 'main-symbol', context: text } : null;
+  }
+  // "Allstate Corp (ALL)": the element is the site's own symbol header, so the last
+  // parenthesised symbol is taken without the prose stop list.
+  const paren = /\(([A-Z]{1,5}(?:[./-][A-Z])?)\)[^(]{0,40}$/.exec(text);
+  const symbol = paren ? normalizeSymbol(paren[1]) : null;
+  if (symbol) return { symbol, evidence: 'main-symbol', context: text };
+  const found = findTextCandidates(text, { bare: 'none' })[0];
+  if (!found) return null;
+  const c: Candidate = { symbol: found.symbol, evidence: 'main-symbol', context: text };
+  if (found.exchange !== undefined) c.exchange = found.exchange;
+  return c;
+}
+
+export function mainSymbol(root: ParentNode, opts: ScanOptions, found: LocatedCandidate[]): LocatedCandidate | null {
+  const site = opts.site;
+  if (!site) return null;
+  if (site.mainSymbol) {
+    let el: Element | null = null;
+    try {
+      el = root.querySelector(site.mainSymbol);
+    } catch {
+      el = null;
+    }
+    const c = el ? mainSymbolFromText(el.textContent ?? '', site) : null;
+    if (el && c) {
+      // Already read as text (the heading sits inside the article root): evidence, not a new mention.
+      if (found.some((f) => f.candidate.symbol === c.symbol && el.contains(f.node))) c.extraEvidence = true;
+      return { candidate: c, node: el };
+    }
+  }
+  // Quote pages recognised by URL (robinhood.com/stocks/ZION, finance.yahoo.com/quote/ZION/).
+  const doc = docOf(root);
+  const url = opts.url ?? doc?.URL;
+  if (url && /^https?:/i.test(url)) {
+    const c = candidateFromHref(url, site);
+    const body = doc?.body ?? doc?.documentElement;
+    if (c && body) return { candidate: { ...c, evidence: 'main-symbol', context: url.slice(0, 120) }, node: body };
+  }
+  return null;
+}
+
+export function mainSymbolElement(root: ParentNode, site: SiteAdapter | undefined): Element | null {
+  if (!site?.mainSymbol) return null;
+  try {
+    return root.querySelector(site.mainSymbol);
+  } catch {
+    return null;
+  }
+}
