@@ -20,20 +20,13 @@ import { normalizeSymbol } from '../data/normalize-symbol';
 import { NAME_SYMBOL, type Candidate } from './types';
 import { EXCHANGE_NAMES_SOURCE, normalizeExchangeName, isForeignExchange, ricSuffixExchange } from './exchanges';
 import { INDEX_NAME_STICKY, INDEX_NAME_WORDS, indexCodeOfMatch, isFundName } from './indexes';
+import { findBareTokens } from './bare-words';
+import { PAREN_STOP_WORDS } from './stop-words';
+import { canonical, contextAround, type BareMode, type PositionedCandidate } from './text-scan';
 
-/** A candidate with its [start, end) offsets in the scanned text (dom-scan maps them to nodes). */
-export interface PositionedCandidate extends Candidate {
-  start: number;
-  end: number;
-  /** Bare words only: the surrounding prose marks it as a ticker (see findBareTokens). */
-  cued?: boolean;
-}
-
-/**
- * Where bare upper-case words may be read: 'all' (prose), 'numeric' (an all-caps block such
- * as a ticker tape: only "NVDA +3.1%"), 'none' (headings, bylines, table cells, legal text).
- */
-export type BareMode = 'all' | 'numeric' | 'none';
+export { PAREN_STOP_WORDS } from './stop-words';
+export { mostlyCaps } from './bare-words';
+export { collapseSpace, type BareMode, type PositionedCandidate } from './text-scan';
 
 export interface FindOptions {
   /** Default 'all'. */
@@ -46,29 +39,6 @@ export interface FindOptions {
   /** Also emit capitalised phrases as 'name' candidates (company names without a ticker). Default false. */
   names?: boolean;
 }
-
-/**
- * Finance abbreviations that show up in parentheses after a capitalised phrase
- * ("Federal Deposit Insurance Corp (FDIC)") but are not what the writer meant as a ticker.
- * Only the parenthetical shape consults this; a cashtag or exchange prefix is deliberate.
- * Word-tickers of real companies (A, AI, IT, ON, ALL, SO, BE) are not listed: "Allstate Corp.
- * (ALL)" is a ticker and "Information Technology (IT)" is not, which the validator tells
- * apart with the listed names (and its ambiguity rules without them).
- */
-export const PAREN_STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'I AM PM ET EST EDT PT PST PDT CT GMT UTC ' +
-    'CEO CFO COO CTO CIO CMO CRO EVP SVP VP MD ' +
-    'ETF ETFS ETN ETP GDP FDIC EPS IPO IPOS SEC FED FOMC CPI PPI PCE ESG AUM NAV NII NIM CRE ' +
-    'YOY QOQ YTD MTD ATH TTM LTM FY FQ REIT REITS SPAC BDC MLP ADR ADRS ADS OTC ' +
-    'US USA UK EU UAE ECB BOE BOJ PBOC IMF OPEC WTI LNG EV EVS API SAAS ' +
-    'LLC INC LTD PLC CORP CO LP LLP NA NV SA AG SE ' +
-    'IRS DOJ FTC FDA FHFA OCC CFPB FINRA SIFI CET ROE ROA ROTE EBIT PE PB PS APR APY BPS ' +
-    'NYSE AMEX CBOE DJIA SPX NDX RUT VIX TBD USD EUR GBP JPY CNY CAD CHF AUD HKD ' +
-    'OR TO IN IS AT BY OF AN AS DO GO NO UP WE THE AND FOR NOT NEW ' +
-    'II III IV VI VII VIII IX XI XII'
-  ).split(' '),
-);
 
 const SYM = '[A-Z]{1,5}(?:[./-][A-Z])?';
 const NOT_ALNUM_AHEAD = '(?![A-Za-z0-9])';
@@ -93,33 +63,8 @@ const PAREN_RE = /\(([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?\)/g;
 const NAME_WORD_BEFORE = /([A-Za-z0-9&.'\u2019-]{1,40})[ \t\u00a0]{0,3}$/;
 
 const MAX_LIST_ITEMS = 6;
-const CONTEXT_RADIUS = 40;
 /** Parentheticals keep more of the name before them (the validator compares it with the listed name). */
 export const PAREN_CONTEXT_BEFORE = 64;
-
-// Whitespace that collapsing would change: a run of two, or anything but a plain space.
-const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;
-
-/** `s.replace(/\s+/g, ' ').trim()`, without the copies when `s` is already collapsed (a single space can only sit at an end). */
-export function collapseSpace(s: string): string {
-  if (UNCOLLAPSED_SPACE.test(s)) return s.replace(/\s+/g, ' ').trim();
-  return s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? s.trim() : s;
-}
-
-function contextAround(text: string, start: number, end: number, before = CONTEXT_RADIUS): string {
-  return collapseSpace(text.slice(Math.max(0, start - before), Math.min(text.length, end + CONTEXT_RADIUS)));
-}
-
-/** normalizeSymbol, without its regexes for the common case: 1–5 capitals are already canonical. */
-function canonical(raw: string): string | null {
-  const n = raw.length;
-  if (n === 0 || n > 5) return normalizeSymbol(raw);
-  for (let i = 0; i < n; i++) {
-    const c = raw.charCodeAt(i);
-    if (c < 65 || c > 90) return normalizeSymbol(raw);
-  }
-  return raw;
-}
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -274,127 +219,6 @@ function findIndexNames(text: string, out: PositionedCandidate[], covered: Array
     if (!code || isFundName(text, start, end)) continue;
     out.push({ symbol: code, evidence: 'index', context: contextAround(text, start, end), start, end });
   }
-}
-
-/**
- * Upper-case words that are never worth sending as bare candidates: the parenthetical stop
- * list (finance abbreviations, common words) plus exchange and currency names.
- */
-const BARE_NEVER: ReadonlySet<string> = new Set([
-  ...PAREN_STOP_WORDS,
-  ...'NASDAQ NYSE ARCA AMEX OTC OTCQX OTCQB TSX TSXV LSE ASX HKEX TYO XETRA SIX NSE BSE KRX SGX JSE CSE FRA EPA LON AIM'.split(' '),
-  ...'USD US UK EU HK NYC LA SF DC PDF FAQ NEWS TV PC OK GAAP EBITDA CAGR SMID IRR FCF DCF QE QT FX PMI ISM NFP EM DM HY IG'.split(' '),
-  // Word-tickers: a bare mention is never enough for them (validate.ts AMBIGUOUS_SYMBOLS).
-  ...'AI IT ON ALL SO BE'.split(' '),
-]);
-
-// 2–5 capitals (one-letter words are never bare tickers: "Class A", "Plan B", "C shares"),
-// optional share class; not glued to $, &, ., /, - or digits ("$IWM", "AT&T", "U.S.", "COVID-19").
-// Tried (sticky) where TWO_CAPITALS finds a pair: every match starts with two capitals.
-const BARE_STICKY = /(?<![A-Za-z0-9$&./@#_\-])([A-Z]{2,5}(?:[./][A-Z])?)(?![A-Za-z0-9&@_]|[./-][A-Za-z0-9])/y;
-const TWO_CAPITALS = /[A-Z]{2}/g;
-// A signed percentage right after the word: "NVDA +3.1%", "ZION (-2%)". The one cue an
-// all-caps ticker tape carries.
-const CUE_NUMERIC_AFTER = /^[ \u00a0]{0,2}\(?[ \u00a0]?[+\-\u2212\u2013][ \u00a0]?\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%/;
-// Words that make a following capitalised word a ticker. Checked case-insensitively and then
-// required to contain a lower-case letter, so an all-caps headline ("SHARES OF IT JUMP") is no cue.
-const CUE_BEFORE = /(?:\bshares[ \u00a0]+(?:of|in)|\bstake[ \u00a0]+in|\bticker(?:[ \u00a0]+symbol)?|\bsymbol|\bstock[ \u00a0]+of|\bposition[ \u00a0]+in|\b(?:bought|sold|buying|selling|shorted|shorting|long|short|owns?|holds?|trimmed|added[ \u00a0]+to)|\b(?:calls|puts|options)[ \u00a0]+on|\b(?:trades?|traded|trading|listed|quoted)[ \u00a0]+(?:under|as)(?:[ \u00a0]+(?:the[ \u00a0]+)?(?:symbol|ticker))?)[ \u00a0]{1,2}["'\u201c\u2018(]?$/i;
-const CUE_AFTER = new RegExp(
-  '^(?:[\'\u2019]s)?[ \u00a0]{1,2}(?:shares(?![ \u00a0](?:its|his|her|their|the|a|an|our|this|that|new|how|why|what|data|details|plans)(?![A-Za-z]))|stock(?!s)|common[ \u00a0]stock|ADRs?|options|calls|puts|' +
-    '(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|added|rallied|tumbled|surged|sank|soared|plunged|declined|advanced|slipped|' +
-    'was[ \u00a0](?:up|down)|is[ \u00a0](?:up|down)|closed[ \u00a0](?:up|down|at)|(?:edged|moved|traded|ticked)[ \u00a0](?:up|down|higher|lower))' +
-    '[ \u00a0](?:\\$?\\d|about|nearly|almost|more[ \u00a0]than))',
-  'i',
-);
-const HAS_LOWER = /[a-z]/;
-const PAREN_AHEAD = /^[ \u00a0]{0,2}\((?=[A-Z])/;
-// An all-caps neighbour word: "BUY NOW PAY LATER", "NEW YORK": a phrase in capitals, not a ticker.
-const CAPS_WORD_BEFORE = /[A-Z]{2,}[ \u00a0]$/;
-const CAPS_WORD_AFTER = /^[ \u00a0][A-Z]{2,}(?![a-z])/;
-// What may separate items of one list: "NVDA, AMD and INTC", "ZION/WAL", "$KRE & ZION".
-const LIST_GAP = /^[ \u00a0]{0,2}(?:,|;|\/|&|and|or|,[ \u00a0]{0,2}(?:and|or))[ \u00a0]{0,2}$/;
-const MAX_LIST_GAP = 12;
-
-function cueOf(text: string, start: number, end: number): 'numeric' | 'word' | null {
-  const after = text.slice(end, end + 48);
-  if (CUE_NUMERIC_AFTER.test(after)) return 'numeric';
-  const a = CUE_AFTER.exec(after);
-  if (a && HAS_LOWER.test(a[0])) return 'word';
-  const b = CUE_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
-  if (b && HAS_LOWER.test(b[0])) return 'word';
-  return null;
-}
-
-const ALL_CAPS_RATIO = 0.7;
-const ALL_CAPS_MIN_LETTERS = 12;
-
-/** An all-caps block (a headline, a ticker tape): most letters are capitals. */
-export function mostlyCaps(text: string): boolean {
-  let letters = 0;
-  let upper = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      letters++;
-      upper++;
-    } else if (c >= 97 && c <= 122) letters++;
-    // Prose gives up early: even if every remaining character were a capital, the ratio is out of reach.
-    if ((i & 63) === 63 && (upper + n - 1 - i) / (letters + n - 1 - i) < ALL_CAPS_RATIO) return false;
-  }
-  return letters >= ALL_CAPS_MIN_LETTERS && upper / letters >= ALL_CAPS_RATIO;
-}
-
-function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Array<[number, number]>): void {
-  if (bareMode === 'none') return;
-  let mode: BareMode | undefined = bareMode === 'all' && capsDemote ? undefined : bareMode;
-  for (const c of out) covered.push([c.start, c.end]);
-  for (let i = 1; i < covered.length; i++) {
-    if (covered[i - 1]![0] > covered[i]![0]) {
-      covered.sort((a, b) => a[0] - b[0]);
-      break;
-    }
-  }
-  const bare: PositionedCandidate[] = [];
-  let ci = 0;
-  // test() rather than exec(): no match object per capital pair (the pair is 2 long, the word is all of the match).
-  TWO_CAPITALS.lastIndex = 0;
-  while (TWO_CAPITALS.test(text)) {
-    const start = TWO_CAPITALS.lastIndex - 2;
-    BARE_STICKY.lastIndex = start;
-    if (!BARE_STICKY.test(text)) {
-      TWO_CAPITALS.lastIndex = start + 1;
-      continue;
-    }
-    const end = BARE_STICKY.lastIndex;
-    TWO_CAPITALS.lastIndex = end;
-    while (ci < covered.length && covered[ci]![1] <= start) ci++;
-    if (ci < covered.length && covered[ci]![0] < end) continue; // inside a cashtag, "(NYSE: …)", index name
-    const symbol = canonical(text.slice(start, end));
-    if (!symbol || BARE_NEVER.has(symbol)) continue;
-    // "BP (BP.L)", "IBM (NYSE: IBM)": the name before a parenthetical, not another mention.
-    if (PAREN_AHEAD.test(text.slice(end, end + 3))) continue;
-    const cue = cueOf(text, start, end);
-    if (cue !== 'numeric') mode ??= mostlyCaps(text) ? 'numeric' : 'all';
-    if (mode === 'numeric' && cue !== 'numeric') continue;
-    if (cue !== 'numeric' && (CAPS_WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || CAPS_WORD_AFTER.test(text.slice(end, end + 8)))) continue;
-    bare.push({ symbol, evidence: 'bare', context: contextAround(text, start, end), start, end, cued: cue !== null });
-  }
-  if (bare.length === 0) return;
-  // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC".
-  const items = [...out, ...bare].sort((a, b) => a.start - b.start);
-  const anchored = (c: PositionedCandidate) => (c.evidence === 'bare' ? c.cued === true : c.evidence === 'cashtag');
-  for (let pass = 0; pass < 2; pass++) {
-    const order = pass === 0 ? items : [...items].reverse();
-    for (let i = 1; i < order.length; i++) {
-      const [prev, cur] = [order[i - 1]!, order[i]!];
-      const [a, b] = prev.start < cur.start ? [prev, cur] : [cur, prev];
-      if (cur.evidence !== 'bare' || cur.cued || !anchored(prev)) continue;
-      if (b.start - a.end > MAX_LIST_GAP || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
-      cur.cued = true;
-    }
-  }
-  for (const c of bare) out.push(c);
 }
 
 // A capitalised phrase: 1–5 capitalised words ("JPMorgan Chase", "Bank of America", "Dave &

@@ -1,0 +1,43 @@
+/** What the text finders share: positioned candidates, bare-word modes, context snippets, canonical symbols. */
+import { normalizeSymbol } from '../data/normalize-symbol';
+import type { Candidate } from './types';
+
+/** A candidate with its [start, end) offsets in the scanned text (dom-scan maps them to nodes). */
+export interface PositionedCandidate extends Candidate {
+  start: number;
+  end: number;
+  /** Bare words only: the surrounding prose marks it as a ticker (see findBareTokens). */
+  cued?: boolean;
+}
+
+/**
+ * Where bare upper-case words may be read: 'all' (prose), 'numeric' (an all-caps block such
+ * as a ticker tape: only "NVDA +3.1%"), 'none' (headings, bylines, table cells, legal text).
+ */
+export type BareMode = 'all' | 'numeric' | 'none';
+
+const CONTEXT_RADIUS = 40;
+
+// Whitespace that collapsing would change: a run of two, or anything but a plain space.
+const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;
+
+/** `s.replace(/\s+/g, ' ').trim()`, without the copies when `s` is already collapsed (a single space can only sit at an end). */
+export function collapseSpace(s: string): string {
+  if (UNCOLLAPSED_SPACE.test(s)) return s.replace(/\s+/g, ' ').trim();
+  return s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? s.trim() : s;
+}
+
+export function contextAround(text: string, start: number, end: number, before = CONTEXT_RADIUS): string {
+  return collapseSpace(text.slice(Math.max(0, start - before), Math.min(text.length, end + CONTEXT_RADIUS)));
+}
+
+/** normalizeSymbol, without its regexes for the common case: 1–5 capitals are already canonical. */
+export function canonical(raw: string): string | null {
+  const n = raw.length;
+  if (n === 0 || n > 5) return normalizeSymbol(raw);
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 65 || c > 90) return normalizeSymbol(raw);
+  }
+  return raw;
+}
