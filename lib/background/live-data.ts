@@ -9,6 +9,7 @@ import { fetchStooqHistory, fetchYahooChart, type PriceHistory } from '../data/p
 import { createRateLimiter } from '../data/providers/rate-limit';
 import { fetchCompanyFacts, SEC_MAX_REQUESTS_PER_SECOND, secUserAgent } from '../data/providers/sec';
 import { extractFundamentals } from '../data/providers/sec-facts';
+import { fetchSubmissions } from '../data/providers/sec-submissions';
 import { fetchEarningsFrame, type EarningsFrame } from '../data/providers/sec-frames';
 import { secRateFacts, SecRateFactsSchema, type SecRateFacts } from '../context/sec-inputs';
 import type { DataSettings } from '../settings/data-settings';
@@ -65,6 +66,16 @@ const EarningsFrameSchema = z.object({
   perTag: z.record(z.string(), z.number()),
   source: z.string(),
 }) satisfies z.ZodType<EarningsFrame>;
+
+/** The part of a company's SEC filing profile the cards use (its industry code); the filing index is not kept. */
+export const SecIndustryCodeSchema = z.object({
+  sic: z.string().nullable(),
+  sicDescription: z.string().nullable(),
+  /** Newest filing date in the profile. */
+  asOf: z.string().nullable(),
+  source: z.string(),
+});
+export type SecIndustryCode = z.infer<typeof SecIndustryCodeSchema>;
 
 const KEYED_MODULES: Record<KeyedProviderId, KeyedProviderModule> = { finnhub, alphavantage, fmp };
 /** After a 429 without Retry-After: 1 min, 2 min, 4 min … up to an hour. */
@@ -185,6 +196,27 @@ export function createLiveData(deps: LiveDataDeps) {
             secLimiter.schedule(async () => {
               const doc = await fetchCompanyFacts(cik, { userAgent, timeoutMs: 20_000, ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}) });
               return secRateFacts(extractFundamentals(doc));
+            }),
+          ),
+      });
+    },
+    /**
+     * The SIC code of a company's SEC filing profile (submissions), cached with the fundamentals
+     * TTL like the filings: an industry code changes rarely.
+     */
+    async secProfile(cik: number | string): Promise<CachedResult<SecIndustryCode>> {
+      await guard('sec-edgar');
+      const { secContact } = await deps.settings();
+      const userAgent = secUserAgent(secContact ?? '');
+      return deps.cache.query({
+        key: `sec:submissions:${String(cik).padStart(10, '0')}`,
+        kind: 'fundamentals',
+        schema: SecIndustryCodeSchema,
+        fetch: () =>
+          tracked('sec-edgar', () =>
+            secLimiter.schedule(async () => {
+              const p = await fetchSubmissions(cik, { userAgent, timeoutMs: 20_000, ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}) });
+              return { sic: p.sic, sicDescription: p.sicDescription, asOf: p.asOf, source: p.source };
             }),
           ),
       });

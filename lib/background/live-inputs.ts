@@ -10,12 +10,14 @@ import type { PriceHistory } from '../data/providers/prices';
 import { MARKET_PROXY, measuredYieldBeta } from '../context/yield-beta-input';
 import { lastPrice, liveValuation } from '../context/live-valuation';
 import type { KeyedProviderId } from '../data/providers/keyed';
+import { industryFromName } from '../context/industry-hint';
+import { industryFromSic } from '../context/sic-industry';
 
 /** At most this many cards per request get live inputs (the rest keep the snapshot figures). */
 export const MAX_LIVE_CARDS = 20;
 
 export interface LiveInputDeps {
-  live: Pick<LiveData, 'secFacts' | 'price' | 'series' | 'keyed'>;
+  live: Pick<LiveData, 'secFacts' | 'secProfile' | 'price' | 'series' | 'keyed'>;
   liveOn: () => Promise<boolean>;
   /** The snapshot's DGS10 history; live FRED observations are merged over it. */
   embeddedDgs10: () => Promise<SourcedSeries | null>;
@@ -69,6 +71,24 @@ export function createLiveInputs(deps: LiveInputDeps) {
       return { sec: staleLabel(rateInputsFromSec(r.value), r), facts: r.value };
     } catch (e) {
       return { secPending: `SEC filings unavailable (${why(e)})` };
+    }
+  }
+
+  /**
+   * The SIC industry from the SEC filing profile, looked up only when nothing offline names the
+   * industry (no GICS sector, no telling word in the name): the sector prior's last resort.
+   */
+  async function industry(record: SymbolRecord, waitMs: number): Promise<Pick<LiveInputs, 'secIndustry' | 'industryPending'>> {
+    if (record.cik === null || record.sector || industryFromName(record.name)) return {};
+    try {
+      const r = await within(deps.live.secProfile(record.cik), waitMs);
+      if (r === TIMEOUT) return { industryPending: 'SEC filing profile still loading' };
+      const hint = industryFromSic(r.value.sic, r.value.sicDescription);
+      if (!hint) return {};
+      const asOf = r.value.asOf ?? new Date(r.fetchedAt).toISOString().slice(0, 10);
+      return { secIndustry: { ...hint, source: `SEC filing profile: ${hint.evidence}`, asOf } };
+    } catch (e) {
+      return { industryPending: `SEC filing profile unavailable (${why(e)})` };
     }
   }
 
@@ -133,17 +153,23 @@ export function createLiveInputs(deps: LiveInputDeps) {
       const started = Date.now();
       // Filings first (they take longest), then the shared market and yield series.
       const secs = stocks.map((r): Promise<SecPart> => (free ? sec(r, waitMs) : Promise.resolve({})));
+      const industries = stocks.map((r) => (free ? industry(r, waitMs) : Promise.resolve({})));
       const keys = stocks.map((r) => keyed(r, waitMs));
       const ctx = free ? await betaContext(waitMs) : null;
       const left = () => Math.max(0, waitMs - (Date.now() - started));
       await Promise.all(
         stocks.map(async (r, i) => {
-          const [{ facts, ...s }, price, k] = await Promise.all([secs[i]!, ctx ? stockPrice(r, left()) : Promise.resolve(null), keys[i]!]);
+          const [{ facts, ...s }, price, k, ind] = await Promise.all([
+            secs[i]!,
+            ctx ? stockPrice(r, left()) : Promise.resolve(null),
+            keys[i]!,
+            industries[i]!,
+          ]);
           const b = ctx && price ? beta(price, ctx) : {};
           // Market cap, P/E and P/B need both the filings and the price; each missing part is a note on the card.
           const history = price && 'history' in price ? price.history : null;
           const valuation = facts ? liveValuation(facts, history && lastPrice(history), price && 'pending' in price ? price.pending : undefined) : undefined;
-          const entry: LiveInputs = { ...s, ...b, ...k, ...(valuation ? { valuation } : {}) };
+          const entry: LiveInputs = { ...s, ...b, ...k, ...ind, ...(valuation ? { valuation } : {}) };
           if (Object.values(entry).some((v) => v !== null && v !== undefined)) out.set(r.symbol, entry);
         }),
       );

@@ -1,3 +1,4 @@
+import type { IndustryHint } from './industry-hint';
 import type { MeasuredYieldBeta } from '../metrics/rate-sensitivity';
 import type { LiveValuation } from './live-valuation';
 import type { SecRateInputs } from './sec-inputs';
@@ -22,6 +23,13 @@ export interface LiveInputs {
   evEbitda?: SourcedInput | null;
   /** Live market cap (price × SEC shares) and the SEC net income / equity for P/E and P/B. */
   valuation?: LiveValuation | null;
+  /**
+   * The industry the SEC filing profile's SIC code names (./sic-industry.ts), fetched only for a
+   * stock with no GICS sector and no industry in its name; the sector prior's last resort.
+   */
+  secIndustry?: (IndustryHint & { source: string; asOf: string }) | null;
+  /** Why the SIC industry is absent when it was looked for ("SEC filing profile still loading"). */
+  industryPending?: string;
   /** Why the SEC-based inputs are absent when they are ("SEC filings still loading"). */
   secPending?: string;
   /** Why the measured beta is absent when it is ("prices unavailable (rate-limited)"). */

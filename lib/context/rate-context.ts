@@ -8,16 +8,20 @@ type Cited = { source: string; asOf: string };
 
 /**
  * Rate sensitivity from the evidence at hand: the sector prior (GICS, or the industry the name
- * reveals), cap class and net debt / EBITDA from the embedded snapshot; with live data on, SEC
+ * reveals, or with live data the SIC code of the SEC filing profile), cap class and net debt / EBITDA from the embedded snapshot; with live data on, SEC
  * filings (interest coverage, leverage, floating-rate share, debt due within a year) and the
  * measured 10y-yield beta replace or add to them. Each company-specific driver carries its source
  * and period; inputs that are absent are listed as missing, never filled in.
  */
 export function rateContext(record: SymbolRecord, capClass: CapClass | null, live?: LiveInputs): TickerContext['rateSensitivity'] {
   if (record.kind !== 'stock' && record.kind !== 'adr') return null;
-  const hint = record.sector ? null : industryFromName(record.name);
+  const nameHint = record.sector ? null : industryFromName(record.name);
+  // Last resort, live only: the industry code of the SEC filing profile.
+  const sicHint = record.sector || nameHint ? null : (live?.secIndustry ?? null);
+  const hint = nameHint ?? sicHint;
   const prior = sectorPriorFor(record.sector ?? hint?.sector, record.subIndustry ?? hint?.subIndustry);
   const cites: Partial<Record<string, Cited>> = {};
+  if (sicHint && prior) cites.sector = { source: sicHint.source, asOf: sicHint.asOf };
   const input: RateSensitivityInput = { sectorPrior: prior, capClass };
 
   const f = record.fundamentals;
@@ -53,7 +57,8 @@ export function rateContext(record: SymbolRecord, capClass: CapClass | null, liv
 
   const drivers = rs.components.map((c) => {
     const d = { name: c.name, value: c.value, note: c.note };
-    const hinted = hint && prior && c.key === 'sector' ? { ...d, note: `${d.note} (industry inferred from the name “${hint.evidence}”)` } : d;
+    const how = sicHint ? `industry from the ${sicHint.source}` : `industry inferred from the name “${hint?.evidence}”`;
+    const hinted = hint && prior && c.key === 'sector' ? { ...d, note: `${d.note} (${how})` } : d;
     const cite = cites[c.key];
     return cite ? { ...hinted, source: cite.source, asOf: cite.asOf } : hinted;
   });
@@ -61,7 +66,8 @@ export function rateContext(record: SymbolRecord, capClass: CapClass | null, liv
   const liveUsed = citeList.some((c) => c.source.startsWith('SEC') || c.source.includes('chart') || c.source.includes('Stooq'));
   const newest = citeList.map((c) => c.asOf).sort().at(-1);
   const secWhy = live?.secPending ?? (live?.sec ? 'not reported in SEC companyfacts' : undefined);
-  const why = (m: string) => (/beta/.test(m) ? live?.betaPending : /coverage|floating|maturity|EBITDA/.test(m) ? secWhy : undefined);
+  const why = (m: string) =>
+    /beta/.test(m) ? live?.betaPending : /coverage|floating|maturity|EBITDA/.test(m) ? secWhy : /sector/.test(m) ? live?.industryPending : undefined;
   const missing = rs.missing.map((m) => (why(m) ? `${m} (${why(m)})` : m));
   return {
     level: rs.level,

@@ -32,7 +32,8 @@ describe('SEC companyfacts on cards (live data on)', () => {
   test('lookup: coverage and leverage from the filing, each with source and as-of; declared User-Agent sent', async () => {
     const { call, calls } = setup(ON, secOnly);
     const c = await call({ type: 'lookup', symbol: 'SNOW' });
-    const secCalls = calls.filter((x) => x.url.includes('data.sec.gov'));
+    // Snowflake has no GICS sector here, so its filing profile (submissions) is asked for too: see live-sic.test.ts.
+    const secCalls = calls.filter((x) => x.url.includes('/companyfacts/'));
     expect(secCalls.map((x) => x.url)).toEqual(['https://data.sec.gov/api/xbrl/companyfacts/CIK0001640147.json']);
     expect((secCalls[0]!.init!.headers as Record<string, string>)['User-Agent']).toBe('CapLens/0.1.0 ops@example.com');
     const rs = c.rateSensitivity!;
@@ -52,11 +53,11 @@ describe('SEC companyfacts on cards (live data on)', () => {
     expect(rs.level).not.toBe('unknown');
   }, 30_000);
 
-  test('cached for days, de-duplicated: two resolves and a lookup make one SEC request', async () => {
+  test('cached for days, de-duplicated: two resolves and a lookup make one companyfacts request', async () => {
     const { call, calls } = setup(ON, secOnly);
     await Promise.all([call(snowCandidate), call(snowCandidate)]);
     await call({ type: 'lookup', symbol: 'SNOW' });
-    expect(calls.filter((x) => x.url.includes('data.sec.gov'))).toHaveLength(1);
+    expect(calls.filter((x) => x.url.includes('/companyfacts/'))).toHaveLength(1);
   }, 30_000);
 
   test('live data off: no SEC request, snapshot card', async () => {
