@@ -35,9 +35,9 @@ const TABLE: Record<string, Omit<IndustryHint, 'evidence'>> = {
   '4991': { sector: 'Utilities', subIndustry: 'Independent Power Producers' }, // Cogeneration services & small power producers
   // Operative builders: homebuilders build and sell on their own account.
   '1531': { sector: 'Consumer Discretionary', subIndustry: 'Homebuilding' },
-  // Drugs and biological research, where clinical-stage biotechs file.
-  '2834': { sector: 'Health Care', subIndustry: 'Biotechnology' }, // Pharmaceutical preparations
-  '2835': { sector: 'Health Care', subIndustry: 'Biotechnology' }, // In vitro & in vivo diagnostic substances
+  // Biological products and research, where clinical-stage biotechs file. Pharmaceutical
+  // preparations (2834) and diagnostics (2835) are left out: they hold profitable drug and test
+  // makers too, and the prior claims cash burn, which the code alone cannot tell.
   '2836': { sector: 'Health Care', subIndustry: 'Biotechnology' }, // Biological products (no diagnostic substances)
   '8731': { sector: 'Health Care', subIndustry: 'Biotechnology' }, // Services-commercial physical & biological research
 };

@@ -21,11 +21,11 @@ describe('industryFromSic: SEC SIC code → the industry-hint categories', () =>
     ['4961', 'Steam & Air-Conditioning Supply', 'utility'],
     ['4991', 'Cogeneration Services & Small Power Producers', 'utility'],
     ['1531', 'Operative Builders', 'homebuilder'],
-    ['2834', 'Pharmaceutical Preparations', 'biotech-cash-burn'],
-    ['2835', 'In Vitro & In Vivo Diagnostic Substances', 'biotech-cash-burn'],
     ['2836', 'Biological Products, (No Diagnostic Substances)', 'biotech-cash-burn'],
     ['8731', 'Services-Commercial Physical & Biological Research', 'biotech-cash-burn'],
     // Spanning several GICS industries, or not rate-relevant by industry: no industry, not a guess.
+    ['2834', 'Pharmaceutical Preparations', null],
+    ['2835', 'In Vitro & In Vivo Diagnostic Substances', null],
     ['4922', 'Natural Gas Transmission', null],
     ['4923', 'Natural Gas Transmission & Distribution', null],
     ['4953', 'Refuse Systems', null],
