@@ -1,3 +1,4 @@
+import { emptyContext } from './special-context';
 import { normalizeSymbol } from '../data/normalize-symbol';
 import type { SymbolRecord } from '../data/symbol-record';
 import { capClassOf, membershipDisagreement, type CapThresholds } from '../metrics/classify';
@@ -42,18 +43,7 @@ export function buildContext(
   live?: LiveInputs,
 ): TickerContext {
   if (!record) {
-    return {
-      symbol: normalizeSymbol(symbol) ?? symbol,
-      name: null,
-      kind: 'unknown',
-      exchange: null,
-      sector: null,
-      marketCap: null,
-      capClass: null,
-      index: { sp500: null, russell1000: null, russell2000: null, method: null },
-      valuation: null,
-      rateSensitivity: null,
-    };
+    return { ...emptyContext(normalizeSymbol(symbol) ?? symbol), name: null, kind: 'unknown' };
   }
 
   const kind = KIND[record.kind];

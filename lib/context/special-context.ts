@@ -17,7 +17,8 @@ const INDEX_PROXIES: Record<string, string> = {
 
 const COINS: Record<string, string> = { BTC: 'Bitcoin', ETH: 'Ether', SOL: 'Solana', XRP: 'XRP', DOGE: 'Dogecoin', USDT: 'Tether', USDC: 'USD Coin' };
 
-const empty = (symbol: string): Omit<TickerContext, 'kind' | 'name'> => ({
+/** A card with no figures: every field present (contract 2), each null. */
+export const emptyContext = (symbol: string): Omit<TickerContext, 'kind' | 'name'> => ({
   symbol,
   exchange: null,
   sector: null,
@@ -36,7 +37,7 @@ export function specialContext(kind: DetectionKind, symbol: string): TickerConte
   if (kind === 'index') {
     const info = INDEXES.find((i) => i.code === symbol);
     const proxy = INDEX_PROXIES[symbol];
-    return { ...empty(symbol), kind: 'index', name: info?.name ?? symbol, ...(proxy ? { proxyEtf: proxy } : {}) };
+    return { ...emptyContext(symbol), kind: 'index', name: info?.name ?? symbol, ...(proxy ? { proxyEtf: proxy } : {}) };
   }
-  return { ...empty(symbol), kind: 'crypto', name: COINS[symbol] ?? `${symbol} (crypto asset)` };
+  return { ...emptyContext(symbol), kind: 'crypto', name: COINS[symbol] ?? `${symbol} (crypto asset)` };
 }
