@@ -46,6 +46,8 @@ async function main(): Promise<void> {
     scanVsTreeWalker: r2(scan.ratio),
     scanMs: r2(scan.scanMs),
     treeWalkerMs: r2(scan.walkMs),
+    floorVsTreeWalker: r2(scan.floorRatio),
+    mentionsOnPage: scan.candidates,
     contentScriptGzipKB: r2(contentScriptGzipKB()),
     firstCardMs: r2(ext.firstCardMs),
     longestTaskMs: r2(ext.longestTaskMs),

@@ -57,8 +57,9 @@ const COLON_AHEAD_STICKY = /[ \t\u00a0]{0,3}:/y;
 // The next list item is another exchange: "(TSX: IMO, NYSE American: IMO)".
 const EXCHANGE_AHEAD_STICKY = new RegExp(`(?:${EXCHANGE_NAMES_SOURCE})[ \\t\\u00a0]{0,3}:`, 'iy');
 
-// "(ZION)", "(BRK.B)", RIC style "(ZION.O)", "(BRKb.N)", "(SHOP.TO)".
-const PAREN_RE = /\(([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?\)/g;
+// "(ZION)", "(BRK.B)", RIC style "(ZION.O)", "(BRKb.N)", "(SHOP.TO)". Tried (sticky) at each
+// "(" found with indexOf: a scan for the whole pattern would test every character.
+const PAREN_STICKY = /\(([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?\)/y;
 // The word right before "(": letters/digits plus the punctuation of company names (AT&T, Inc.).
 const NAME_WORD_BEFORE = /([A-Za-z0-9&.'\u2019-]{1,40})[ \t\u00a0]{0,3}$/;
 
@@ -166,8 +167,13 @@ function precededByName(text: string, parenIndex: number): boolean {
 const SECURITY_WORDS = new Set(['stock', 'stocks', 'share', 'shares', 'units', 'warrants', 'warrant', 'rights', 'notes', 'debentures', 'preferred']);
 
 function findParentheticals(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
-  PAREN_RE.lastIndex = 0;
-  for (let m = PAREN_RE.exec(text); m; m = PAREN_RE.exec(text)) {
+  for (let at = text.indexOf('('); at !== -1; ) {
+    const m = stickyAt(PAREN_STICKY, text, at);
+    if (!m) {
+      at = text.indexOf('(', at + 1);
+      continue;
+    }
+    at = text.indexOf('(', m.index + m[0].length);
     // Any "(XYZ)" shape is settled here, taken or not: never re-read as a bare word.
     covered.push([m.index, m.index + m[0].length]);
     const [, base, lowerClass, sep, suffix] = m;
@@ -192,28 +198,29 @@ function findParentheticals(text: string, out: PositionedCandidate[], covered: A
   }
 }
 
-/** The leftmost place at or after `from` where an index name may start (`next` caches each word's last hit). */
-function nextIndexWord(text: string, from: number, next: number[]): number {
-  let best = -1;
-  for (let i = 0; i < INDEX_NAME_WORDS.length; i++) {
-    let at = next[i]!;
-    if (at !== -1 && at < from) next[i] = at = text.indexOf(INDEX_NAME_WORDS[i]!, from);
-    if (at !== -1 && (best === -1 || at < best)) best = at;
-  }
-  return best;
+/** The leftmost place at or after `from` where an index name may start (one of INDEX_NAME_WORDS), or -1. */
+function nextIndexWord(text: string, from: number): number {
+  INDEX_WORD_START.lastIndex = from;
+  return INDEX_WORD_START.test(text) ? INDEX_WORD_START.lastIndex - 1 : -1;
 }
 
+// Where an index name may start: the first letter of one of its words, if the rest follows
+// (one pass over the text instead of an indexOf per word).
+const INDEX_WORD_START = new RegExp(
+  INDEX_NAME_WORDS.map((w) => `${w[0]}(?=${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`).join('|'),
+  'g',
+);
+
 function findIndexNames(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
-  const next = INDEX_NAME_WORDS.map((w) => text.indexOf(w));
-  for (let at = nextIndexWord(text, 0, next); at !== -1; ) {
+  for (let at = nextIndexWord(text, 0); at !== -1; ) {
     const m = stickyAt(INDEX_NAME_STICKY, text, at);
     if (!m) {
-      at = nextIndexWord(text, at + 1, next);
+      at = nextIndexWord(text, at + 1);
       continue;
     }
     const start = m.index;
     const end = start + m[0].length;
-    at = nextIndexWord(text, end, next);
+    at = nextIndexWord(text, end);
     covered.push([start, end]);
     const code = indexCodeOfMatch(m);
     if (!code || isFundName(text, start, end)) continue;

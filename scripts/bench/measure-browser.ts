@@ -19,35 +19,54 @@ async function detectBundle(): Promise<string> {
   return res.output[0].code;
 }
 
-/** Detection vs a bare TreeWalker text pass over the same page, interleaved, in real Chromium. */
-export async function measureScan(html: string, rounds = 15): Promise<{ scanMs: number; walkMs: number; ratio: number; candidates: number }> {
+export interface ScanMeasure {
+  scanMs: number;
+  walkMs: number;
+  floorMs: number;
+  /** scanMs / walkMs */
+  ratio: number;
+  /** floorMs / walkMs: the least any per-mention detector costs on this page (see detect-entry.ts). */
+  floorRatio: number;
+  candidates: number;
+  floorMatches: number;
+}
+
+// Passes per timed sample: the page's clock is coarsened to 0.1 ms, about a tenth of one walk.
+const REPS = 5;
+
+/** Detection, a bare TreeWalker text pass and the floor detector over the same page, interleaved, in real Chromium. */
+export async function measureScan(html: string, rounds = 15): Promise<ScanMeasure> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
     await page.route('https://www.reuters.com/**', (r) => r.fulfill({ contentType: 'text/html', body: html }));
     await page.goto('https://www.reuters.com/markets/us/bench-heavy-article/');
     await page.addScriptTag({ content: await detectBundle() });
-    const scan: number[] = [];
-    const walk: number[] = [];
-    let candidates = 0;
+    const samples: Record<'scan' | 'walk' | 'floor', number[]> = { scan: [], walk: [], floor: [] };
+    const counts = { scan: 0, floor: 0 };
+    const orders = [['walk', 'floor', 'scan'], ['scan', 'walk', 'floor'], ['floor', 'scan', 'walk']] as const;
     for (let i = 0; i < rounds; i++) {
-      // Alternate the order so neither pass always runs on a warmer cache.
-      const r = await page.evaluate(`(() => {
+      // Rotate the order so no pass always runs on a warmer cache.
+      const order = orders[i % orders.length]!;
+      const r = (await page.evaluate(`(() => {
         const b = globalThis.__caplensBench;
-        const t = (f) => { const t0 = performance.now(); const n = f(); return [performance.now() - t0, n]; };
-        if (${i % 2}) { const w = t(b.walk); const s = t(b.scan); return { w, s }; }
-        const s = t(b.scan); const w = t(b.walk); return { w, s };
-      })()`);
-      const { w, s } = r as { w: [number, number]; s: [number, number] };
-      if (i > 1) {
-        walk.push(w[0]);
-        scan.push(s[0]);
-      }
-      candidates = s[1];
+        const out = {};
+        for (const k of ${JSON.stringify(order)}) {
+          const t0 = performance.now();
+          let n = 0;
+          for (let j = 0; j < ${REPS}; j++) n = b[k]();
+          out[k] = [(performance.now() - t0) / ${REPS}, n];
+        }
+        return out;
+      })()`)) as Record<'scan' | 'walk' | 'floor', [number, number]>;
+      if (i > 1) for (const k of order) samples[k].push(r[k][0]);
+      counts.scan = r.scan[1];
+      counts.floor = r.floor[1];
     }
-    const scanMs = median(scan);
-    const walkMs = median(walk);
-    return { scanMs, walkMs, ratio: scanMs / walkMs, candidates };
+    const scanMs = median(samples.scan);
+    const walkMs = median(samples.walk);
+    const floorMs = median(samples.floor);
+    return { scanMs, walkMs, floorMs, ratio: scanMs / walkMs, floorRatio: floorMs / walkMs, candidates: counts.scan, floorMatches: counts.floor };
   } finally {
     await browser.close();
   }
