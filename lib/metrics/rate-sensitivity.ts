@@ -1,126 +1,22 @@
 import type { CapClass } from '../context/ticker-context';
 import { formatRatio } from '../format';
-import { clamp, interpolate, isNum, round } from './num';
+import { clamp, isNum, round } from './num';
+import { CAP_PRIOR, coverageScore, floatingShareScore, leverageScore, maturityScore, yieldBetaScore } from './rate-scales';
+import type { SectorPrior } from './rate-sector-priors';
 
 /**
  * Rate sensitivity: how exposed a company's earnings and valuation are to interest rates, from
  * whatever evidence exists. Each input becomes a 0–100 sub-score on a stated scale; the score is
  * the weighted mean of the sub-scores present. Missing inputs are listed and lower the
  * confidence; they are never filled in. Scales, weights and the sector table are explained and
- * sourced in docs/methodology.md.
+ * sourced in docs/methodology.md. The sector table (rate-sector-priors.ts) and the scales
+ * (rate-scales.ts) have their own files and are re-exported here.
  */
+
+export { SECTOR_PRIORS, sectorPriorFor, type SectorPrior, type SectorPriorKey } from './rate-sector-priors';
+export { coverageScore, floatingShareScore, leverageScore, maturityScore, yieldBetaScore } from './rate-scales';
 
 export type RateLevel = 'low' | 'moderate' | 'high' | 'unknown';
-
-export type SectorPriorKey =
-  | 'regional-bank'
-  | 'bank'
-  | 'mortgage-finance'
-  | 'mortgage-reit'
-  | 'consumer-finance'
-  | 'life-insurance'
-  | 'reit'
-  | 'utility'
-  | 'homebuilder'
-  | 'biotech-cash-burn';
-
-export interface SectorPrior {
-  key: SectorPriorKey;
-  label: string;
-  /** Sub-score 0–100 the prior contributes. */
-  score: number;
-  /** Why, in one line (shown as the driver's note). */
-  rationale: string;
-  /** Short source name; the full citation is in docs/methodology.md. */
-  source: string;
-  /** Leverage, coverage and floating share mean nothing for lenders (debt is their raw material). */
-  lender?: boolean;
-}
-
-export const SECTOR_PRIORS: Readonly<Record<SectorPriorKey, SectorPrior>> = Object.freeze({
-  'regional-bank': {
-    key: 'regional-bank', label: 'Regional bank', score: 80, lender: true,
-    rationale: 'margins, deposit costs and securities values move with rates; 2023 showed the tail risk',
-    source: 'English, Van den Heuvel & Zakrajšek (2018); Fed SVB review (2023)',
-  },
-  bank: {
-    key: 'bank', label: 'Bank', score: 65, lender: true,
-    rationale: 'net interest margin and bond-portfolio values move with rates; deposit franchises hedge part of it',
-    source: 'Flannery & James (1984); Drechsler, Savov & Schnabl (2021)',
-  },
-  'mortgage-finance': {
-    key: 'mortgage-finance', label: 'Mortgage finance', score: 80, lender: true,
-    rationale: 'origination volumes and funding spreads swing with mortgage rates',
-    source: 'Flannery & James (1984)',
-  },
-  'mortgage-reit': {
-    key: 'mortgage-reit', label: 'Mortgage REIT', score: 85, lender: true,
-    rationale: 'leveraged holder of long-duration mortgage assets funded short',
-    source: 'Chen & Tzang (1988)',
-  },
-  'consumer-finance': {
-    key: 'consumer-finance', label: 'Consumer finance', score: 65, lender: true,
-    rationale: 'wholesale funding reprices with rates; credit losses rise with tighter money',
-    source: 'Flannery & James (1984)',
-  },
-  'life-insurance': {
-    key: 'life-insurance', label: 'Life insurer', score: 60, lender: true,
-    rationale: 'long-dated liabilities and bond portfolios: earnings on the float move with yields',
-    source: 'Brewer et al. (2007)',
-  },
-  reit: {
-    key: 'reit', label: 'REIT', score: 75,
-    rationale: 'income priced against bond yields; property values and refinancing cost move with rates',
-    source: 'Chen & Tzang (1988)',
-  },
-  utility: {
-    key: 'utility', label: 'Utility', score: 65,
-    rationale: 'regulated, bond-like income and heavy borrowing; most rate-sensitive industry in two-factor tests',
-    source: 'Sweeney & Warga (1986)',
-  },
-  homebuilder: {
-    key: 'homebuilder', label: 'Homebuilder', score: 75,
-    rationale: 'demand moves with mortgage rates; housing leads the rate cycle',
-    source: 'Leamer (2007)',
-  },
-  'biotech-cash-burn': {
-    key: 'biotech-cash-burn', label: 'Cash-burning biotech', score: 70,
-    rationale: 'value sits in distant cash flows (long equity duration) and funding depends on open capital markets',
-    source: 'Dechow, Sloan & Soliman (2004)',
-  },
-});
-
-/**
- * Prior from GICS sector / sub-industry. Sub-industry decides when known; the sector alone is
- * used only where it is homogeneous enough (Utilities, Real Estate). Biotechnology gets the
- * prior unless the caller knows the company does not burn cash (`cashBurn === false`).
- */
-export function sectorPriorFor(
-  sector: string | null | undefined,
-  subIndustry: string | null | undefined,
-  opts: { cashBurn?: boolean | null } = {},
-): SectorPrior | null {
-  const sub = subIndustry?.toLowerCase() ?? '';
-  const sec = sector?.toLowerCase() ?? '';
-  const p = SECTOR_PRIORS;
-  if (sub) {
-    if (sub.includes('regional banks')) return p['regional-bank'];
-    if (sub.includes('diversified banks') || sub === 'banks') return p.bank;
-    if (sub.includes('mortgage reit')) return p['mortgage-reit'];
-    if (sub.includes('mortgage finance') || sub.includes('thrift')) return p['mortgage-finance'];
-    if (sub.includes('consumer finance')) return p['consumer-finance'];
-    if (sub.includes('life & health insurance') || sub.includes('life insurance')) return p['life-insurance'];
-    if (sub.includes('reit')) return p.reit;
-    if (sub.includes('homebuilding')) return p.homebuilder;
-    if (sub.includes('biotechnology')) return opts.cashBurn === false ? null : p['biotech-cash-burn'];
-  }
-  if (sec === 'utilities') return p.utility;
-  if (!sub && sec === 'real estate') return p.reit;
-  return null;
-}
-
-/** Small firms borrow more at floating rates and from banks (sources in docs/methodology.md). */
-const CAP_PRIOR: Record<CapClass, number> = { nano: 65, micro: 65, small: 65, mid: 50, large: 30, mega: 20 };
 
 // Weights of each input in the score. Company-specific evidence outweighs priors; the debt terms
 // outweigh the measured beta because one year of daily data gives a noisy beta.
@@ -134,34 +30,6 @@ export const RATE_WEIGHTS = Object.freeze({
   cap: 0.05,
 });
 type ComponentKey = keyof typeof RATE_WEIGHTS;
-
-// Scales: [input, sub-score] anchor points, linear in between, flat outside.
-const FLOATING_SCALE = [[0, 0], [0.5, 100]] as const; // share of debt at floating rates
-const COVERAGE_SCALE = [[1, 100], [2, 75], [4, 40], [8, 10], [12, 0]] as const; // EBIT / interest
-const LEVERAGE_SCALE = [[0, 0], [1, 15], [2, 35], [3, 55], [4, 75], [6, 100]] as const; // net debt / EBITDA
-const MATURITY_SCALE = [[0, 0], [0.1, 20], [0.3, 60], [0.5, 100]] as const; // share due within 12 months
-const BETA_SCALE = [[0, 0], [0.02, 25], [0.05, 60], [0.1, 100]] as const; // |return| per 1 pp of 10y yield
-
-export const floatingShareScore = (share: number): number => interpolate(FLOATING_SCALE, clamp(share, 0, 1));
-/** Coverage ≤ 1 (EBIT does not pay the interest, or EBIT < 0) is the worst case; +Infinity (no interest) the best. */
-export const coverageScore = (coverage: number): number => interpolate(COVERAGE_SCALE, coverage);
-export const maturityScore = (share: number): number => interpolate(MATURITY_SCALE, clamp(share, 0, 1));
-
-/** Net cash scores 0; net debt against EBITDA ≤ 0 scores 100 (nothing to service it from). */
-export function leverageScore(netDebt: number, ebitda: number): number {
-  if (netDebt <= 0) return 0;
-  if (ebitda <= 0) return 100;
-  return interpolate(LEVERAGE_SCALE, netDebt / ebitda);
-}
-
-/**
- * A beta not distinguishable from zero (|t| < 2) is shrunk toward zero in proportion, so that
- * one noisy year cannot make a stock look rate-sensitive.
- */
-export function yieldBetaScore(betaYield: number, tYield: number | null): number {
-  const shrink = tYield === null || Number.isNaN(tYield) ? 1 : Math.min(1, Math.abs(tYield) / 2);
-  return interpolate(BETA_SCALE, Math.abs(betaYield) * shrink);
-}
 
 export interface MeasuredYieldBeta {
   betaYield: number;

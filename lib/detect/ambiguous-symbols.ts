@@ -1,0 +1,35 @@
+/**
+ * The word-ticker lists: symbols a writer far more often means as a word or an abbreviation.
+ * They change whenever a page shows a new false positive, so they live apart from the
+ * validator that applies them (validate.ts).
+ */
+import type { Evidence } from './types';
+
+/** Evidence that shows intent: the writer or the site marked the string as a ticker. */
+export const STRONG_EVIDENCE: ReadonlySet<Evidence> = new Set<Evidence>(['cashtag', 'exchange-prefix', 'quote-link', 'main-symbol', 'symbol-cell']);
+
+/**
+ * Symbols that are also common words or finance abbreviations. Listed or not in today's
+ * universe (AI, ALL, IT, ON, NOW are real tickers), they are accepted only with strong evidence.
+ */
+export const AMBIGUOUS_SYMBOLS: ReadonlySet<string> = new Set(
+  (
+    'A I AI ALL AM AN ARE AT BE BIG BUY BY CAN CASH CEO CFO DAY DO EPS ETF EV EVER FAST FED FOR FUN ' +
+    'GDP GO GOOD GTC HAS HE HOME IF IN IPO IRA IS IT LIFE LOVE LOW MAIN ME NAV NEW NEXT NICE NO ' +
+    'NOW OF ON ONE OPEN OR OUT PEAK PLAY REAL RUN SAFE SEE SELL SO TO TRUE TWO UP USA USD WELL WIN YOU'
+  ).split(' '),
+);
+
+/**
+ * Listed symbols that, written in capitals in prose, are far more often an abbreviation
+ * ("UK", "TV", "HR", "LNG", "WTI") or a capitalised word than the company. A bare mention
+ * never establishes them; any other evidence does (Cheniere Energy (NYSE: LNG)).
+ */
+export const BARE_STOP_SYMBOLS: ReadonlySet<string> = new Set(
+  (
+    'UK EU IRS COO CTO LTM WTI LNG VC BDC MLP CIA TV PC API HR PR IP FT AP CAC LSE ASX NA SA AG SE PT ET PM NYC SF DC TX ' +
+    'WHEN FUND CAPS TECH TOP GAIN GOLD LOAN EDIT MOVE LIVE MAN ANY WAY TEN MTD NIM CRE PB ETN MD PDT BOE III IX IMO ' +
+    'HODL DD DTE BULL EOD PRE TBH COMP KEY CRM ESG ROI ROE ROCE CAPEX OPEX NOI FFO AFFO DRIP HSA ' +
+    'NHS NSA OCC ICE DOT SMA DNA RNA CPA EMA AGI ASIC HBM SSD OLED USB RMBS HP DYOR WTF PUMP WOW PEG FCF ARR SEM IR UI PII DEI IDE SAM'
+  ).split(' '),
+);

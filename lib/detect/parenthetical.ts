@@ -1,0 +1,73 @@
+/**
+ * "Allstate Corp. (ALL)" or "Investor Relations (IR)": is the parenthetical after a phrase the
+ * company's own name (deliberate, so strong evidence even for a word-ticker), or the initials
+ * of the phrase it follows (not the company at all)? Judged from the text before the parenthesis.
+ */
+import { PAREN_CONTEXT_BEFORE } from './candidates';
+import { NAME_SUFFIXES, words } from './name-words';
+import type { SymbolUniverse } from './symbol-universe';
+import type { Candidate } from './types';
+
+const FUNCTION_WORDS = new Set('of for and the de du la & on in at to'.split(' '));
+// First name words too common to identify a company alone ("First Horizon" vs "First Solar").
+const GENERIC_FIRST = new Set(
+  'first american united general national international global new great southern northern western eastern central pacific atlantic bank'.split(' '),
+);
+
+/** The text right before the parenthesis that holds `symbol`, from the candidate's context. */
+function textBeforeParen(c: Candidate, symbol: string): string | null {
+  const ctx = c.context;
+  if (!ctx) return null;
+  const base = symbol.split('.')[0]!;
+  let best = -1;
+  for (let i = ctx.indexOf('(' + base); i !== -1; i = ctx.indexOf('(' + base, i + 1)) {
+    // The context keeps PAREN_CONTEXT_BEFORE characters before the parenthesis (fewer at the start of a block).
+    if (best === -1 || Math.abs(i - PAREN_CONTEXT_BEFORE) < Math.abs(best - PAREN_CONTEXT_BEFORE)) best = i;
+  }
+  return best === -1 ? null : ctx.slice(0, best);
+}
+
+/** The capitalised words before the parenthesis, trailing suffixes (Inc., Corp.) dropped. */
+function nameWordsBefore(before: string): string[] {
+  const raw = before.split(/[\s\u00a0]+/).filter((w) => w !== '').slice(-8);
+  while (raw.length > 0 && NAME_SUFFIXES.has(raw[raw.length - 1]!.toLowerCase().replace(/[^a-z]/g, ''))) raw.pop();
+  return raw;
+}
+
+/** "Investor Relations (IR)", "Centers for Medicare & Medicaid Services (CMS)": the letters are the initials. */
+export function isAcronymOf(symbol: string, before: string): boolean {
+  const letters = symbol.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return false;
+  const ws = nameWordsBefore(before);
+  let li = letters.length - 1;
+  let skipped = 0;
+  for (let wi = ws.length - 1; wi >= 0 && li >= 0; wi--) {
+    const w = ws[wi]!.replace(/^[^A-Za-z0-9&]+/, '');
+    if (w === '' || FUNCTION_WORDS.has(w.toLowerCase())) continue;
+    if (w[0] === letters[li]) li--;
+    else if (/^[A-Z]/.test(w) && skipped === 0 && li < letters.length - 1) skipped++;
+    else return false;
+  }
+  return li < 0;
+}
+
+/** The words before the parenthesis name the listed company ("Opendoor Technologies Inc." ~ "Opendoor Technologies"). */
+export function namesCompany(before: string, listedName: string): boolean {
+  const listed = words(listedName).filter((w) => !NAME_SUFFIXES.has(w));
+  if (listed.length === 0) return false;
+  const near = new Set(words(nameWordsBefore(before).slice(-5).join(' ')));
+  if (!near.has(listed[0]!)) return false;
+  return !GENERIC_FIRST.has(listed[0]!) || listed.length === 1 || near.has(listed[1]!);
+}
+
+type ParenVerdict = 'company' | 'acronym' | 'plain';
+
+export function parenVerdict(c: Candidate, symbol: string, universe: SymbolUniverse): ParenVerdict {
+  const before = textBeforeParen(c, symbol);
+  if (before === null) return 'plain';
+  const name = universe.nameOf?.(symbol);
+  if (name && namesCompany(before, name)) return 'company';
+  // A company listed under its initials ("IBM"): "International Business Machines (IBM)" is it.
+  if (name && words(name).filter((w) => !NAME_SUFFIXES.has(w)).join('') === symbol.toLowerCase()) return 'plain';
+  return isAcronymOf(symbol, before) ? 'acronym' : 'plain';
+}
