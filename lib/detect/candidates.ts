@@ -61,7 +61,26 @@ const EXCHANGE_AHEAD_STICKY = new RegExp(`(?:${EXCHANGE_NAMES_SOURCE})[ \\t\\u00
 // "(" found with indexOf: a scan for the whole pattern would test every character.
 const PAREN_STICKY = /\(([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?\)/y;
 // The word right before "(": letters/digits plus the punctuation of company names (AT&T, Inc.).
-const NAME_WORD_BEFORE = /([A-Za-z0-9&.'\u2019-]{1,40})[ \t\u00a0]{0,3}$/;
+const isNameChar = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 45;
+const NAME_LOOKBACK = 48;
+
+/**
+ * The last 1–40 name characters before `at`, with at most three blanks between them and `at`,
+ * looking no further back than NAME_LOOKBACK (as /([A-Za-z0-9&.'’-]{1,40})[ \t\u00a0]{0,3}$/ on
+ * that window, read backwards instead of tried at every position).
+ */
+function nameWordBefore(text: string, at: number): string | null {
+  const lo = Math.max(0, at - NAME_LOOKBACK);
+  let q = at;
+  for (let blanks = 0; q > lo && isBlank(text.charCodeAt(q - 1)); blanks++) {
+    if (blanks === 3) return null;
+    q--;
+  }
+  let p = q;
+  while (p > lo && q - p < 40 && isNameChar(text.charCodeAt(p - 1))) p--;
+  return p < q ? text.slice(p, q) : null;
+}
 
 const MAX_LIST_ITEMS = 6;
 /** Parentheticals keep more of the name before them (the validator compares it with the listed name). */
@@ -88,33 +107,44 @@ function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[
   }
 }
 
-// An exchange name ending right before a colon: matched on the few characters before each
-// colon instead of trying every position of the text (colons are rare; letters are not).
-const EXCHANGE_BEFORE_COLON = new RegExp(`(?<![A-Za-z])(${EXCHANGE_NAMES_SOURCE})[ \\t\\u00a0]{0,3}$`, 'gi');
+// An exchange name ending right before a colon, tried (sticky) only where a word starts in the
+// few characters before each colon (colons are rare; letters are not).
+const EXCHANGE_BEFORE_COLON_STICKY = new RegExp(`(${EXCHANGE_NAMES_SOURCE})[ \\t\\u00a0]{0,3}(?=:)`, 'iy');
 const BLANKS_STICKY = /[ \t\u00a0]{0,3}/y;
 // Longer than the longest name ("nyse american", 13) plus three blanks.
 const EXCHANGE_LOOKBACK = 24;
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * The next "NYSE: " (name, up to three blanks, colon, blanks) starting at or after `from`, as
  * [start, end, name]:
  * for each colon in turn, the leftmost name that ends at it, which is what a left-to-right
  * search for the whole shape finds first (a name cannot contain a colon, so a match before an
- * earlier colon would have been found at that colon).
+ * earlier colon would have been found at that colon). A name starts a word: not after a letter.
  */
 function nextExchange(text: string, from: number): [number, number, string] | null {
   let prevColon = -1;
   for (let c = text.indexOf(':', from); c !== -1; prevColon = c, c = text.indexOf(':', c + 1)) {
     const lo = Math.max(from, prevColon + 1, c - EXCHANGE_LOOKBACK);
-    if (lo >= c) continue;
-    const sliceStart = lo > 0 ? lo - 1 : 0; // one character before, for the lookbehind
-    EXCHANGE_BEFORE_COLON.lastIndex = lo - sliceStart;
-    const m = EXCHANGE_BEFORE_COLON.exec(text.slice(sliceStart, c));
-    if (!m) continue;
-    const blanks = stickyAt(BLANKS_STICKY, text, c + 1)!;
-    return [sliceStart + m.index, c + 1 + blanks[0].length, m[1]!];
+    for (let p = lo; p < c; p++) {
+      if (!isLetter(text.charCodeAt(p)) || (p > 0 && isLetter(text.charCodeAt(p - 1)))) continue;
+      const m = stickyAt(EXCHANGE_BEFORE_COLON_STICKY, text, p);
+      if (!m) continue;
+      const blanks = stickyAt(BLANKS_STICKY, text, c + 1)!;
+      return [p, c + 1 + blanks[0].length, m[1]!];
+    }
   }
   return null;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
+
+/** Whether "(" and at most three blanks come right before `at` ("(NYSE: …"). */
+function openParenBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  for (let blanks = 0; k >= 0 && blanks < 3 && isBlank(text.charCodeAt(k)); blanks++) k--;
+  return k >= 0 && text.charCodeAt(k) === 40;
 }
 
 function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
@@ -126,7 +156,7 @@ function findExchangeQualified(text: string, out: PositionedCandidate[], covered
     const symbolRe = foreign ? FOREIGN_SYMBOL_STICKY : US_SYMBOL_STICKY;
     // Lists only in the parenthetical form "(NYSE: BRK.A, BRK.B)": in running prose a comma
     // after the symbol starts the next clause, not another ticker.
-    const inParens = /\([ \t\u00a0]{0,3}$/.test(text.slice(Math.max(0, index - 4), index));
+    const inParens = openParenBefore(text, index);
     let at = matchEnd;
     for (let item = 0; item < (inParens ? MAX_LIST_ITEMS : 1); item++) {
       if (item > 0) {
@@ -154,10 +184,9 @@ function findExchangeQualified(text: string, out: PositionedCandidate[], covered
 
 /** "Zions Bancorporation (ZION)": the word before "(" starts with a capital (or digit: "Russell 2000"), or is iShares/eBay-style. */
 function precededByName(text: string, parenIndex: number): boolean {
-  const before = text.slice(Math.max(0, parenIndex - 48), parenIndex);
-  const m = NAME_WORD_BEFORE.exec(before);
-  if (!m) return false;
-  const word = m[1]!.replace(/^[^A-Za-z0-9]+/, '');
+  const raw = nameWordBefore(text, parenIndex);
+  if (raw === null) return false;
+  const word = raw.replace(/^[^A-Za-z0-9]+/, '');
   // "Common Stock (DE)", "Class A Ordinary Shares (KY)": a security's description, the
   // parenthesis is a jurisdiction or a note, not a ticker.
   if (SECURITY_WORDS.has(word.replace(/[^A-Za-z]/g, '').toLowerCase())) return false;
@@ -201,13 +230,16 @@ function findParentheticals(text: string, out: PositionedCandidate[], covered: A
 /** The leftmost place at or after `from` where an index name may start (one of INDEX_NAME_WORDS), or -1. */
 function nextIndexWord(text: string, from: number): number {
   INDEX_WORD_START.lastIndex = from;
-  return INDEX_WORD_START.test(text) ? INDEX_WORD_START.lastIndex - 1 : -1;
+  const m = INDEX_WORD_START.exec(text);
+  return m ? m.index : -1;
 }
 
-// Where an index name may start: the first letter of one of its words, if the rest follows
-// (one pass over the text instead of an indexOf per word).
+// Where an index name may start: one pass led by the class of the words' first letters (the
+// engine tests that class per position), instead of an indexOf per word. It may stop at a
+// non-name ("Sow"); INDEX_NAME_STICKY decides.
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const INDEX_WORD_START = new RegExp(
-  INDEX_NAME_WORDS.map((w) => `${w[0]}(?=${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`).join('|'),
+  `[${[...new Set(INDEX_NAME_WORDS.map((w) => escapeRe(w[0]!)))].join('')}](?:${INDEX_NAME_WORDS.map((w) => escapeRe(w.slice(1))).join('|')})`,
   'g',
 );
 
@@ -266,9 +298,22 @@ export function findPositionedCandidates(text: string, opts: FindOptions = {}): 
   return byStart(out);
 }
 
-/** out.sort by start (stable), leaving an already sorted list alone (the usual case: one shape per text). */
+/**
+ * out.sort by start (stable), in place. Each finder's output is already in order, so the list
+ * is a few sorted runs: an insertion sort moves only the out-of-place items, without a
+ * comparator call per pair.
+ */
 function byStart(xs: PositionedCandidate[]): PositionedCandidate[] {
-  for (let i = 1; i < xs.length; i++) if (xs[i - 1]!.start > xs[i]!.start) return xs.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    if (xs[j]!.start <= x.start) continue;
+    while (j >= 0 && xs[j]!.start > x.start) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
   return xs;
 }
 

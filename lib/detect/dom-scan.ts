@@ -150,9 +150,10 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
   const openAnchors: Array<Element | null> = [];
 
   const flush = () => {
-    if (segCount !== 0 && mayHold.test(text)) {
-      let bare: BareMode = 'none';
-      if (TWO_CAPITALS.test(text)) bare = structuralBareMode(block, scanRoot, caches);
+    // A capital pair (bare words) also means the text may hold a ticker: one pass, not two.
+    const pair = segCount !== 0 && TWO_CAPITALS.test(text);
+    if (pair || (segCount !== 0 && mayHold.test(text))) {
+      const bare: BareMode = pair ? structuralBareMode(block, scanRoot, caches) : 'none';
       // Candidates come sorted by start and segments by offset: one forward pointer, linear.
       let si = 0;
       const last = segCount - 1;

@@ -18,8 +18,9 @@ export type BareMode = 'all' | 'numeric' | 'none';
 
 const CONTEXT_RADIUS = 40;
 
-// Whitespace that collapsing would change: a run of two, or anything but a plain space.
-const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;
+// Whitespace that collapsing would change: anything but a plain space, or a space followed by
+// whitespace (the same as /\s\s|[^\S ]/, written so each position costs one class test).
+const UNCOLLAPSED_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| \s/;
 
 /** `s.replace(/\s+/g, ' ').trim()`, without the copies when `s` is already collapsed (a single space can only sit at an end). */
 export function collapseSpace(s: string): string {
