@@ -110,7 +110,6 @@ function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[
 // An exchange name ending right before a colon, tried (sticky) only where a word starts in the
 // few characters before each colon (colons are rare; letters are not).
 const EXCHANGE_BEFORE_COLON_STICKY = new RegExp(`(${EXCHANGE_NAMES_SOURCE})[ \\t\\u00a0]{0,3}(?=:)`, 'iy');
-const BLANKS_STICKY = /[ \t\u00a0]{0,3}/y;
 // Longer than the longest name ("nyse american", 13) plus three blanks.
 const EXCHANGE_LOOKBACK = 24;
 
@@ -131,8 +130,9 @@ function nextExchange(text: string, from: number): [number, number, string] | nu
       if (!isLetter(text.charCodeAt(p)) || (p > 0 && isLetter(text.charCodeAt(p - 1)))) continue;
       const m = stickyAt(EXCHANGE_BEFORE_COLON_STICKY, text, p);
       if (!m) continue;
-      const blanks = stickyAt(BLANKS_STICKY, text, c + 1)!;
-      return [p, c + 1 + blanks[0].length, m[1]!];
+      let end = c + 1;
+      while (end < c + 4 && isBlank(text.charCodeAt(end))) end++;
+      return [p, end, m[1]!];
     }
   }
   return null;
@@ -147,11 +147,24 @@ function openParenBefore(text: string, at: number): boolean {
   return k >= 0 && text.charCodeAt(k) === 40;
 }
 
+// Pages repeat the same few spellings ("NASDAQ", "NYSE"): normalised once each per session.
+const EXCHANGE_CODES = new Map<string, string>();
+const MAX_EXCHANGE_CODES = 256;
+
+function exchangeCode(name: string): string {
+  let code = EXCHANGE_CODES.get(name);
+  if (code === undefined) {
+    code = normalizeExchangeName(name);
+    if (EXCHANGE_CODES.size < MAX_EXCHANGE_CODES) EXCHANGE_CODES.set(name, code);
+  }
+  return code;
+}
+
 function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
   for (let m = nextExchange(text, 0); m; ) {
     const [index, matchEnd, name] = m;
     covered.push([index, matchEnd]);
-    const exchange = normalizeExchangeName(name);
+    const exchange = exchangeCode(name);
     const foreign = isForeignExchange(exchange);
     const symbolRe = foreign ? FOREIGN_SYMBOL_STICKY : US_SYMBOL_STICKY;
     // Lists only in the parenthetical form "(NYSE: BRK.A, BRK.B)": in running prose a comma

@@ -137,8 +137,12 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
   // The current run: its block, text, and per text node its offset and enclosing link.
   // Arrays are reused across runs (a count, not a new array per run).
   let block: Node = scanRoot;
-  let text = '';
   let segCount = 0;
+  let runLength = 0;
+  // The run began where its block begins and nothing in it was skipped: if it also reaches the
+  // block's end, its text is the block's textContent, one flat string made natively (joining
+  // the nodes' strings and flattening them costs more than all the rest of the walk).
+  let runWhole = true;
   const segNodes: Text[] = [];
   const segStarts: number[] = [];
   const segEnds: number[] = [];
@@ -149,10 +153,27 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
   const openBlocks: Node[] = [];
   const openAnchors: Array<Element | null> = [];
 
-  const flush = () => {
+  /** The run's text; `complete`: the run ended at its block's end. */
+  const runText = (complete: boolean): string => {
+    if (complete && runWhole) {
+      const whole = block.textContent ?? '';
+      if (whole.length === runLength) return whole;
+    }
+    let t = '';
+    for (let i = 0; i < segCount; i++) {
+      segStarts[i] = t.length;
+      t += segNodes[i]!.data;
+      segEnds[i] = t.length;
+    }
+    return t;
+  };
+
+  const flush = (complete: boolean) => {
+    if (segCount === 0) return;
+    const text = runText(complete);
     // A capital pair (bare words) also means the text may hold a ticker: one pass, not two.
-    const pair = segCount !== 0 && TWO_CAPITALS.test(text);
-    if (pair || (segCount !== 0 && mayHold.test(text))) {
+    const pair = TWO_CAPITALS.test(text);
+    if (pair || mayHold.test(text)) {
       const bare: BareMode = pair ? structuralBareMode(block, scanRoot, caches) : 'none';
       // Candidates come sorted by start and segments by offset: one forward pointer, linear.
       let si = 0;
@@ -173,8 +194,8 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
         out.push(candidate.evidence === 'bare' ? { candidate, node, cued: pc.cued === true } : { candidate, node });
       }
     }
-    text = '';
     segCount = 0;
+    runLength = 0;
   };
 
   // Depth-first by hand (firstChild / nextSibling / parentNode): the walker's moves say where
@@ -191,28 +212,36 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
 
     if (n.nodeType === TEXT_NODE) {
       if (parentBlock !== block) {
-        flush();
+        // Back in an outer block after a nested one: that run is complete, this one starts mid-block.
+        flush(true);
         block = parentBlock;
+        runWhole = false;
       }
-      const value = (n as Text).data;
-      if (value !== '') {
+      // Only the length here (no string made per node); the text is read when the run ends.
+      const length = (n as Text).length;
+      if (length !== 0) {
         segNodes[segCount] = n as Text;
-        segStarts[segCount] = text.length;
-        segEnds[segCount] = text.length + value.length;
+        segStarts[segCount] = runLength;
+        segEnds[segCount] = runLength + length;
         segAnchors[segCount] = parentAnchor;
         segCount++;
-        text += value;
+        runLength += length;
       }
     } else {
       const el = n as Element;
       const tag = el.localName;
       const hasAttributes = el.hasAttributes();
-      if (!skipped(el, tag, hasAttributes)) {
+      if (skipped(el, tag, hasAttributes)) {
+        // Text left out of the run's block: its textContent is no longer the run's text.
+        if (parentBlock === block) runWhole = false;
+      } else {
         const isBlock = BLOCK_TAGS.has(tag);
         const b = isBlock ? el : parentBlock;
         if (b !== block) {
-          flush();
+          // A block nested in the run's block cuts that run short; anything else ends it.
+          flush(parentBlock !== block);
           block = b;
+          runWhole = isBlock;
         }
         if (tag === 'a') {
           const href = el.getAttribute('href');
@@ -243,7 +272,7 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
       depth--;
     }
   }
-  flush();
+  flush(true);
 }
 
 /** The Candidate part of a positioned candidate: a plain object of one shape (no rest spread). */
