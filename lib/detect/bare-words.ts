@@ -75,59 +75,27 @@ export function mostlyCaps(text: string): boolean {
   return letters >= ALL_CAPS_MIN_LETTERS && upper / letters >= ALL_CAPS_RATIO;
 }
 
-/**
- * "Which span holds this position?" for the bare-word loop. A text has a few spans (mentions
- * already read), looked through linearly; past SPANS_LINEAR they are sorted once and walked
- * with a forward pointer (positions only increase), so a text of thousands stays linear.
- */
-const SPANS_LINEAR = 16;
-
-class Spans {
-  private i = 0;
-  private readonly sorted: boolean;
-  constructor(private readonly spans: Array<[number, number]>) {
-    this.sorted = spans.length > SPANS_LINEAR;
-    if (this.sorted) spans.sort((a, b) => a[0] - b[0]);
-  }
-
-  /** The end of a span that contains `at`, or -1. */
-  around(at: number): number {
-    const spans = this.spans;
-    if (!this.sorted) {
-      for (let k = 0; k < spans.length; k++) if (spans[k]![0] <= at && spans[k]![1] > at) return spans[k]![1];
-      return -1;
-    }
-    while (this.i < spans.length && spans[this.i]![1] <= at) this.i++;
-    return this.i < spans.length && spans[this.i]![0] <= at ? spans[this.i]![1] : -1;
-  }
-
-  /** Whether [start, end) overlaps a span; `start` not before any earlier call's position. */
-  overlaps(start: number, end: number): boolean {
-    const spans = this.spans;
-    if (!this.sorted) {
-      for (let k = 0; k < spans.length; k++) if (spans[k]![0] < end && spans[k]![1] > start) return true;
-      return false;
-    }
-    while (this.i < spans.length && spans[this.i]![1] <= start) this.i++;
-    return this.i < spans.length && spans[this.i]![0] < end;
-  }
-}
-
 export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Array<[number, number]>): void {
   if (bareMode === 'none') return;
   let mode: BareMode | undefined = bareMode === 'all' && capsDemote ? undefined : bareMode;
   for (const c of out) covered.push([c.start, c.end]);
-  const spans = new Spans(covered);
+  for (let i = 1; i < covered.length; i++) {
+    if (covered[i - 1]![0] > covered[i]![0]) {
+      covered.sort((a, b) => a[0] - b[0]);
+      break;
+    }
+  }
   const bare: PositionedCandidate[] = [];
+  let ci = 0;
   // test() rather than exec(): no match object per capital pair (the pair is 2 long, the word is all of the match).
   TWO_CAPITALS.lastIndex = 0;
   while (TWO_CAPITALS.test(text)) {
     const start = TWO_CAPITALS.lastIndex - 2;
     // Inside a cashtag, "(NYSE: …)", "(XYZ)" or index name: go on after it. Those spans end at a
     // word boundary, so no bare word starts inside one and ends outside it.
-    const inside = spans.around(start);
-    if (inside !== -1) {
-      TWO_CAPITALS.lastIndex = inside;
+    while (ci < covered.length && covered[ci]![1] <= start) ci++;
+    if (ci < covered.length && covered[ci]![0] <= start) {
+      TWO_CAPITALS.lastIndex = covered[ci]![1];
       continue;
     }
     BARE_STICKY.lastIndex = start;
@@ -137,7 +105,8 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     }
     const end = BARE_STICKY.lastIndex;
     TWO_CAPITALS.lastIndex = end;
-    if (spans.overlaps(start, end)) continue;
+    while (ci < covered.length && covered[ci]![1] <= start) ci++;
+    if (ci < covered.length && covered[ci]![0] < end) continue; // inside a cashtag, "(NYSE: …)", index name
     const symbol = canonical(text.slice(start, end));
     if (!symbol || BARE_NEVER.has(symbol)) continue;
     // "BP (BP.L)", "IBM (NYSE: IBM)": the name before a parenthetical, not another mention.
