@@ -71,6 +71,9 @@ async function main(): Promise<void> {
   }
   if (check && failures.length) {
     console.error(`\nOver budget: ${failures.map(([k]) => `${k} ${results[k]} (budget ${BUDGETS[k]!.max})`).join(', ')}`);
+    if (failures.some(([k]) => k === 'scanVsTreeWalker') && results.floorVsTreeWalker! > BUDGETS.scanVsTreeWalker!.max) {
+      console.error(`(the floor detector alone costs ${results.floorVsTreeWalker}× the walk on this page: see README, Performance)`);
+    }
     process.exit(1);
   }
 }
