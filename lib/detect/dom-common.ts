@@ -1,5 +1,5 @@
 /**
- * What the DOM side of detection shares between its parts (the walk in dom-scan.ts, symbol
+ * What the DOM side of detection shares between its parts (the walk in text-run-walk.ts, symbol
  * cells, the main symbol): options, located candidates, node constants, the step protocol of
  * chunked scans and the compiled skip check's shape.
  */

@@ -1,4 +1,4 @@
-/** What the text finders share: positioned candidates, bare-word modes, context snippets, canonical symbols. */
+/** What the text finders share: positioned candidates, bare-word modes, symbol shapes, sticky matching, context snippets, canonical symbols. */
 import { normalizeSymbol } from '../data/normalize-symbol';
 import type { Candidate } from './types';
 
@@ -15,6 +15,18 @@ export interface PositionedCandidate extends Candidate {
  * as a ticker tape: only "NVDA +3.1%"), 'none' (headings, bylines, table cells, legal text).
  */
 export type BareMode = 'all' | 'numeric' | 'none';
+
+// A US symbol as writers spell it: "ZION", "BRK.B", "BRK/B", "BF-B" (cashtags, exchange-qualified).
+export const SYM = '[A-Z]{1,5}(?:[./-][A-Z])?';
+export const NOT_ALNUM_AHEAD = '(?![A-Za-z0-9])';
+
+/** Runs a sticky regex at `at`: the finders locate a shape's first character with indexOf, then try the whole shape there. */
+export function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+export const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
 
 const CONTEXT_RADIUS = 40;
 

@@ -1,0 +1,107 @@
+/**
+ * Exchange-qualified mentions: "(NASDAQ: ZION)", "NYSE Arca: IWM", "(NYSE: WAL, NASDAQ: ZION)",
+ * "(NYSE: BRK.A, BRK.B)". Press releases and filings name a company's listing this way, so it
+ * is the strongest evidence in prose; foreign venues ("TSX: SHOP") are kept with their exchange
+ * so the validator can drop them rather than mistake them for a US ticker.
+ */
+import { EXCHANGE_NAMES_SOURCE, normalizeExchangeName, isForeignExchange } from './exchanges';
+import { canonical, contextAround, isBlank, NOT_ALNUM_AHEAD, stickyAt, SYM, type PositionedCandidate } from './text-scan';
+
+// After an exchange name and its colon (see nextExchange), the symbol is read by sticky regexes.
+const US_SYMBOL_STICKY = new RegExp(`${SYM}${NOT_ALNUM_AHEAD}`, 'y');
+// Foreign venues use digits (HKEX: 0700, TYO: 7203) and dotted suffixes (LSE: BT.A).
+const FOREIGN_SYMBOL_STICKY = new RegExp(`[A-Z0-9]{1,6}(?:\\.[A-Z]{1,2})?${NOT_ALNUM_AHEAD}`, 'y');
+// A list separator inside "(NYSE: BRK.A, BRK.B)"; the next item must not be "NASDAQ:".
+const LIST_SEP_STICKY = /[ \t\u00a0]{0,3}(?:,|&|\/|and)[ \t\u00a0]{0,3}/y;
+const COLON_AHEAD_STICKY = /[ \t\u00a0]{0,3}:/y;
+// The next list item is another exchange: "(TSX: IMO, NYSE American: IMO)".
+const EXCHANGE_AHEAD_STICKY = new RegExp(`(?:${EXCHANGE_NAMES_SOURCE})[ \\t\\u00a0]{0,3}:`, 'iy');
+
+const MAX_LIST_ITEMS = 6;
+
+// An exchange name ending right before a colon, tried (sticky) only where a word starts in the
+// few characters before each colon (colons are rare; letters are not).
+const EXCHANGE_BEFORE_COLON_STICKY = new RegExp(`(${EXCHANGE_NAMES_SOURCE})[ \\t\\u00a0]{0,3}(?=:)`, 'iy');
+// Longer than the longest name ("nyse american", 13) plus three blanks.
+const EXCHANGE_LOOKBACK = 24;
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The next "NYSE: " (name, up to three blanks, colon, blanks) starting at or after `from`, as
+ * [start, end, name]:
+ * for each colon in turn, the leftmost name that ends at it, which is what a left-to-right
+ * search for the whole shape finds first (a name cannot contain a colon, so a match before an
+ * earlier colon would have been found at that colon). A name starts a word: not after a letter.
+ */
+function nextExchange(text: string, from: number): [number, number, string] | null {
+  let prevColon = -1;
+  for (let c = text.indexOf(':', from); c !== -1; prevColon = c, c = text.indexOf(':', c + 1)) {
+    const lo = Math.max(from, prevColon + 1, c - EXCHANGE_LOOKBACK);
+    for (let p = lo; p < c; p++) {
+      if (!isLetter(text.charCodeAt(p)) || (p > 0 && isLetter(text.charCodeAt(p - 1)))) continue;
+      const m = stickyAt(EXCHANGE_BEFORE_COLON_STICKY, text, p);
+      if (!m) continue;
+      let end = c + 1;
+      while (end < c + 4 && isBlank(text.charCodeAt(end))) end++;
+      return [p, end, m[1]!];
+    }
+  }
+  return null;
+}
+
+
+/** Whether "(" and at most three blanks come right before `at` ("(NYSE: …"). */
+function openParenBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  for (let blanks = 0; k >= 0 && blanks < 3 && isBlank(text.charCodeAt(k)); blanks++) k--;
+  return k >= 0 && text.charCodeAt(k) === 40;
+}
+
+// Pages repeat the same few spellings ("NASDAQ", "NYSE"): normalised once each per session.
+const EXCHANGE_CODES = new Map<string, string>();
+const MAX_EXCHANGE_CODES = 256;
+
+function exchangeCode(name: string): string {
+  let code = EXCHANGE_CODES.get(name);
+  if (code === undefined) {
+    code = normalizeExchangeName(name);
+    if (EXCHANGE_CODES.size < MAX_EXCHANGE_CODES) EXCHANGE_CODES.set(name, code);
+  }
+  return code;
+}
+
+export function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
+  for (let m = nextExchange(text, 0); m; ) {
+    const [index, matchEnd, name] = m;
+    covered.push([index, matchEnd]);
+    const exchange = exchangeCode(name);
+    const foreign = isForeignExchange(exchange);
+    const symbolRe = foreign ? FOREIGN_SYMBOL_STICKY : US_SYMBOL_STICKY;
+    // Lists only in the parenthetical form "(NYSE: BRK.A, BRK.B)": in running prose a comma
+    // after the symbol starts the next clause, not another ticker.
+    const inParens = openParenBefore(text, index);
+    let at = matchEnd;
+    for (let item = 0; item < (inParens ? MAX_LIST_ITEMS : 1); item++) {
+      if (item > 0) {
+        const sep = stickyAt(LIST_SEP_STICKY, text, at);
+        if (!sep) break;
+        const next = stickyAt(symbolRe, text, at + sep[0].length);
+        // "NYSE: WAL, NASDAQ: ZION": the next item is an exchange, left to the outer loop.
+        if (!next || stickyAt(COLON_AHEAD_STICKY, text, at + sep[0].length + next[0].length)) break;
+        if (stickyAt(EXCHANGE_AHEAD_STICKY, text, at + sep[0].length)) break;
+        at += sep[0].length;
+      }
+      const sm = stickyAt(symbolRe, text, at);
+      if (!sm) break;
+      const start = at;
+      const end = at + sm[0].length;
+      const symbol = canonical(sm[0]) ?? (foreign ? sm[0] : null);
+      if (symbol) {
+        out.push({ symbol, evidence: 'exchange-prefix', exchange, context: contextAround(text, index, end), start, end });
+      }
+      at = end;
+    }
+    m = nextExchange(text, Math.max(matchEnd, at));
+  }
+}

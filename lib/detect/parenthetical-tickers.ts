@@ -1,0 +1,84 @@
+/**
+ * Parentheticals after a name: "Zions Bancorporation (ZION)", "(BRK.B)", Reuters RICs
+ * "(ZION.O)", "(SHOP.TO)". News style puts a company's ticker in parentheses after its name, so
+ * the shape is strong evidence, but only after something that reads as a name: "(CEO)" after
+ * lower-case prose, or "(DE)" after "Common Stock", is not a ticker. Whether the name is the
+ * company's own or the initials of a phrase is judged later, with the universe (parenthetical.ts).
+ */
+import { normalizeSymbol } from '../data/normalize-symbol';
+import { ricSuffixExchange } from './exchanges';
+import { PAREN_STOP_WORDS } from './stop-words';
+import { canonical, contextAround, isBlank, stickyAt, type PositionedCandidate } from './text-scan';
+
+// "(ZION)", "(BRK.B)", RIC style "(ZION.O)", "(BRKb.N)", "(SHOP.TO)". Tried (sticky) at each
+// "(" found with indexOf: a scan for the whole pattern would test every character.
+const PAREN_STICKY = /\(([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?\)/y;
+// The word right before "(": letters/digits plus the punctuation of company names (AT&T, Inc.).
+const isNameChar = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 45;
+const NAME_LOOKBACK = 48;
+
+/**
+ * The last 1–40 name characters before `at`, with at most three blanks between them and `at`,
+ * looking no further back than NAME_LOOKBACK (as /([A-Za-z0-9&.'’-]{1,40})[ \t\u00a0]{0,3}$/ on
+ * that window, read backwards instead of tried at every position).
+ */
+function nameWordBefore(text: string, at: number): string | null {
+  const lo = Math.max(0, at - NAME_LOOKBACK);
+  let q = at;
+  for (let blanks = 0; q > lo && isBlank(text.charCodeAt(q - 1)); blanks++) {
+    if (blanks === 3) return null;
+    q--;
+  }
+  let p = q;
+  while (p > lo && q - p < 40 && isNameChar(text.charCodeAt(p - 1))) p--;
+  return p < q ? text.slice(p, q) : null;
+}
+
+/** Parentheticals keep more of the name before them (the validator compares it with the listed name). */
+export const PAREN_CONTEXT_BEFORE = 64;
+
+/** "Zions Bancorporation (ZION)": the word before "(" starts with a capital (or digit: "Russell 2000"), or is iShares/eBay-style. */
+function precededByName(text: string, parenIndex: number): boolean {
+  const raw = nameWordBefore(text, parenIndex);
+  if (raw === null) return false;
+  const word = raw.replace(/^[^A-Za-z0-9]+/, '');
+  // "Common Stock (DE)", "Class A Ordinary Shares (KY)": a security's description, the
+  // parenthesis is a jurisdiction or a note, not a ticker.
+  if (SECURITY_WORDS.has(word.replace(/[^A-Za-z]/g, '').toLowerCase())) return false;
+  return /^[A-Z0-9]/.test(word) || /^[a-z]{1,3}[A-Z]/.test(word);
+}
+
+const SECURITY_WORDS = new Set(['stock', 'stocks', 'share', 'shares', 'units', 'warrants', 'warrant', 'rights', 'notes', 'debentures', 'preferred']);
+
+export function findParentheticals(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
+  for (let at = text.indexOf('('); at !== -1; ) {
+    const m = stickyAt(PAREN_STICKY, text, at);
+    if (!m) {
+      at = text.indexOf('(', at + 1);
+      continue;
+    }
+    at = text.indexOf('(', m.index + m[0].length);
+    // Any "(XYZ)" shape is settled here, taken or not: never re-read as a bare word.
+    covered.push([m.index, m.index + m[0].length]);
+    const [, base, lowerClass, sep, suffix] = m;
+    let symbol: string | null = null;
+    let exchange: string | undefined;
+    if (sep === '.' && suffix !== undefined && (suffix.length === 2 || lowerClass || ['O', 'N', 'L', 'T'].includes(suffix))) {
+      // Reuters RIC ("ZION.O", "BRKb.N", "SHOP.TO"): the suffix is an exchange, not a share class.
+      // One-letter suffixes other than O/N/L/T stay share classes (BRK.A, BRK.B, HEI.A).
+      exchange = ricSuffixExchange(suffix);
+      if (exchange === undefined) continue;
+      symbol = normalizeSymbol(lowerClass ? `${base}.${lowerClass.toUpperCase()}` : base!);
+    } else {
+      if (lowerClass || (suffix !== undefined && suffix.length !== 1)) continue;
+      symbol = canonical(sep ? `${base}${sep}${suffix}` : base!);
+      if (!symbol || PAREN_STOP_WORDS.has(symbol)) continue;
+    }
+    if (!symbol || !precededByName(text, m.index)) continue;
+    const end = m.index + m[0].length;
+    const c: PositionedCandidate = { symbol, evidence: 'parenthetical', context: contextAround(text, m.index, end, PAREN_CONTEXT_BEFORE), start: m.index, end };
+    if (exchange !== undefined) c.exchange = exchange;
+    out.push(c);
+  }
+}
