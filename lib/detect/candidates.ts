@@ -133,12 +133,20 @@ export function findPositionedCandidates(text: string, opts: FindOptions = {}): 
   return byStart(out);
 }
 
+// Past this many candidates in one text an insertion sort could go quadratic (a hostile page
+// interleaving "$AB" and "(CD)" thousands of times): the built-in sort takes over.
+const INSERTION_SORT_MAX = 32;
+
 /**
- * out.sort by start (stable), in place. Each finder's output is already in order, so the list
- * is a few sorted runs: an insertion sort moves only the out-of-place items, without a
+ * out.sort by start (stable), in place. Each finder's output is already in order, so a short
+ * list is a few sorted runs: an insertion sort moves only the out-of-place items, without a
  * comparator call per pair.
  */
 function byStart(xs: PositionedCandidate[]): PositionedCandidate[] {
+  if (xs.length > INSERTION_SORT_MAX) {
+    for (let i = 1; i < xs.length; i++) if (xs[i - 1]!.start > xs[i]!.start) return xs.sort((a, b) => a.start - b.start);
+    return xs;
+  }
   for (let i = 1; i < xs.length; i++) {
     const x = xs[i]!;
     let j = i - 1;

@@ -163,6 +163,17 @@ describe('properties', () => {
     expect(ms).toBeLessThan(2000); // generous sanity bound, not a benchmark
   });
 
+  // Shapes found by different finders, interleaved: their lists are merged by position. At 1 MB a
+  // quadratic merge takes about 10 s here; the linear one well under the bound.
+  test.each(['Foo (EF) $AB ', '$AB NYSE: CD Foo (EF) ', 'Russell 2000 $AB '])('1 MB of %j repeated is scanned quickly', (unit) => {
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const t0 = performance.now();
+    const got = findTextCandidates(text);
+    const ms = performance.now() - t0;
+    expect(got.length).toBeGreaterThan(text.length / unit.length);
+    expect(ms).toBeLessThan(3000); // generous sanity bound, not a benchmark
+  });
+
   test('random mixes of those units stay fast and well-formed', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...ADVERSARIAL_UNITS), { minLength: 5000, maxLength: 20000 }), (units) => {
