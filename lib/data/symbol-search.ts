@@ -1,7 +1,8 @@
 /**
  * Offline symbol search for the popup. Ranking tiers, best first:
  *   0 exact symbol · 1 symbol prefix · 2 name starts with the query · 3 a name word starts with
- *   the query · 4 query letters appear in order from the start of the symbol or of a name word (fuzzy).
+ *   the query · 4 query letters appear in order from the start of the symbol, or from the start of
+ *   a name word, moving on to another word only at its first letter (fuzzy).
  * Within a tier the larger market cap wins, then the shorter symbol, then alphabetical.
  * The normalised entries are cached per array (WeakMap), so repeated queries over the same
  * 10k-entry index cost one pass of cheap string tests and no allocation per entry. Pass a new
@@ -84,6 +85,28 @@ function inOrderFrom(needle: string, text: string, start: number): boolean {
 }
 
 /**
+ * Query letters in order from `start`, each one either further on in the same word or the first
+ * letter of a later word: "nvda" is in "nvidia" and "bofa" in "bank of america", but "zions" is
+ * not in "zoom communications" (its "i" would sit mid-word in another word).
+ */
+function inOrderByWords(needle: string, text: string, start: number): boolean {
+  let k = start;
+  for (let j = 0; j < needle.length; j++) {
+    const c = needle.charCodeAt(j);
+    while (k < text.length && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== c) k++;
+    if (k < text.length && text.charCodeAt(k) === c) {
+      k++;
+      continue;
+    }
+    let next = -1;
+    for (let sp = text.indexOf(' ', k); sp !== -1 && next === -1; sp = text.indexOf(' ', sp + 1)) if (text.charCodeAt(sp + 1) === c) next = sp + 1;
+    if (next === -1) return false;
+    k = next + 1;
+  }
+  return true;
+}
+
+/**
  * Fuzzy tier: the query's letters in order, starting at the symbol's first letter or at a name
  * word's first letter ("inc" must not find "fINanCial"). The earliest eligible word leaves the
  * most text to match, so only that one is checked.
@@ -93,7 +116,7 @@ function fuzzy(p: Prepared<SearchEntry>, q: Query): boolean {
     return true;
   }
   const word = p.initials.indexOf(q.nameCompact[0]!);
-  return word >= 0 && inOrderFrom(q.nameCompact, p.name, p.wordStarts[word]!);
+  return word >= 0 && inOrderByWords(q.nameCompact, p.name, p.wordStarts[word]!);
 }
 
 interface Query {

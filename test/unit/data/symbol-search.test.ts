@@ -70,5 +70,20 @@ describe('searchSymbols', () => {
     expect(searchSymbols('AAPL', entries)[0]?.symbol).toBe('AAPL');
     expect(searchSymbols('brk.b', entries)[0]?.symbol).toBe('BRK.B');
     expect(searchSymbols('western alliance', entries)[0]?.symbol).toBe('WAL');
+    expect(searchSymbols('bofa', entries)[0]?.symbol).toBe('BAC'); // acronym across words
+    // Nothing whose name only holds the letters scattered inside other words ("Zoom Communications").
+    expect(searchSymbols('zions', entries).map((e) => e.symbol)).toEqual(['ZION', 'ZIONP']);
+  });
+
+  test.each<[string, string, boolean]>([
+    ['nvda', 'Nvidia', true], // within one word
+    ['bofa', 'Bank of America', true], // then at the first letter of each later word
+    ['bnk', 'Big National Koala', true],
+    ['jpmchase', 'JPMorgan Chase', true],
+    ['zions', 'Zoom Communications', false], // "i" only mid-word in another word
+    ['zions', 'Zoom Video Communications Inc', false],
+    ['bam', 'Bank of America', false], // "m" starts no later word
+  ])('fuzzy %j in %j: %s', (q, name, found) => {
+    expect(searchSymbols(q, [{ symbol: 'XXXX', name, kind: 'stock' }]).length > 0).toBe(found);
   });
 });
