@@ -45,14 +45,12 @@ const CAPS_WORD_AFTER = /^[ \u00a0][A-Z]{2,}(?![a-z])/;
 const LIST_GAP = /^[ \u00a0]{0,2}(?:,|;|\/|&|and|or|,[ \u00a0]{0,2}(?:and|or))[ \u00a0]{0,2}$/;
 const MAX_LIST_GAP = 12;
 
-function cueOf(text: string, start: number, end: number): 'numeric' | 'word' | null {
-  const after = text.slice(end, end + 48);
-  if (CUE_NUMERIC_AFTER.test(after)) return 'numeric';
-  const a = CUE_AFTER.exec(after);
-  if (a && HAS_LOWER.test(a[0])) return 'word';
+/** Prose around the word that says "ticker" ("shares of ZION", "ZION stock", "ZION rose 3%"). */
+function wordCue(text: string, start: number, end: number): boolean {
+  const a = CUE_AFTER.exec(text.slice(end, end + 48));
+  if (a && HAS_LOWER.test(a[0])) return true;
   const b = CUE_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
-  if (b && HAS_LOWER.test(b[0])) return 'word';
-  return null;
+  return b !== null && HAS_LOWER.test(b[0]);
 }
 
 const ALL_CAPS_RATIO = 0.7;
@@ -111,11 +109,15 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     if (!symbol || BARE_NEVER.has(symbol)) continue;
     // "BP (BP.L)", "IBM (NYSE: IBM)": the name before a parenthetical, not another mention.
     if (PAREN_AHEAD.test(text.slice(end, end + 3))) continue;
-    const cue = cueOf(text, start, end);
-    if (cue !== 'numeric') mode ??= mostlyCaps(text) ? 'numeric' : 'all';
-    if (mode === 'numeric' && cue !== 'numeric') continue;
-    if (cue !== 'numeric' && (CAPS_WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || CAPS_WORD_AFTER.test(text.slice(end, end + 8)))) continue;
-    bare.push({ symbol, evidence: 'bare', context: contextAround(text, start, end), start, end, cued: cue !== null });
+    // A signed percentage right after keeps the word whatever surrounds it; otherwise the cheap
+    // refusals (a phrase in capitals, an all-caps block) come before the prose cues' regexes.
+    const numeric = CUE_NUMERIC_AFTER.test(text.slice(end, end + 48));
+    if (!numeric) {
+      if (CAPS_WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || CAPS_WORD_AFTER.test(text.slice(end, end + 8))) continue;
+      mode ??= mostlyCaps(text) ? 'numeric' : 'all';
+      if (mode === 'numeric') continue;
+    }
+    bare.push({ symbol, evidence: 'bare', context: contextAround(text, start, end), start, end, cued: numeric || wordCue(text, start, end) });
   }
   if (bare.length === 0) return;
   // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC".
