@@ -51,6 +51,7 @@ export function buildContext(
   // Live data on: last price × SEC share count, when newer than the embedded cap (the class follows it).
   // ADRs are left out: the cover page counts ordinary shares, the price is per ADR (ratio unknown).
   const marketCap = (record.kind === 'stock' ? liveCapFor(record.marketCap, live?.valuation) : null) ?? record.marketCap;
+  const listing = record.listing ?? null;
   // A fund's size says nothing about the size of what it holds; its segment does (etf.segment).
   const capClass = isFund ? null : capClassOf(marketCap?.value ?? null, refs?.capThresholds);
   const membership = { russell1000: record.russell?.r1000 ?? null, russell2000: record.russell?.r2000 ?? null };
@@ -72,7 +73,19 @@ export function buildContext(
     rateSensitivity: isFund ? null : rateContext(record, capClass, live),
   };
   if (record.etf) context.etf = { ...record.etf };
+  if (!isFund) {
+    context.listing = listing;
+    context.country = record.country ?? null;
+    context.industry = industryOf(record);
+    context.price = record.price ?? null;
+  }
   return context;
+}
+
+/** The most specific industry name the data has, with its scheme (Nasdaq's listings scheme here). */
+function industryOf(record: SymbolRecord): TickerContext['industry'] {
+  if (!record.listingIndustry || !record.listing) return null;
+  return { name: record.listingIndustry, scheme: 'Nasdaq', source: record.listing.source, asOf: record.listing.asOf };
 }
 
 /** Says that Russell membership is an estimate, from which caps, and why this symbol came out as it did. */

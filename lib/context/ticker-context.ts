@@ -5,6 +5,9 @@ import * as z from 'zod/mini';
  * kilobyte is injected into every article (classic zod costs ~25 KB gzipped there).
  */
 
+const num = () => z.nullable(z.number());
+const str = () => z.nullable(z.string());
+
 /** A figure with where it came from and when. No figure is shown without both. */
 export const SourcedValueSchema = z.object({
   value: z.number(),
@@ -13,14 +16,33 @@ export const SourcedValueSchema = z.object({
 });
 export type SourcedValue = z.infer<typeof SourcedValueSchema>;
 
+/**
+ * Whether the symbol traded on a US exchange on the listings date. "not-listed" means merged,
+ * delisted, renamed or moved to OTC since: the card then shows no current market cap.
+ */
+export const ListingSchema = z.object({
+  status: z.enum(['listed', 'not-listed']),
+  asOf: z.string(),
+  source: z.string(),
+  note: z.optional(str()),
+});
+export type Listing = z.infer<typeof ListingSchema>;
+
+/** An industry name and the classification scheme it belongs to (they differ between sources). */
+export const IndustrySchema = z.object({
+  name: z.string(),
+  scheme: z.string(),
+  source: z.string(),
+  asOf: z.string(),
+});
+export type Industry = z.infer<typeof IndustrySchema>;
+
 export const TickerKindSchema = z.enum(['stock', 'etf', 'index', 'crypto', 'unknown']);
 export type TickerKind = z.infer<typeof TickerKindSchema>;
 
 export const CapClassSchema = z.enum(['mega', 'large', 'mid', 'small', 'micro', 'nano']);
 export type CapClass = z.infer<typeof CapClassSchema>;
 
-const num = () => z.nullable(z.number());
-const str = () => z.nullable(z.string());
 
 export const IndexMembershipSchema = z.object({
   sp500: z.nullable(z.boolean()),
@@ -95,6 +117,12 @@ export const TickerContextSchema = z.object({
   valuation: z.nullable(ValuationSchema),
   rateSensitivity: z.nullable(RateSensitivitySchema),
   etf: z.optional(EtfInfoSchema),
+  /** Listing status on the listings date (stocks; absent for funds, indexes, crypto and unknown symbols). */
+  listing: z.optional(z.nullable(ListingSchema)),
+  country: z.optional(str()),
+  industry: z.optional(z.nullable(IndustrySchema)),
+  /** Last sale on the listings date. */
+  price: z.optional(z.nullable(SourcedValueSchema)),
   /** Index cards: the fund that tracks it (e.g. IWM for the Russell 2000). */
   proxyEtf: z.optional(z.string()),
 });

@@ -38,10 +38,30 @@ export function expandSnapshot(snapshot: Snapshot): SymbolRecord[] {
 
   const russell = russellExpander(snapshot.russell);
   const fundamentals = fundamentalsExpander(snapshot);
+  const listingSrc = sources[LISTING_SOURCE];
+  const { vocab } = snapshot.symbols;
+  const word = (list: readonly string[], i: number | null) => (i === null ? null : (list[i] ?? null));
 
   return snapshot.symbols.rows.map((row): SymbolRecord => {
-    const [symbol, name, cik, exchange, kind, sector, subIndustry, sp500, cap, capSrc, pe, pb, ebitda, valSrc, rank, code] = row;
+    const [symbol, name, cik, exchange, kind, sector, subIndustry, sp500, cap, capSrc, pe, pb, ebitda, valSrc, rank, code, , , listed, country, lSector, lIndustry, price] = row;
+    const listing =
+      listed === null || !listingSrc
+        ? null
+        : {
+            status: listed === 1 ? ('listed' as const) : ('not-listed' as const),
+            asOf: listingSrc.asOf,
+            source: listingSrc.name,
+            note:
+              listed === 1
+                ? null
+                : `not on the ${listingSrc.name} of ${listingSrc.asOf} (NASDAQ, NYSE, NYSE American)${exchange === 'OTC' ? '; the SEC lists it as traded over the counter' : ': merged, delisted or renamed since'}. No current market cap is shown.`,
+          };
     return {
+      listing,
+      country: word(vocab.country, country),
+      listingSector: word(vocab.listingSector, lSector),
+      listingIndustry: word(vocab.listingIndustry, lIndustry),
+      price: figure(price, price === null ? null : LISTING_SOURCE),
       symbol,
       name,
       cik,
@@ -60,6 +80,9 @@ export function expandSnapshot(snapshot: Snapshot): SymbolRecord[] {
     };
   });
 }
+
+/** Source id of the listings behind the listed/country/industry/price columns. */
+export const LISTING_SOURCE = 'nq26';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 

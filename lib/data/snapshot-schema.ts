@@ -8,7 +8,7 @@ import { z } from 'zod';
  * Bump SNAPSHOT_SCHEMA_VERSION whenever a field list or meaning changes.
  */
 
-export const SNAPSHOT_SCHEMA_VERSION = 2;
+export const SNAPSHOT_SCHEMA_VERSION = 3;
 
 export const SYMBOL_FIELDS = [
   'symbol',
@@ -27,6 +27,13 @@ export const SYMBOL_FIELDS = [
   'valuationSource',
   'russellRank',
   'russellCode',
+  'russellRank2025',
+  'russellCode2025',
+  'listed',
+  'country',
+  'listingSector',
+  'listingIndustry',
+  'price',
 ] as const;
 
 /**
@@ -62,6 +69,15 @@ export type MacroSeriesId = (typeof MACRO_SERIES_IDS)[number];
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
 const SourceId = z.string().regex(/^[a-z0-9]{1,12}$/, 'expected a short lower-case source id');
 const SymbolText = z.string().min(1).max(12);
+const VocabIndex = z.number().int().nonnegative();
+
+/** Texts that symbol rows refer to by index (positions 19-21). */
+export const VocabSchema = z.strictObject({
+  country: z.array(z.string().min(1)),
+  listingSector: z.array(z.string().min(1)),
+  listingIndustry: z.array(z.string().min(1)),
+});
+export type Vocab = z.infer<typeof VocabSchema>;
 
 export const SnapshotSourceSchema = z.object({
   /** Short human name shown next to every figure, e.g. "Nasdaq screener". */
@@ -93,6 +109,15 @@ export const SymbolRowSchema = z.tuple([
   SourceId.nullable(), // valuationSource (pe, pb, ebitda)
   z.number().int().positive().nullable(), // russellRank: rank-day rank by total market cap, when ranked
   RussellCodeSchema.nullable(), // russellCode
+  z.number().int().positive().nullable(), // russellRank2025
+  RussellCodeSchema.nullable(), // russellCode2025
+  // Listing columns, all from the Nasdaq screener of 2026-08-21 (source `nq26`):
+  z.union([z.literal(0), z.literal(1)]).nullable(), // listed: 1 on the screener, 0 absent from it (merged, delisted, renamed or OTC), null for funds (the stock screener has no ETFs)
+  // The three texts repeat across thousands of rows, so rows hold an index into symbols.vocab.
+  VocabIndex.nullable(), // country (headquarters, as the screener gives it) → vocab.country
+  VocabIndex.nullable(), // listingSector (Nasdaq's scheme, e.g. "Finance"; not GICS) → vocab.listingSector
+  VocabIndex.nullable(), // listingIndustry (Nasdaq's scheme, e.g. "Major Banks") → vocab.listingIndustry
+  z.number().positive().nullable(), // price: last sale on the screener date, USD
 ]);
 export type SymbolRow = z.infer<typeof SymbolRowSchema>;
 
@@ -182,7 +207,7 @@ export const SnapshotSchema = z
     /** Date of the newest source in the build (not the wall clock), so rebuilds are byte-identical. */
     builtAt: IsoDate,
     sources: z.record(SourceId, SnapshotSourceSchema),
-    symbols: z.object({ fields: fieldList(SYMBOL_FIELDS), rows: z.array(SymbolRowSchema) }),
+    symbols: z.object({ fields: fieldList(SYMBOL_FIELDS), vocab: VocabSchema, rows: z.array(SymbolRowSchema) }),
     etfs: z.object({ source: SourceId, fields: fieldList(ETF_FIELDS), rows: z.array(EtfRowSchema) }),
     russell: RussellMetaSchema,
     fundamentals: z.strictObject({
@@ -210,7 +235,11 @@ export const SnapshotSchema = z
     const known = (id: string | null) => id === null || id in snap.sources;
     const seen = new Set<string>();
     snap.symbols.rows.forEach((row, i) => {
-      const [symbol, , , , , , , , cap, capSrc, pe, pb, ebitda, valSrc, rank, code] = row;
+      const [symbol, , , , , , , , cap, capSrc, pe, pb, ebitda, valSrc, rank, code, , , , country, lSector, lIndustry] = row;
+      const vocab = snap.symbols.vocab;
+      if ((country !== null && country >= vocab.country.length) || (lSector !== null && lSector >= vocab.listingSector.length) || (lIndustry !== null && lIndustry >= vocab.listingIndustry.length)) {
+        ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `${symbol}: vocabulary index out of range` });
+      }
       if (seen.has(symbol)) ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `duplicate symbol ${symbol}` });
       seen.add(symbol);
       if (!known(capSrc) || !known(valSrc)) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EtfInfoSchema, SourcedValueSchema } from '../context/ticker-context';
+import { EtfInfoSchema, ListingSchema, SourcedValueSchema } from '../context/ticker-context';
 
 /**
  * Estimated Russell membership (see lib/data/build/russell-*.ts). `rank` is the rank-day rank by
@@ -58,6 +58,15 @@ export const SymbolRecordSchema = z.object({
   etf: z.nullable(EtfInfoSchema),
   // Optional so records stored by an earlier build (IndexedDB) still validate until the next load.
   russell: RussellEstimateSchema.nullable().optional(),
+  /** Listed on NASDAQ/NYSE/NYSE American on the listings date, or not (null for funds: not on the stock screener). */
+  listing: z.nullable(ListingSchema).optional(),
+  /** Headquarters country per the listings source. */
+  country: z.string().nullable().optional(),
+  /** Nasdaq's own sector and industry scheme (not GICS), from the listings source. */
+  listingSector: z.string().nullable().optional(),
+  listingIndustry: z.string().nullable().optional(),
+  /** Last sale on the listings date. */
+  price: z.nullable(SourcedValueSchema).optional(),
   fundamentals: FundamentalsSchema.nullable().optional(),
 });
 export type SymbolRecord = z.infer<typeof SymbolRecordSchema>;

@@ -13,8 +13,9 @@ import {
 } from './parse-sources';
 import { applyRussell, estimateForRows, russellMeta } from './russell-membership';
 import { parseScreener } from './screener';
+import { parseScreenerJson, SCREENER_FILES, type ScreenerExchange } from './nasdaq-screener-json';
 import { newestSourceDate, snapshotSources, SOURCE_CATALOG } from './source-catalog';
-import { buildSymbolRows } from './universe';
+import { buildSymbolRows, encodeVocab } from './universe';
 
 /** FTSE Russell's 2025 rank day; the screener caps (2025-05-02) stand in for it. */
 export const RUSSELL_RANK_DAY = '2025-04-30';
@@ -29,28 +30,36 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
     }
   };
   const fred = (rel: string) => parseFredCsv(text(rel));
+  const screenerOf = (dir: string) =>
+    parseScreenerJson(
+      Object.fromEntries((Object.entries(SCREENER_FILES) as [ScreenerExchange, string][]).map(([ex, file]) => [ex, text(`${dir}/${file}`)])),
+    );
 
   const etfs = parseEtfTable(text('etfs/etfs.csv'));
   const sec = parseSecTickers(JSON.parse(text('sec-company-tickers/company_tickers_exchange.json')));
   const screener = parseScreener(text('fundamentals-nasdaq-sample-2025-05/nasdaq_final.csv'));
   const sp500 = parseSp500Constituents(text('sp500-constituents/constituents.csv'));
+  const listings = screenerOf('nasdaq-screener-2026-08-21');
+  const rankDay2026 = screenerOf('nasdaq-screener-rankday-2026-04-30');
+  const rankDay2025 = screenerOf('nasdaq-screener-rankday-2025-04-30');
   const baseRows = buildSymbolRows({
     sec,
-    screener,
+    listings,
+    priorListings: [rankDay2026, rankDay2025],
     sp500,
     financials: parseSp500Financials(text('sp500-financials/constituents-financials.csv')),
     etfs,
   });
   // Ranked on the screener's caps only (one date), never on the 2026 S&P figures.
   const russell = estimateForRows(baseRows, sec, screener, new Set(sp500.keys()));
-  const rows = applyRussell(baseRows, russell);
+  const { rows, vocab } = encodeVocab(applyRussell(baseRows, russell));
   const fundamentals = parseFundamentals(text('fundamentals-nasdaq-sample-2025-05/data_final.csv'), new Set(rows.map((r) => r[0])));
 
   const snapshot: Snapshot = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     builtAt: newestSourceDate(),
     sources: snapshotSources(),
-    symbols: { fields: [...SYMBOL_FIELDS], rows },
+    symbols: { fields: [...SYMBOL_FIELDS], vocab, rows },
     etfs: { source: 'etf', fields: [...ETF_FIELDS], rows: etfs },
     russell: russellMeta(russell, 'rus', RUSSELL_RANK_DAY, SOURCE_CATALOG.rus.asOf),
     fundamentals: { source: 'yf', fields: [...FUNDAMENTALS_FIELDS], rows: fundamentals },

@@ -41,6 +41,18 @@ export const SOURCE_CATALOG = {
     note: 'Market cap of all US-listed common stocks and ADRs; preferred, note, warrant and unit rows are ignored because the screener repeats the issuer\'s market cap on them.',
     files: ['fundamentals-nasdaq-sample-2025-05/nasdaq_final.csv'],
   },
+  nq26: {
+    name: 'Nasdaq.com screener',
+    url: 'https://www.nasdaq.com/market-activity/stocks/screener',
+    asOf: '2026-08-21',
+    license: 'Nasdaq.com data (via github.com/rreichel3/US-Stock-Symbols); shipped as derived per-symbol figures with attribution, not the files',
+    note: 'Close of 2026-08-21: market cap, last sale, headquarters country, Nasdaq sector and industry of every NASDAQ, NYSE and NYSE American listing (7,182). Market cap is the issuer total; preferred, note, warrant and unit rows repeat it and lend it to no symbol. A stock absent from it is shown as not listed on that date. S&P 500 members take their cap from it too (one date for every cap class); the S&P financials only fill a member it lacks.',
+    files: [
+      'nasdaq-screener-2026-08-21/nasdaq_full_tickers.json',
+      'nasdaq-screener-2026-08-21/nyse_full_tickers.json',
+      'nasdaq-screener-2026-08-21/amex_full_tickers.json',
+    ],
+  },
   rus: {
     name: 'CapLens Russell estimate (FTSE Russell rules on Nasdaq screener caps)',
     url: 'https://www.lseg.com/en/ftse-russell/indices/russell-us',

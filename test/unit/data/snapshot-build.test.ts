@@ -51,9 +51,11 @@ describe('snapshot built from data/sources', () => {
     expect(brk[col('marketCapSource')]).not.toBeNull();
   });
 
-  test('S&P 500 members take S&P financials; bad and stale rows do not leak in', () => {
+  test('S&P 500 members take their cap from the 2026-08-21 listings like everyone, their P/E from the S&P financials; bad and stale rows do not leak in', () => {
     const aapl = bySymbol.get('AAPL')!;
-    expect(aapl[col('marketCapSource')]).toBe('spf');
+    expect(aapl[col('marketCapSource')]).toBe('nq26');
+    expect(aapl[col('marketCap')]).toBe(4514709583000);
+    expect(aapl[col('valuationSource')]).toBe('spf');
     expect(aapl[col('pe')]).toBeGreaterThan(0);
     // PARA has left the index; its financials row (market cap $4.6M) must not be used anywhere.
     const para = bySymbol.get('PARA');
@@ -65,11 +67,30 @@ describe('snapshot built from data/sources', () => {
     }
   });
 
-  test('non-members fall back to the Nasdaq screener; preferreds get no market cap', () => {
+  test('non-members take the 2026-08-21 listings cap; preferreds get no market cap', () => {
     const zion = bySymbol.get('ZION')!;
-    expect(zion[col('marketCapSource')]).toBe('nq');
+    expect(zion[col('marketCapSource')]).toBe('nq26');
+    expect(zion[col('marketCap')]).toBe(9945261610);
     expect(zion[col('kind')]).toBe('stock');
+    expect(zion[col('listed')]).toBe(1);
+    expect(snap.symbols.vocab.country[zion[col('country')] as number]).toBe('United States');
     expect(bySymbol.get('CCZ')?.[col('marketCap')] ?? null).toBeNull();
+  });
+
+  test('stocks gone from the 2026-08-21 listings (mergers: Comerica, Synovus) are not listed and show no cap', () => {
+    for (const s of ['CMA', 'SNV']) {
+      const r = bySymbol.get(s)!;
+      expect(r[col('kind')], s).toBe('stock');
+      expect(r[col('listed')], s).toBe(0);
+      expect(r[col('marketCap')], s).toBeNull();
+    }
+  });
+
+  test('every listed stock with a cap has the listings columns; most small and mid caps have an industry', () => {
+    const listedStocks = rows.filter((r) => r[col('listed')] === 1 && r[col('marketCapSource')] === 'nq26');
+    expect(listedStocks.length).toBeGreaterThan(5000);
+    const withIndustry = listedStocks.filter((r) => r[col('listingIndustry')] !== null).length;
+    expect(withIndustry / listedStocks.length).toBeGreaterThan(0.95);
   });
 
   test('Russell estimate: one date of caps, about 3,400 ranked companies, breakpoint near the published one', () => {

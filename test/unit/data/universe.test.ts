@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseSecTickers, parseSp500Financials } from '../../../lib/data/build/parse-sources';
+import type { ListingRow } from '../../../lib/data/build/nasdaq-screener-json';
 import type { ScreenerRow } from '../../../lib/data/build/screener';
-import { buildSymbolRows, secNameLooksLikeEtf } from '../../../lib/data/build/universe';
+import { buildSymbolRows, encodeVocab, secNameLooksLikeEtf } from '../../../lib/data/build/universe';
 import type { EtfRow } from '../../../lib/data/snapshot-schema';
 
 describe('parseSecTickers', () => {
@@ -43,12 +44,20 @@ describe('secNameLooksLikeEtf', () => {
 });
 
 describe('buildSymbolRows', () => {
-  const screener = new Map<string, ScreenerRow>([
-    ['ZION', { symbol: 'ZION', name: 'Zions Bancorporation N.A.', security: 'equity', marketCap: 6.7e9 }],
-    ['PARA', { symbol: 'PARA', name: 'Paramount Global', security: 'equity', marketCap: 7.9e9 }],
-    ['BABA', { symbol: 'BABA', name: 'Alibaba Group Holding Limited', security: 'adr', marketCap: 2.8e11 }],
-    ['USB.PA', { symbol: 'USB.PA', name: 'U.S. Bancorp', security: 'other', marketCap: null }],
+  const listing = (symbol: string, name: string, security: ListingRow['security'], marketCap: number | null, extra: Partial<ListingRow> = {}): [string, ListingRow] => [
+    symbol,
+    { symbol, name, security, marketCap, price: 10, exchange: 'NYSE', country: 'United States', industry: 'Major Banks', sector: 'Finance', ipoYear: null, ...extra },
+  ];
+  const listings = new Map<string, ListingRow>([
+    listing('ZION', 'Zions Bancorporation N.A.', 'equity', 6.7e9),
+    listing('PARA', 'Paramount Global', 'equity', 7.9e9),
+    listing('BABA', 'Alibaba Group Holding Limited', 'adr', 2.8e11, { country: 'China' }),
+    listing('USB.PA', 'U.S. Bancorp', 'other', null),
+    listing('LOSS', 'Loss Co', 'equity', 4.9e9),
+    listing('IPO', 'Fresh Listing Inc.', 'equity', 1.2e9),
   ]);
+  // Gone from the exchanges by the listings date; the rank-day screener still knew it as a stock.
+  const earlier = new Map<string, ScreenerRow>([['GONE', { symbol: 'GONE', name: 'Merged Bancorp', security: 'equity', marketCap: 8e9 }]]);
   const financials = parseSp500Financials(
     [
       'Symbol,Name,Sector,Price,Price/Earnings,Dividend Yield,Earnings/Share,52 Week Low,52 Week High,Market Cap,EBITDA,Price/Sales,Price/Book,SEC Filings',
@@ -65,24 +74,59 @@ describe('buildSymbolRows', () => {
     ['NEWCO', { symbol: 'NEWCO', name: 'New Spin-off', sector: 'Industrials', subIndustry: 'Aero', cik: 9 }],
   ]);
   const etfs: EtfRow[] = [['IWM', 'iShares Russell 2000 ETF', 'iShares (BlackRock)', 'Russell 2000', 'small', 1, null]];
-  const sec = ['AAPL', 'ZION', 'PARA', 'BABA', 'USB.PA', 'LOSS', 'BAD', 'OTCX', 'SPY'].map((symbol, i) => ({
+  const sec = ['AAPL', 'ZION', 'PARA', 'BABA', 'USB.PA', 'LOSS', 'BAD', 'OTCX', 'SPY', 'GONE'].map((symbol, i) => ({
     symbol,
     cik: i + 1,
     name: symbol === 'SPY' ? 'SPDR S&P 500 ETF TRUST' : `${symbol} INC`,
     exchange: symbol === 'OTCX' ? 'OTC' : 'NYSE',
   }));
-  const rows = new Map(buildSymbolRows({ sec, screener, sp500, financials, etfs }).map((r) => [r[0], r]));
+  const rows = new Map(buildSymbolRows({ sec, listings, priorListings: [earlier], sp500, financials, etfs }).map((r) => [r[0], r]));
   const pick = (s: string) => {
     const r = rows.get(s)!;
     return { kind: r[4], sp500: r[7], cap: r[8], capSrc: r[9], pe: r[10], valSrc: r[13] };
   };
 
-  test('S&P members take S&P financials, with P/E', () => {
+  test('S&P members missing from the listings take the S&P financials cap, with P/E', () => {
     expect(pick('AAPL')).toEqual({ kind: 'stock', sp500: 1, cap: 4.5e12, capSrc: 'spf', pe: 35.5, valSrc: 'spf' });
+    expect(rows.get('AAPL')![18]).toBe(1);
   });
 
-  test('ex-members ignore their stale financials row and use the screener', () => {
-    expect(pick('PARA')).toEqual({ kind: 'stock', sp500: 0, cap: 7.9e9, capSrc: 'nq', pe: null, valSrc: null });
+  test('S&P members on the listings take its cap (one date for every cap class) and keep the S&P P/E', () => {
+    expect(pick('LOSS')).toMatchObject({ cap: 4.9e9, capSrc: 'nq26' });
+  });
+
+  test('ex-members ignore their stale financials row and use the listings', () => {
+    expect(pick('PARA')).toEqual({ kind: 'stock', sp500: 0, cap: 7.9e9, capSrc: 'nq26', pe: null, valSrc: null });
+  });
+
+  test('listing columns: listed flag, country, Nasdaq sector and industry, last sale', () => {
+    expect(rows.get('ZION')!.slice(18)).toEqual([1, 'United States', 'Finance', 'Major Banks', 10]);
+    expect(rows.get('BABA')![19]).toBe('China');
+  });
+
+  test('a stock gone from the listings is "not listed", keeps its kind and shows no cap', () => {
+    expect(pick('GONE')).toMatchObject({ kind: 'stock', cap: null, capSrc: null });
+    expect(rows.get('GONE')![18]).toBe(0);
+    expect(rows.get('OTCX')![18]).toBe(0);
+  });
+
+  test('funds carry no listing flag: the stock screener has no ETFs', () => {
+    expect(rows.get('IWM')![18]).toBeNull();
+    expect(rows.get('SPY')![18]).toBeNull();
+  });
+
+  test('stocks listed since the SEC file are added after it, with their cap', () => {
+    expect(pick('IPO')).toMatchObject({ kind: 'stock', cap: 1.2e9, capSrc: 'nq26' });
+    expect(rows.get('IPO')![2]).toBeNull();
+  });
+
+  test('encodeVocab replaces texts by indices into sorted lists and loses nothing', () => {
+    const { rows: enc, vocab } = encodeVocab([...rows.values()]);
+    expect(vocab.country).toEqual(['China', 'United States']);
+    const zion = enc.find((r) => r[0] === 'ZION')!;
+    expect(vocab.country[zion[19]!]).toBe('United States');
+    expect(vocab.listingIndustry[zion[21]!]).toBe('Major Banks');
+    expect(enc.find((r) => r[0] === 'IWM')![19]).toBeNull();
   });
 
   test('a member whose financials row is bad (cap < $100M) gets no figure from it', () => {
@@ -90,12 +134,12 @@ describe('buildSymbolRows', () => {
   });
 
   test('negative earnings give a null P/E but keep the other figures', () => {
-    expect(pick('LOSS')).toMatchObject({ cap: 5e9, pe: null, valSrc: 'spf' });
+    expect(pick('LOSS')).toMatchObject({ pe: null, valSrc: 'spf' });
     expect(rows.get('LOSS')![11]).toBe(2);
   });
 
   test('kinds: ADR from the screener name, ETF by table or SEC name, preferred and OTC unknown', () => {
-    expect(pick('BABA')).toMatchObject({ kind: 'adr', capSrc: 'nq' });
+    expect(pick('BABA')).toMatchObject({ kind: 'adr', capSrc: 'nq26' });
     expect(pick('SPY')).toMatchObject({ kind: 'etf', cap: null });
     expect(pick('IWM')).toMatchObject({ kind: 'etf', cap: null });
     expect(pick('USB.PA')).toMatchObject({ kind: 'unknown', cap: null });
@@ -104,7 +148,7 @@ describe('buildSymbolRows', () => {
 
   test('ETF-table funds and S&P members missing from the SEC file are still in the universe, after it', () => {
     const order = [...rows.keys()];
-    expect(order.slice(-2)).toEqual(['IWM', 'NEWCO']);
+    expect(order.slice(-3)).toEqual(['IWM', 'NEWCO', 'IPO']);
     expect(rows.get('IWM')![3]).toBeNull();
     expect(pick('NEWCO')).toMatchObject({ kind: 'stock', sp500: 1 });
   });
