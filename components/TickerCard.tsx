@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Quote } from '@/lib/context/quote';
 import type { TickerContext } from '@/lib/context/ticker-context';
-import { formatUsdCompact } from '@/lib/format';
+import { formatAsOf, formatUsdCompact } from '@/lib/format';
 import { CapClassBadge } from './CapClassBadge';
 import { IndexMembership } from './IndexMembership';
 import { QuoteLine } from './QuoteLine';
@@ -59,7 +59,16 @@ export function TickerCard({ context: c, count, evidence, actions, headerAction,
         {c.name ?? 'Not in the CapLens symbol list'}
         {c.exchange && <span class="cl-muted"> · {c.exchange}</span>}
         {c.sector && <span class="cl-muted"> · {c.sector}</span>}
+        {c.country && c.country !== 'United States' && <span class="cl-muted"> · {c.country}</span>}
       </div>
+      {c.industry && (
+        <div class="cl-row cl-card__industry">
+          <span class="cl-label">Industry</span> <span class="cl-value">{c.industry.name}</span>
+          <span class="cl-source">
+            {c.industry.scheme} scheme · {c.industry.source}, {c.industry.asOf}
+          </span>
+        </div>
+      )}
       {quote && <QuoteLine quote={quote} />}
       {c.etf && <EtfFacts etf={c.etf} />}
       {c.kind === 'index' && (
@@ -76,12 +85,27 @@ export function TickerCard({ context: c, count, evidence, actions, headerAction,
 }
 
 function MarketCap({ context: c }: { context: TickerContext }) {
+  if (c.listing?.status === 'not-listed') {
+    // An older cap would read as today's: say why there is none instead.
+    return (
+      <div class="cl-row" data-listing="not-listed">
+        <span class="cl-chip cl-chip--warn">Not listed on {formatAsOf(c.listing.asOf)}</span>{' '}
+        <span class="cl-note">{c.listing.note ?? `absent from the ${c.listing.source}`}</span>
+      </div>
+    );
+  }
   if (!c.marketCap) {
     return <div class="cl-row cl-muted">Market cap: no data in the offline snapshot</div>;
   }
   return (
     <div class="cl-row">
       <span class="cl-label">Market cap</span> <strong class="cl-value">{formatUsdCompact(c.marketCap.value)}</strong>
+      {c.price && (
+        <span class="cl-muted">
+          {' '}· last ${c.price.value.toFixed(2)}
+          {c.price.asOf !== c.marketCap.asOf ? ` (${formatAsOf(c.price.asOf)})` : ''}
+        </span>
+      )}
       <SourceNote asOf={c.marketCap.asOf} source={c.marketCap.source} />
     </div>
   );

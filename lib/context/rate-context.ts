@@ -1,5 +1,6 @@
 import type { SymbolRecord } from '../data/symbol-record';
 import { rateSensitivity, sectorPriorFor, type RateSensitivityInput } from '../metrics/rate-sensitivity';
+import { industryPriorFor } from '../metrics/rate-industry-priors';
 import { industryFromName } from './industry-hint';
 import type { LiveInputs } from './live-inputs';
 import type { CapClass, TickerContext } from './ticker-context';
@@ -15,16 +16,30 @@ type Cited = { source: string; asOf: string };
  */
 export function rateContext(record: SymbolRecord, capClass: CapClass | null, live?: LiveInputs): TickerContext['rateSensitivity'] {
   if (record.kind !== 'stock' && record.kind !== 'adr') return null;
-  const nameHint = record.sector ? null : industryFromName(record.name);
+  const f = record.fundamentals;
+  const ttmIncome = f?.netIncome?.period === 'ttm' ? f.netIncome.value : null;
+  // GICS, then Finviz's industry, then Nasdaq's: the most specific classification decides.
+  const classified = industryPriorFor({
+    gicsSector: record.sector,
+    gicsSubIndustry: record.subIndustry,
+    finvizIndustry: record.industry?.scheme === 'Finviz' ? record.industry.name : null,
+    nasdaqIndustry: record.listingIndustry,
+    capClass,
+    cashBurn: ttmIncome === null ? null : ttmIncome <= 0,
+  });
+  const nameHint = record.sector || classified ? null : industryFromName(record.name);
   // Last resort, live only: the industry code of the SEC filing profile.
-  const sicHint = record.sector || nameHint ? null : (live?.secIndustry ?? null);
+  const sicHint = record.sector || classified || nameHint ? null : (live?.secIndustry ?? null);
   const hint = nameHint ?? sicHint;
-  const prior = sectorPriorFor(record.sector ?? hint?.sector, record.subIndustry ?? hint?.subIndustry);
+  const prior = classified?.prior ?? sectorPriorFor(record.sector ?? hint?.sector, record.subIndustry ?? hint?.subIndustry);
   const cites: Partial<Record<string, Cited>> = {};
   if (sicHint && prior) cites.sector = { source: sicHint.source, asOf: sicHint.asOf };
+  if (classified && classified.scheme !== 'GICS') {
+    const src = classified.scheme === 'Finviz' ? record.industry : record.listing;
+    if (src) cites.sector = { source: `${classified.scheme} industry “${classified.industry}” (${src.source})`, asOf: src.asOf };
+  }
   const input: RateSensitivityInput = { sectorPrior: prior, capClass };
 
-  const f = record.fundamentals;
   const ttmEbitda = f?.ebitda?.period === 'ttm' ? f.ebitda.value : null;
   const snapNetDebt = f?.totalDebt && f.cash ? f.totalDebt.value - f.cash.value : null;
   const sec = live?.sec;
@@ -58,6 +73,11 @@ export function rateContext(record: SymbolRecord, capClass: CapClass | null, liv
   const drivers = rs.components.map((c) => {
     const d = { name: c.name, value: c.value, note: c.note };
     const how = sicHint ? `industry from the ${sicHint.source}` : `industry inferred from the name “${hint?.evidence}”`;
+    if (classified && classified.scheme !== 'GICS' && c.key === 'sector') {
+      const withWhy = { ...d, note: `${d.note} (${classified.scheme} industry “${classified.industry}”)` };
+      const cite = cites.sector;
+      return cite ? { ...withWhy, source: cite.source, asOf: cite.asOf } : withWhy;
+    }
     const hinted = hint && prior && c.key === 'sector' ? { ...d, note: `${d.note} (${how})` } : d;
     const cite = cites[c.key];
     return cite ? { ...hinted, source: cite.source, asOf: cite.asOf } : hinted;

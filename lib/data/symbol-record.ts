@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EtfInfoSchema, ListingSchema, SourcedValueSchema } from '../context/ticker-context';
+import { EtfInfoSchema, IndustrySchema, ListingSchema, SourcedValueSchema } from '../context/ticker-context';
 
 /**
  * Estimated Russell membership (see lib/data/build/russell-*.ts). `rank` is the rank-day rank by
@@ -67,6 +67,8 @@ export const SymbolRecordSchema = z.object({
   listingIndustry: z.string().nullable().optional(),
   /** Last sale on the listings date. */
   price: z.nullable(SourcedValueSchema).optional(),
+  /** Industry from the fundamentals datasets (Finviz's scheme where present), with its source. */
+  industry: z.nullable(IndustrySchema).optional(),
   fundamentals: FundamentalsSchema.nullable().optional(),
 });
 export type SymbolRecord = z.infer<typeof SymbolRecordSchema>;

@@ -15,7 +15,13 @@ export type SectorPriorKey =
   | 'reit'
   | 'utility'
   | 'homebuilder'
-  | 'biotech-cash-burn';
+  | 'biotech-cash-burn'
+  | 'real-estate-operator'
+  | 'other-financial'
+  | 'credit-financed-durables'
+  | 'long-duration-growth'
+  | 'bond-proxy'
+  | 'general';
 
 export interface SectorPrior {
   key: SectorPriorKey;
@@ -80,6 +86,38 @@ export const SECTOR_PRIORS: Readonly<Record<SectorPriorKey, SectorPrior>> = Obje
     key: 'biotech-cash-burn', label: 'Cash-burning biotech', score: 70,
     rationale: 'value sits in distant cash flows (long equity duration) and funding depends on open capital markets',
     source: 'Dechow, Sloan & Soliman (2004)',
+  },
+  // Broader groups, so that every industry has a prior (the level is never "unknown" for a stock
+  // with an industry); the company's own debt figures move the score from there.
+  'real-estate-operator': {
+    key: 'real-estate-operator', label: 'Real-estate developer or operator', score: 60,
+    rationale: 'projects and property values are financed with debt and priced against yields',
+    source: 'Chen & Tzang (1988)',
+  },
+  'other-financial': {
+    key: 'other-financial', label: 'Insurer, broker or asset manager', score: 50,
+    rationale: 'income on float and client cash, and fees on asset values, move with rates and markets',
+    source: 'Brewer et al. (2007)',
+  },
+  'credit-financed-durables': {
+    key: 'credit-financed-durables', label: 'Credit-financed durables', score: 55,
+    rationale: 'buyers of homes, cars, furnishings and solar systems borrow: demand moves with borrowing costs',
+    source: 'Bernanke & Gertler (1995)',
+  },
+  'long-duration-growth': {
+    key: 'long-duration-growth', label: 'Long-duration growth', score: 50,
+    rationale: 'value sits in cash flows far in the future, discounted at higher rates when yields rise',
+    source: 'Dechow, Sloan & Soliman (2004)',
+  },
+  'bond-proxy': {
+    key: 'bond-proxy', label: 'Defensive bond proxy', score: 45,
+    rationale: 'steady, bond-like cash flows: valuations move with long yields more than earnings do',
+    source: 'Baker & Wurgler (2012)',
+  },
+  general: {
+    key: 'general', label: 'No industry-specific rate channel', score: 40,
+    rationale: 'the economy-wide exposure of a typical company; its own debt figures decide the rest',
+    source: 'CapLens baseline, docs/methodology.md (2026)',
   },
 });
 

@@ -30,9 +30,12 @@ describe('buildContext on the real snapshot', () => {
   test('ZION: a mid-cap bank stock outside the S&P 500, market cap with source and date', () => {
     const c = ctx('ZION');
     expect(c).toMatchObject({ symbol: 'ZION', kind: 'stock', exchange: 'Nasdaq', capClass: 'mid' });
-    // No GICS sector outside the S&P 500: the bank prior comes from the name, and says so.
+    // No GICS sector outside the S&P 500: the regional-bank prior comes from the listings' industry, and says so.
     expect(c.rateSensitivity?.level).toBe('high');
-    expect(c.rateSensitivity?.drivers[0]?.note).toMatch(/inferred from the name “Bancorporation”/);
+    const sector = c.rateSensitivity?.drivers.find((d) => d.name === 'Sector');
+    expect(sector?.value).toBe('Regional bank');
+    expect(sector?.note).toMatch(/industry “(Major Banks|Banks - Regional)”/);
+    expect(sector?.asOf).toMatch(/^20\d\d-\d\d-\d\d$/);
     expect(c.marketCap).toMatchObject({ value: 9945261610, asOf: '2026-08-21', source: 'Nasdaq.com screener' });
     expect(c.price).toMatchObject({ value: 68.14, asOf: '2026-08-21' });
     expect(c.listing).toMatchObject({ status: 'listed', asOf: '2026-08-21' });
