@@ -18,18 +18,31 @@ export function MacroStrip({ market }: { market: MarketContext | null }) {
   if (!market) return null;
   const { fedFunds, ust10y, ust2y, curve2s10s, smallVsLarge } = market;
   const move = fedFunds?.lastMove;
+  const range = fedFunds ? `${fedFunds.lower.toFixed(2)}–${fedFunds.upper.toFixed(2)}%` : '';
+  // The summary ("held at 3.50–3.75% since 10 Dec 2025 (5 holds)") with its range in bold; older contexts have none.
+  const at = fedFunds?.summary ? fedFunds.summary.indexOf(range) : -1;
+  const summaryParts = fedFunds?.summary && at >= 0 ? [fedFunds.summary.slice(0, at), fedFunds.summary.slice(at + range.length)] : null;
+  const next = fedFunds?.nextMeeting;
   return (
     <section class="cl-macro" aria-label="Rates backdrop">
       {fedFunds && (
-        <div class="cl-macro__item" title={fedFunds.source}>
+        <div class="cl-macro__item" title={`${fedFunds.source}, as of ${formatAsOf(fedFunds.asOf)}`}>
           <span class="cl-label">Fed funds</span>
-          <strong>
-            {fedFunds.lower.toFixed(2)}–{fedFunds.upper.toFixed(2)}%
-          </strong>
-          {move && (
-            <span class="cl-muted">
-              {move.direction} {Math.abs(move.sizeBp)}bp {formatAsOf(move.date)}
+          {summaryParts ? (
+            <span data-fed-summary>
+              {summaryParts[0]}
+              <strong>{range}</strong>
+              {summaryParts[1]}
             </span>
+          ) : (
+            <>
+              <strong>{range}</strong>
+              {move && (
+                <span class="cl-muted">
+                  {move.direction} {Math.abs(move.sizeBp)}bp {formatAsOf(move.date)}
+                </span>
+              )}
+            </>
           )}
         </div>
       )}
@@ -79,8 +92,9 @@ export function MacroStrip({ market }: { market: MarketContext | null }) {
         </div>
       )}
       <div class="cl-macro__foot cl-source">
-        Fed range: FOMC decision of {formatAsOf(fedFunds?.asOf)}
-        {fedFunds?.effective && `, effective ${formatPct(fedFunds.effective.value)} on ${formatAsOf(fedFunds.effective.asOf)}`}. Yields: as of{' '}
+        Fed range: as of {formatAsOf(fedFunds?.asOf)}
+        {fedFunds?.effective && `, effective ${formatPct(fedFunds.effective.value)} on ${formatAsOf(fedFunds.effective.asOf)}`}
+        {next && `; next FOMC ${formatAsOf(next.date)} (scheduled)`}. Yields: as of{' '}
         {formatAsOf(ust10y?.asOf)} (FRED H.15, U.S. Treasury).
         {smallVsLarge?.discountPct != null &&
           ` Small vs large: estimated Russell 2000 (SEC filings, caps of ${formatAsOf(smallVsLarge.asOf)}) vs S&P 500 aggregate P/E; method on hover.`}

@@ -32,7 +32,7 @@ function main(): void {
       `russell estimate (caps ${rus.capsAsOf}): ${rus.companies} companies ranked; est. Russell 1000 symbols ${rankedIn(1, rus.r1000LastRank) + (codes.get('sp') ?? 0)} (incl. ${codes.get('sp') ?? 0} S&P 500 placeholders), est. Russell 2000 symbols ${rankedIn(rus.r1000LastRank + 1, rus.r2000LastRank)}; breakpoints $${((rus.breakpointCaps[0] ?? 0) / 1e9).toFixed(2)}B / $${((rus.breakpointCaps[1] ?? 0) / 1e6).toFixed(0)}M; band ranks ${rus.bandRanks.join('-')}`,
       `russell codes: ${[...codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}; no estimate ${rows.filter((r) => r[15] === null).length}`,
       `fundamentals (${snapshot.fundamentals.rows.length} symbols): debt ${has(1)}, cash ${has(2)}, EBITDA (quarter) ${has(3)}, operating income ${has(4)}, net income ${has(5)}, equity ${has(6)}, shares ${has(7)}`,
-      `macro: FOMC decisions ${snapshot.macro.fedFunds.decisions.length}; ${series}`,
+      `macro: FOMC decisions ${snapshot.macro.fedFunds.decisions.length} (to ${snapshot.macro.fedFunds.decisions.at(-1)?.[0]}), FRED range ${snapshot.macro.fedFunds.range.lower}–${snapshot.macro.fedFunds.range.upper}% on ${snapshot.macro.fedFunds.range.date}, next meeting ${snapshot.macro.fedFunds.nextMeeting ?? 'none'} (scheduled); ${series}`,
       `size: ${(bytes.length / 1024).toFixed(0)} KB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzip`,
     ].join('\n'),
   );

@@ -1,5 +1,6 @@
 import type { Snapshot } from '../data/snapshot-schema';
 import type { SmallVsLarge } from '../metrics/benchmarks';
+import { fedFundsNarrative } from '../metrics/fed-funds';
 import { curveSummary, fedFundsStatus, summarizeSeries, type FomcDecision, type SeriesChange } from '../metrics/macro';
 import type { MarketContext } from './market-context';
 
@@ -14,8 +15,13 @@ export interface SourcedSeries {
 
 /** The embedded macro inputs, kept by the background so live series can be merged later. */
 export interface MacroData {
+  /** Every decision, holds included: [date, lower, upper, change in bp?, …]. */
   decisions: FomcDecision[];
   fedFundsSource: string;
+  /** Latest daily target-range observation (FRED DFEDTARL/DFEDTARU), when the snapshot has one. */
+  range?: { date: string; lower: number; upper: number; source: string } | null;
+  /** Next scheduled (undecided) meeting after the last decision. */
+  nextMeeting?: string | null;
   series: Record<MacroSeriesId, SourcedSeries>;
 }
 
@@ -25,8 +31,10 @@ export function macroDataFromSnapshot(snapshot: Snapshot): MacroData {
   // The label already names the series and publisher ("… (FRED DGS10, Federal Reserve H.15)").
   const sourced = (id: MacroSeriesId): SourcedSeries => ({ dates: series[id].dates, values: series[id].values, source: series[id].label });
   return {
-    decisions: fedFunds.decisions.map((d) => [d[0], d[1], d[2]] as const),
+    decisions: fedFunds.decisions,
     fedFundsSource: name(fedFunds.source),
+    range: { date: fedFunds.range.date, lower: fedFunds.range.lower, upper: fedFunds.range.upper, source: name(fedFunds.range.source) },
+    nextMeeting: fedFunds.nextMeeting,
     series: { DGS2: sourced('DGS2'), DGS10: sourced('DGS10'), T10Y2Y: sourced('T10Y2Y'), DFF: sourced('DFF') },
   };
 }
@@ -49,6 +57,8 @@ const bp = (c: SeriesChange | null) => (c ? Math.round(c.changeBp) : null);
 export function buildMarketContext(data: MacroData, smallVsLarge: SmallVsLarge | null): MarketContext {
   const { series } = data;
   const ff = fedFundsStatus(data.decisions);
+  const words = fedFundsNarrative(data.decisions);
+  const range = data.range ?? null;
   const dff = summarizeSeries(series.DFF);
   const dated = (id: 'DGS2' | 'DGS10') => {
     const s = summarizeSeries(series[id]);
@@ -60,8 +70,13 @@ export function buildMarketContext(data: MacroData, smallVsLarge: SmallVsLarge |
       ? {
           lower: ff.lower,
           upper: ff.upper,
-          asOf: ff.asOf,
-          source: `${data.fedFundsSource}: range set at the ${ff.asOf} meeting, the latest in the table`,
+          // A later daily range observation confirms the range after the last meeting.
+          asOf: range && range.date > ff.asOf ? range.date : ff.asOf,
+          source: range
+            ? `${data.fedFundsSource}, FRED DFEDTARU/DFEDTARL: last decision ${ff.asOf}, range observed ${range.date}`
+            : `${data.fedFundsSource}: last decision ${ff.asOf}, the latest in the table`,
+          ...(words ? { summary: words.summary, lastDecision: words.lastDecision } : {}),
+          nextMeeting: data.nextMeeting ? { date: data.nextMeeting, status: 'scheduled' as const } : null,
           lastMove: ff.lastMove,
           effective: dff ? { value: dff.value, asOf: dff.asOf, source: series.DFF.source } : null,
         }

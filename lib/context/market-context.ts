@@ -24,9 +24,15 @@ export const FedFundsRangeSchema = z
   .object({
     lower: z.number(),
     upper: z.number(),
-    /** Date of the FOMC decision that set this range (not the date it was last confirmed). */
+    /** The later of the last FOMC decision and the last daily range observation (FRED DFEDTARL/DFEDTARU). */
     asOf: z.string(),
     source: z.string(),
+    /** Plain words, e.g. "held at 3.50–3.75% since 10 Dec 2025 (5 holds)". */
+    summary: z.optional(z.string()),
+    /** The latest FOMC decision, holds included. */
+    lastDecision: z.optional(z.nullable(z.object({ date: z.string(), action: z.enum(['cut', 'hike', 'hold']), deltaBps: z.number() }))),
+    /** Next meeting on the FOMC calendar: scheduled, not decided. */
+    nextMeeting: z.optional(z.nullable(z.object({ date: z.string(), status: z.literal('scheduled') }))),
     lastMove: z.optional(z.nullable(z.object({ date: z.string(), sizeBp: z.number(), direction: z.enum(['cut', 'hike']) }))),
     /** Latest effective rate (DFF), which confirms the range is still in force. */
     effective: z.optional(z.nullable(z.object({ value: z.number(), asOf: z.string(), source: z.string() }))),

@@ -1,6 +1,7 @@
+import { buildMarketContext, macroDataFromSnapshot } from '../context/build-market';
 import type { MarketContext } from '../context/market-context';
 import type { SourcedValue } from '../context/ticker-context';
-import { SnapshotSchema, type FundamentalsRow, type MacroSeries, type RussellCode, type Snapshot, type SnapshotSource } from './snapshot-schema';
+import { SnapshotSchema, type FundamentalsRow, type RussellCode, type Snapshot, type SnapshotSource } from './snapshot-schema';
 import type { Fundamentals, PeriodValue, RussellEstimate, SymbolRecord } from './symbol-record';
 
 /**
@@ -146,28 +147,7 @@ export function indexMetaFromSnapshot(snapshot: Snapshot): { sp500ListAsOf: stri
   return { sp500ListAsOf: src?.asOf ?? null, sp500ListSource: src?.name ?? null, russellCapsAsOf: snapshot.russell.capsAsOf };
 }
 
-function lastObservation(series: MacroSeries) {
-  const i = series.dates.length - 1;
-  return i < 0 ? null : { value: series.values[i]!, asOf: series.dates[i]!, source: series.label };
-}
-
-/** The macro panel from the embedded data only; `smallVsLarge` waits for the Russell estimate. */
+/** The macro panel from the embedded data only (no live series); `smallVsLarge` waits for the Russell estimate. */
 export function macroFromSnapshot(snapshot: Snapshot): MarketContext {
-  const { fedFunds, series } = snapshot.macro;
-  const last = fedFunds.decisions.at(-1);
-  const fomc = snapshot.sources[fedFunds.source];
-  return {
-    fedFunds: last
-      ? {
-          lower: last[1],
-          upper: last[2],
-          asOf: last[0],
-          source: `${fomc?.name ?? 'FOMC'}: target range set on ${last[0]}, the latest decision in the embedded table (it ends there; refresh live for later meetings)`,
-        }
-      : null,
-    ust2y: lastObservation(series.DGS2),
-    ust10y: lastObservation(series.DGS10),
-    curve2s10s: lastObservation(series.T10Y2Y),
-    smallVsLarge: null,
-  };
+  return buildMarketContext(macroDataFromSnapshot(snapshot), null);
 }

@@ -63,7 +63,7 @@ export const FUNDAMENTALS_FIELDS = [
 
 export const ETF_FIELDS = ['symbol', 'name', 'issuer', 'tracks', 'segment', 'leverage', 'sector'] as const;
 
-export const MACRO_SERIES_IDS = ['DGS2', 'DGS10', 'T10Y2Y', 'DFF'] as const;
+export const MACRO_SERIES_IDS = ['DGS2', 'DGS10', 'DGS30', 'T10Y2Y', 'DFF'] as const;
 export type MacroSeriesId = (typeof MACRO_SERIES_IDS)[number];
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
@@ -182,7 +182,7 @@ export const MacroSeriesSchema = z
     label: z.string(),
     sources: z.array(SourceId).min(1),
     dates: z.array(IsoDate),
-    /** Percent (DGS2, DGS10, DFF) or percentage points (T10Y2Y). */
+    /** Percent (DGS2, DGS10, DGS30, DFF) or percentage points (T10Y2Y). */
     values: z.array(z.number()),
   })
   .refine((s) => s.dates.length === s.values.length, { message: 'dates and values differ in length' })
@@ -191,8 +191,16 @@ export const MacroSeriesSchema = z
   });
 export type MacroSeries = z.infer<typeof MacroSeriesSchema>;
 
-/** [decision date, lower bound %, upper bound %], ascending by date. */
-export const FomcDecisionSchema = z.tuple([IsoDate, z.number(), z.number()]);
+/**
+ * One FOMC rate decision, holds included: [decision date, lower bound %, upper bound % (the range
+ * after the decision), change in bp (0 for a hold), date the range took effect]. The first three
+ * positions are what they always were; the last two were appended.
+ */
+export const FomcDecisionSchema = z.tuple([IsoDate, z.number(), z.number(), z.number().int(), IsoDate]);
+export type FomcDecisionRow = z.infer<typeof FomcDecisionSchema>;
+
+/** The latest daily target-range observation (FRED DFEDTARL/DFEDTARU), which confirms the range still holds. */
+export const FedRangeObservationSchema = z.strictObject({ source: SourceId, date: IsoDate, lower: z.number(), upper: z.number() });
 
 const fieldList = (expected: readonly string[]) =>
   z
@@ -222,10 +230,14 @@ export const SnapshotSchema = z
           .array(FomcDecisionSchema)
           .min(1)
           .refine((d) => d.every((x, i) => i === 0 || d[i - 1]![0] < x[0]), { message: 'decisions must be ascending by date' }),
+        range: FedRangeObservationSchema,
+        /** Next scheduled meeting after the last decision (decision date), null when the calendar ends. */
+        nextMeeting: IsoDate.nullable(),
       }),
       series: z.object({
         DGS2: MacroSeriesSchema,
         DGS10: MacroSeriesSchema,
+        DGS30: MacroSeriesSchema,
         T10Y2Y: MacroSeriesSchema,
         DFF: MacroSeriesSchema,
       }),
@@ -268,7 +280,7 @@ export const SnapshotSchema = z
       }
       seenFundamentals.add(symbol);
     });
-    const ids = [snap.etfs.source, snap.russell.source, snap.fundamentals.source, snap.macro.fedFunds.source, ...Object.values(snap.macro.series).flatMap((s) => s.sources)];
+    const ids = [snap.etfs.source, snap.russell.source, snap.fundamentals.source, snap.macro.fedFunds.source, snap.macro.fedFunds.range.source, ...Object.values(snap.macro.series).flatMap((s) => s.sources)];
     for (const id of ids) {
       if (!known(id)) ctx.addIssue({ code: 'custom', path: ['sources'], message: `unknown source id "${id}"` });
     }

@@ -191,8 +191,8 @@ export function curveSummary(
   return { ...base, steepened1m: m1.steepened, steepened3m: m3.steepened, move1m: m1.move, move3m: m3.move };
 }
 
-/** [decision date, lower %, upper %], ascending, as in the snapshot. */
-export type FomcDecision = readonly [string, number, number];
+/** [decision date, lower %, upper %, …], ascending, as in the snapshot (later positions ignored here). */
+export type FomcDecision = readonly [string, number, number, ...unknown[]];
 
 export interface FedFundsStatus {
   lower: number;

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SNAPSHOT_SCHEMA_VERSION, SYMBOL_FIELDS, ETF_FIELDS, FUNDAMENTALS_FIELDS, SnapshotSchema, type Snapshot } from '../snapshot-schema';
 import { parseFundamentals } from './fundamentals';
+import { crossCheckFedRange, parseFomcMeetings } from './fomc';
 import { mergeSeries } from './macro';
 import {
   parseEtfTable,
-  parseFomcDecisions,
+  parseFredColumns,
   parseFredCsv,
   parseSecTickers,
   parseSp500Constituents,
@@ -53,6 +54,9 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
   // Ranked on the screener's caps only (one date), never on the 2026 S&P figures.
   const russell = estimateForRows(baseRows, sec, screener, new Set(sp500.keys()));
   const { rows, vocab } = encodeVocab(applyRussell(baseRows, russell));
+  const fomc = parseFomcMeetings(JSON.parse(text('fomc-2026/meetings.json')));
+  const rates = parseFredColumns(text('fred-rates-2026-08/rates.csv'), ['DFEDTARL', 'DFEDTARU', 'DGS2', 'DGS10', 'DGS30', 'DFF'], 'fred-rates-2026-08/rates.csv');
+  const range = crossCheckFedRange(fomc.decisions, rates.DFEDTARL, rates.DFEDTARU);
   const fundamentals = parseFundamentals(text('fundamentals-nasdaq-sample-2025-05/data_final.csv'), new Set(rows.map((r) => r[0])));
 
   const snapshot: Snapshot = {
@@ -64,22 +68,35 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
     russell: russellMeta(russell, 'rus', RUSSELL_RANK_DAY, SOURCE_CATALOG.rus.asOf),
     fundamentals: { source: 'yf', fields: [...FUNDAMENTALS_FIELDS], rows: fundamentals },
     macro: {
-      fedFunds: { source: 'fomc', decisions: parseFomcDecisions(text('fomc/target-range-decisions.csv')) },
+      fedFunds: {
+        source: 'fomc26',
+        decisions: fomc.decisions,
+        range: { source: 'fredr', ...range },
+        nextMeeting: fomc.scheduled[0] ?? null,
+      },
+      // Parts in fetch order (fredh 2026-01, fredr 2026-08, fred26 2026-09): on a shared date the
+      // later fetch wins, as it carries FRED's revisions.
       series: {
         DGS2: mergeSeries('DGS2', [
           { source: 'fredh', points: fred('fred-history/DGS2.csv') },
+          { source: 'fredr', points: rates.DGS2 },
           { source: 'fred26', points: fred('fred-2026-ytd/DGS2.csv') },
         ]),
         DGS10: mergeSeries('DGS10', [
           { source: 'fredh', points: fred('fred-history/DGS10.csv') },
+          { source: 'fredr', points: rates.DGS10 },
           { source: 'fred26', points: fred('fred-2026-ytd/DGS10.csv') },
         ]),
+        // Only fred-rates-2026-08 has the 30-year yield (to 2026-08-20).
+        DGS30: mergeSeries('DGS30', [{ source: 'fredr', points: rates.DGS30 }]),
         T10Y2Y: mergeSeries('T10Y2Y', [
           { source: 'fredh', points: fred('fred-history/T10Y2Y.csv') },
           { source: 'fred26', points: fred('fred-2026-ytd/T10Y2Y.csv') },
         ]),
-        // fred-history has no DFF; the daily series starts 2026-01-01.
-        DFF: mergeSeries('DFF', [{ source: 'fred26', points: fred('fred-2026-ytd/DFF.csv') }]),
+        DFF: mergeSeries('DFF', [
+          { source: 'fredr', points: rates.DFF },
+          { source: 'fred26', points: fred('fred-2026-ytd/DFF.csv') },
+        ]),
       },
     },
   };

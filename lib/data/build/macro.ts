@@ -1,12 +1,13 @@
 import type { MacroSeries, MacroSeriesId } from '../snapshot-schema';
 
-/** Macro series for the snapshot: FRED history (from `since`) followed by the 2026 year-to-date files. */
+/** Macro series for the snapshot: FRED files (from `since`), oldest fetch first, merged per date. */
 
 export const MACRO_SINCE = '2024-01-01';
 
 export const SERIES_LABELS: Record<MacroSeriesId, string> = {
   DGS2: '2-year Treasury constant-maturity yield, % (FRED DGS2, Federal Reserve H.15)',
   DGS10: '10-year Treasury constant-maturity yield, % (FRED DGS10, Federal Reserve H.15)',
+  DGS30: '30-year Treasury constant-maturity yield, % (FRED DGS30, Federal Reserve H.15)',
   T10Y2Y: '10-year minus 2-year Treasury yield, percentage points (FRED T10Y2Y)',
   DFF: 'Effective federal funds rate, daily, % (FRED DFF, Federal Reserve H.15)',
 };

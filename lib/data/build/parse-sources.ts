@@ -120,17 +120,29 @@ function parseCsvToPairs(csvText: string): [string, string][] {
   });
 }
 
-/** fomc/target-range-decisions.csv → [date, lower, upper], ascending. */
-export function parseFomcDecisions(csvText: string): [string, number, number][] {
-  const out: [string, number, number][] = [];
-  for (const r of parseCsvObjects(csvText)) {
-    const date = (r['decision_date'] ?? '').trim();
-    const lower = parseNumber(r['lower']);
-    const upper = parseNumber(r['upper']);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || lower === null || upper === null || lower > upper) {
-      throw new Error(`target-range-decisions.csv has an invalid row: ${JSON.stringify(r)}`);
-    }
-    out.push([date, lower, upper]);
+/**
+ * A wide FRED file (`date,<ID>,<ID>,…`, one row per calendar day, blanks where no observation)
+ * → [date, value] pairs for the requested columns only, so series we must not ship (ACMTP10,
+ * JP10Y) are never read. A requested column missing from the header is a build error.
+ */
+export function parseFredColumns<Id extends string>(csvText: string, ids: readonly Id[], file = 'FRED CSV'): Record<Id, [string, number][]> {
+  const rows = parseCsvObjects(csvText);
+  const header = rows[0] ? Object.keys(rows[0]) : [];
+  const out = {} as Record<Id, [string, number][]>;
+  for (const id of ids) {
+    if (!header.includes(id)) throw new Error(`${file} has no ${id} column (header: ${header.join(',')})`);
+    out[id] = [];
   }
-  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  for (const r of rows) {
+    const date = (r['date'] ?? '').trim();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`${file} has a row with a bad date: ${JSON.stringify(date)}`);
+    for (const id of ids) {
+      const raw = (r[id] ?? '').trim();
+      if (raw === '' || raw === '.') continue;
+      const value = parseNumber(raw);
+      if (value === null) throw new Error(`${file}: ${id} on ${date} is not a number: ${JSON.stringify(raw)}`);
+      out[id].push([date, value]);
+    }
+  }
+  return out;
 }

@@ -77,13 +77,21 @@ export const SOURCE_CATALOG = {
     note: 'Hand-written table: fund name, issuer, tracked index, size segment and daily leverage. No prices, no AUM.',
     files: ['etfs/etfs.csv'],
   },
-  fomc: {
-    name: 'FOMC statements',
-    url: 'https://www.federalreserve.gov/monetarypolicy/openmarket.htm',
-    asOf: '2025-12-10',
-    license: 'Public record',
-    note: 'Federal funds target-range decisions 2023-07 to 2025-12-10. The embedded table ends at the 2025-12-10 decision: the range shown is as of that decision and must be refreshed live.',
-    files: ['fomc/target-range-decisions.csv'],
+  fomc26: {
+    name: 'Federal Reserve (FOMC statements)',
+    url: 'https://www.federalreserve.gov/monetarypolicy/fomccalendars.htm',
+    asOf: '2026-07-29',
+    license: 'Public record (Federal Reserve); dates and ranges taken from github.com/yiranzhimo/fed-rate-monitor, whose summaries and vote text are not shipped',
+    note: 'Every FOMC rate decision 2021-01-27 to 2026-07-29 (cut, hike or hold; range after the decision; effective date) and the meeting calendar to 2027-12. Each range is checked against FRED DFEDTARL/DFEDTARU on its effective date when the snapshot is built. Meetings after 2026-07-29 are scheduled, not decided.',
+    files: ['fomc-2026/meetings.json'],
+  },
+  fredr: {
+    name: 'FRED DFEDTARU/DFEDTARL (Federal Reserve)',
+    url: 'https://fred.stlouisfed.org/series/DFEDTARU',
+    asOf: '2026-08-21',
+    license: 'Public domain (Federal Reserve H.15 / FRED); copied from github.com/heliar-k/market-base',
+    note: 'Daily fed funds target range (DFEDTARL/DFEDTARU) to 2026-08-21, and DGS2, DGS10, DGS30, DFF to 2026-08-20; only 2024-01-01 onward is kept for the yields. The file\'s other columns (including ACMTP10 and JP10Y) are not read.',
+    files: ['fred-rates-2026-08/rates.csv'],
   },
   fredh: {
     name: 'FRED (Federal Reserve H.15), history to 2025',

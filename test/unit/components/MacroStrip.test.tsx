@@ -45,3 +45,37 @@ describe('MacroStrip small vs large', () => {
     expect(container.textContent).not.toMatch(/discount|premium|×/);
   });
 });
+
+describe('MacroStrip fed funds', () => {
+  const ff: NonNullable<MarketContext['fedFunds']> = {
+    lower: 3.5,
+    upper: 3.75,
+    asOf: '2026-08-21',
+    source: 'Federal Reserve (FOMC statements), FRED DFEDTARU/DFEDTARL: last decision 2026-07-29, range observed 2026-08-21',
+    summary: 'held at 3.50–3.75% since 10 Dec 2025 (5 holds)',
+    lastDecision: { date: '2026-07-29', action: 'hold', deltaBps: 0 },
+    nextMeeting: { date: '2026-09-16', status: 'scheduled' },
+    lastMove: { date: '2025-12-10', sizeBp: -25, direction: 'cut' },
+  };
+
+  test('shows the summary with the range in bold, its as-of date and the next meeting as scheduled', () => {
+    const { container } = render(<MacroStrip market={{ ...base, fedFunds: ff }} />);
+    const summary = container.querySelector('[data-fed-summary]')!;
+    expect(summary.textContent).toBe('held at 3.50–3.75% since 10 Dec 2025 (5 holds)');
+    expect(summary.querySelector('strong')!.textContent).toBe('3.50–3.75%');
+    // Short enough to sit on one line of the strip next to its label.
+    expect(summary.textContent!.length).toBeLessThanOrEqual(50);
+    const foot = container.querySelector('.cl-macro__foot')!.textContent!;
+    expect(foot).toContain('Fed range: as of 21 Aug 2026');
+    expect(foot).toContain('next FOMC 16 Sep 2026 (scheduled)');
+    expect(summary.parentElement!.getAttribute('title')).toContain('as of 21 Aug 2026');
+  });
+
+  test('a context without a summary still shows the range and its last move', () => {
+    const { container } = render(<MacroStrip market={{ ...base, fedFunds: { ...base.fedFunds!, lastMove: { date: '2025-12-10', sizeBp: -25, direction: 'cut' } } }} />);
+    expect(container.querySelector('[data-fed-summary]')).toBeNull();
+    expect(container.textContent).toContain('3.50–3.75%');
+    expect(container.textContent).toContain('cut 25bp 10 Dec 2025');
+    expect(container.textContent).not.toContain('next FOMC');
+  });
+});

@@ -36,6 +36,12 @@ describe('lookup CLI', { timeout: 30_000 }, () => {
   test('--market prints the macro panel', () => {
     const r = lookup('--market');
     expect(r.status).toBe(0);
-    expect(MarketContextSchema.parse(JSON.parse(r.stdout)).fedFunds).toMatchObject({ lower: 3.5, upper: 3.75 });
+    expect(MarketContextSchema.parse(JSON.parse(r.stdout)).fedFunds).toMatchObject({
+      lower: 3.5,
+      upper: 3.75,
+      asOf: '2026-08-21',
+      summary: 'held at 3.50–3.75% since 10 Dec 2025 (5 holds)',
+      nextMeeting: { date: '2026-09-16', status: 'scheduled' },
+    });
   });
 });

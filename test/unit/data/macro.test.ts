@@ -12,9 +12,20 @@ describe('macro series', () => {
       const s = snap.macro.series[id];
       expect(s.dates[0]! <= '2024-01-05', id).toBe(true);
       expect(s.dates.at(-1)! >= '2026-09-10', id).toBe(true);
-      expect(s.sources).toEqual(['fredh', 'fred26']);
+      expect(s.sources).toEqual(id === 'T10Y2Y' ? ['fredh', 'fred26'] : ['fredh', 'fredr', 'fred26']);
       expect(s.dates.length).toBeGreaterThan(2 * 240);
     }
+  });
+
+  test('DGS30 from fred-rates-2026-08 since 2024; DFF daily since 2024; no series we must not ship', () => {
+    const { DGS30, DFF } = snap.macro.series;
+    expect(DGS30.sources).toEqual(['fredr']);
+    expect(DGS30.dates[0]! >= '2024-01-01' && DGS30.dates[0]! <= '2024-01-05').toBe(true);
+    expect([DGS30.dates.at(-1), DGS30.values.at(-1)]).toEqual(['2026-08-20', 5.23]);
+    expect(DFF.dates[0]).toBe('2024-01-01');
+    expect(DFF.dates.at(-1)).toBe('2026-09-10');
+    expect(Object.keys(snap.macro.series).sort()).toEqual(['DFF', 'DGS10', 'DGS2', 'DGS30', 'T10Y2Y']);
+    expect(JSON.stringify(snap.macro)).not.toMatch(/ACMTP10|JP10Y|SP500|VIX/);
   });
 
   test('10y − 2y matches T10Y2Y on common dates (guards against misaligned concatenation)', () => {
@@ -31,11 +42,21 @@ describe('macro series', () => {
     expect(checked).toBeGreaterThan(600);
   });
 
+  test('decisions with holds, the FRED range observation and the next scheduled meeting', () => {
+    const ff = snap.macro.fedFunds;
+    expect(ff.source).toBe('fomc26');
+    expect(ff.decisions.at(-1)).toEqual(['2026-07-29', 3.5, 3.75, 0, '2026-07-29']);
+    expect(ff.decisions.filter((d) => d[0] >= '2026-01-01' && d[3] === 0)).toHaveLength(5);
+    expect(ff.range).toEqual({ source: 'fredr', date: '2026-08-21', lower: 3.5, upper: 3.75 });
+    expect(ff.nextMeeting).toBe('2026-09-16');
+    expect(snap.sources['fomc']).toBeUndefined();
+  });
+
   test('the latest effective fed funds rate lies inside the latest FOMC target range', () => {
     const [decidedOn, lower, upper] = snap.macro.fedFunds.decisions.at(-1)!;
     const dff = snap.macro.series.DFF;
     const latest = dff.values.at(-1)!;
-    expect(decidedOn).toBe('2025-12-10');
+    expect(decidedOn).toBe('2026-07-29');
     expect(dff.dates.at(-1)! > decidedOn).toBe(true);
     expect(latest).toBeGreaterThanOrEqual(lower);
     expect(latest).toBeLessThanOrEqual(upper);
@@ -47,8 +68,16 @@ describe('macro series', () => {
 
   test('macroFromSnapshot gives the contract-2 market panel', () => {
     const m = MarketContextSchema.parse(macroFromSnapshot(snap));
-    expect(m.fedFunds).toMatchObject({ lower: 3.5, upper: 3.75, asOf: '2025-12-10' });
-    expect(m.fedFunds!.source).toMatch(/2025-12-10/);
+    expect(m.fedFunds).toMatchObject({
+      lower: 3.5,
+      upper: 3.75,
+      asOf: '2026-08-21',
+      summary: 'held at 3.50–3.75% since 10 Dec 2025 (5 holds)',
+      lastDecision: { date: '2026-07-29', action: 'hold', deltaBps: 0 },
+      nextMeeting: { date: '2026-09-16', status: 'scheduled' },
+      lastMove: { date: '2025-12-10', sizeBp: -25, direction: 'cut' },
+    });
+    expect(m.fedFunds!.source).toMatch(/^Federal Reserve \(FOMC statements\), FRED DFEDTARU\/DFEDTARL/);
     expect(m.ust2y).toMatchObject({ value: 4.56, asOf: '2026-09-10' });
     expect(m.ust10y).toMatchObject({ value: 4.95, asOf: '2026-09-10' });
     expect(m.curve2s10s).toMatchObject({ value: 0.33, asOf: '2026-09-11' });

@@ -175,11 +175,6 @@ describe('on the repo data (data/sources)', () => {
     return { dates: rows.map((r) => r[0]!), values: rows.map((r) => Number(r[1])) };
   };
 
-  test('FOMC table: 3.50–3.75% since 2025-12-10, last move a 25 bp cut', () => {
-    const decisions = csv('fomc/target-range-decisions.csv').map((r) => [r[0]!, Number(r[1]), Number(r[2])] as const);
-    expect(fedFundsStatus(decisions)).toMatchObject({ lower: 3.5, upper: 3.75, asOf: '2025-12-10', lastMove: { sizeBp: -25, direction: 'cut' } });
-  });
-
   test('FRED 2026: every block present, computed slope matches T10Y2Y within 1 bp', () => {
     const m = macroSummary({
       dgs2: fred('fred-2026-ytd/DGS2.csv'),
