@@ -11,13 +11,14 @@ import {
   parseSp500Constituents,
   parseSp500Financials,
 } from './parse-sources';
+import { parseScreenerJson, SCREENER_FILES, type ScreenerExchange } from './nasdaq-screener-json';
 import { applyRussell, estimateForRows, russellMeta } from './russell-membership';
 import { parseScreener } from './screener';
 import { newestSourceDate, snapshotSources, SOURCE_CATALOG } from './source-catalog';
 import { buildSymbolRows } from './universe';
 
-/** FTSE Russell's 2025 rank day; the screener caps (2025-05-02) stand in for it. */
-export const RUSSELL_RANK_DAY = '2025-04-30';
+/** FTSE Russell's rank days (30 April), each ranked on the Nasdaq screener taken that day. */
+export const RUSSELL_RANK_DAYS = { 2025: '2025-04-30', 2026: '2026-04-30' } as const;
 
 /** Reads data/sources/ (the layout described in each folder's SOURCE.md) and returns a validated snapshot. */
 export function buildSnapshot(sourcesDir: string): Snapshot {
@@ -41,9 +42,19 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
     financials: parseSp500Financials(text('sp500-financials/constituents-financials.csv')),
     etfs,
   });
-  // Ranked on the screener's caps only (one date), never on the 2026 S&P figures.
-  const russell = estimateForRows(baseRows, sec, screener, new Set(sp500.keys()));
-  const rows = applyRussell(baseRows, russell);
+  // Each reconstitution is ranked on its own rank-day screener only, never on later figures.
+  const rankDay = (year: 2025 | 2026) =>
+    parseScreenerJson(
+      Object.fromEntries(
+        (Object.entries(SCREENER_FILES) as [ScreenerExchange, string][]).map(([ex, file]) => [ex, text(`nasdaq-screener-rankday-${RUSSELL_RANK_DAYS[year]}/${file}`)]),
+      ),
+    );
+  const sp500Set = new Set(sp500.keys());
+  // 2025 has no earlier estimate to band against (no 2024 membership may ship): ranks alone.
+  const russell2025 = estimateForRows(baseRows, sec, rankDay(2025), sp500Set);
+  // 2026: the ±2.5% banding keeps the 2025 estimate's members in their index.
+  const russell = estimateForRows(baseRows, sec, rankDay(2026), sp500Set, russell2025);
+  const rows = applyRussell(baseRows, russell, russell2025);
   const fundamentals = parseFundamentals(text('fundamentals-nasdaq-sample-2025-05/data_final.csv'), new Set(rows.map((r) => r[0])));
 
   const snapshot: Snapshot = {
@@ -52,7 +63,8 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
     sources: snapshotSources(),
     symbols: { fields: [...SYMBOL_FIELDS], rows },
     etfs: { source: 'etf', fields: [...ETF_FIELDS], rows: etfs },
-    russell: russellMeta(russell, 'rus', RUSSELL_RANK_DAY, SOURCE_CATALOG.rus.asOf),
+    russell: russellMeta(russell, 'rus', RUSSELL_RANK_DAYS[2026], SOURCE_CATALOG.rus.asOf, 2026, 2025),
+    russell2025: russellMeta(russell2025, 'rus25', RUSSELL_RANK_DAYS[2025], SOURCE_CATALOG.rus25.asOf, 2025, null),
     fundamentals: { source: 'yf', fields: [...FUNDAMENTALS_FIELDS], rows: fundamentals },
     macro: {
       fedFunds: { source: 'fomc', decisions: parseFomcDecisions(text('fomc/target-range-decisions.csv')) },
