@@ -1,4 +1,4 @@
-import type { RussellCode, RussellMeta } from './snapshot-schema';
+import type { RussellCode, RussellMeta, Snapshot } from './snapshot-schema';
 
 /**
  * Which index a snapshot Russell cell puts a symbol in. Shared by the build (last year's
@@ -18,4 +18,14 @@ export function russellIndexOf(
   if (code !== 'rk' || rank === null) return null;
   if (rank <= meta.r1000LastRank) return 'r1000';
   return rank <= meta.r2000LastRank ? 'r2000' : 'micro';
+}
+
+/** Canonical symbols (every listed share class) in one index of one reconstitution, sorted. */
+export function russellIndexMembers(snapshot: Snapshot, reconstitution: 2025 | 2026, index: RussellIndexId): string[] {
+  const meta = reconstitution === 2026 ? snapshot.russell : snapshot.russell2025;
+  const [ri, ci] = reconstitution === 2026 ? ([14, 15] as const) : ([16, 17] as const);
+  return snapshot.symbols.rows
+    .filter((r) => russellIndexOf(r[ri], r[ci], meta) === index)
+    .map((r) => r[0])
+    .sort();
 }
