@@ -13,7 +13,7 @@ import { NON_COMMON_SUFFIX, RUSSELL_RULES } from './russell-rules';
  * - `[null, 'sp']`: an S&P 500 member missing from the rank-day data, counted above the Russell
  *   1000 breakpoint (S&P 500 companies are far above it);
  * - `[null, <exclusion>]`: not eligible (certain codes) or probably non-US (uncertain codes);
- * - `null`: no rank-day figure, so nothing can be said (listed after 2025-05-02, or missing from
+ * - `null`: no rank-day figure, so nothing can be said (listed after rank day, or missing from
  *   the screener export, which lacks some listed companies, e.g. AAPL).
  */
 
