@@ -2,6 +2,8 @@
  * DESIGN.md contract 2, offline from the embedded snapshot:
  *   npm run --silent lookup -- <SYMBOL>     → TickerContext JSON, exit 0 (unknown symbols too)
  *   npm run --silent lookup -- --market     → MarketContext JSON, exit 0
+ *   npm run --silent lookup -- --index russell2000|russell1000 [--reconstitution 2025|2026]
+ *                                           → {"index", "reconstitution", "rankDay", "method", "symbols"}, exit 0
  * A malformed argument prints a message on stderr and exits 2; an internal failure exits 1.
  *
  * With --live a symbol's context also uses the live providers (Node fetch): SEC companyfacts
@@ -21,6 +23,7 @@ import { fetchFredSeries } from '../lib/data/providers/fred';
 import { fetchEarningsFrame, trailingAnnualPeriod } from '../lib/data/providers/sec-frames';
 import { smallVsLargeWithFrame } from '../lib/context/small-vs-large-live';
 import { loadSnapshotFile } from '../lib/data/node-snapshot';
+import { russellIndexMembers } from '../lib/data/russell-index';
 import { MAX_SYMBOL_LENGTH, normalizeSymbol } from '../lib/data/normalize-symbol';
 import { gatherLiveForLookup, provenanceOf } from '../lib/context/live-lookup';
 import { alphavantage } from '../lib/data/providers/alphavantage';
@@ -39,13 +42,49 @@ function keyedFromEnv() {
   ].flatMap(([module, key]) => (typeof key === 'string' && key.trim() ? [{ module: module as typeof finnhub, key: key.trim() }] : []));
 }
 
-const USAGE = 'usage: npm run --silent lookup -- <SYMBOL> [--live]  |  npm run --silent lookup -- --market [--live]';
+const USAGE =
+  'usage: npm run --silent lookup -- <SYMBOL> [--live]  |  npm run --silent lookup -- --market [--live]' +
+  '  |  npm run --silent lookup -- --index russell2000|russell1000 [--reconstitution 2025|2026]';
 
 class UsageError extends Error {}
 
-type Request = { market: true; live: boolean } | { market: false; live: boolean; symbol: string };
+const INDEXES = ['russell1000', 'russell2000'] as const;
+const RECONSTITUTIONS = [2025, 2026] as const;
+type IndexRequest = { index: (typeof INDEXES)[number]; reconstitution: (typeof RECONSTITUTIONS)[number] };
+type Request = { market: true; live: boolean } | { market: false; live: boolean; symbol: string } | ({ market: false; live: false } & IndexRequest);
+
+/** `--index NAME [--reconstitution YEAR]` (either order, `--opt=value` too); null when --index is absent. */
+function parseIndexArgs(argv: readonly string[]): { request: IndexRequest | null; rest: string[] } {
+  const rest: string[] = [];
+  let index: string | undefined;
+  let year: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^(--index|--reconstitution)(?:=(.*))?$/.exec(argv[i]!);
+    if (!m) {
+      rest.push(argv[i]!);
+      continue;
+    }
+    const value = m[2] ?? argv[++i];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`${m[1]} needs a value\n${USAGE}`);
+    if (m[1] === '--index') index = value;
+    else year = value;
+  }
+  if (index === undefined) {
+    if (year !== undefined) throw new UsageError(`--reconstitution goes with --index\n${USAGE}`);
+    return { request: null, rest };
+  }
+  if (!(INDEXES as readonly string[]).includes(index)) throw new UsageError(`unknown index "${index.slice(0, 40)}": use ${INDEXES.join(' or ')}\n${USAGE}`);
+  const reconstitution = year === undefined ? 2026 : Number(year);
+  if (!(RECONSTITUTIONS as readonly number[]).includes(reconstitution) || !/^\d{4}$/.test(year ?? '2026')) {
+    throw new UsageError(`unknown reconstitution "${String(year).slice(0, 40)}": use ${RECONSTITUTIONS.join(' or ')}\n${USAGE}`);
+  }
+  if (rest.length > 0) throw new UsageError(`--index takes no other arguments (got ${rest[0]!.slice(0, 40)})\n${USAGE}`);
+  return { request: { index: index as IndexRequest['index'], reconstitution: reconstitution as IndexRequest['reconstitution'] }, rest };
+}
 
 function parseArgs(argv: readonly string[]): Request {
+  const { request: indexRequest } = parseIndexArgs(argv);
+  if (indexRequest) return { market: false, live: false, ...indexRequest };
   let market = false;
   let live = false;
   const positional: string[] = [];
@@ -85,6 +124,19 @@ async function main(): Promise<number> {
     throw e;
   }
   const snapshot = await loadSnapshotFile();
+  if ('index' in request) {
+    const meta = request.reconstitution === 2026 ? snapshot.russell : snapshot.russell2025;
+    const source = snapshot.sources[meta.source];
+    const out = {
+      index: request.index,
+      reconstitution: meta.reconstitution,
+      rankDay: meta.rankDay,
+      method: source ? `${source.name}: ${source.note}` : 'CapLens Russell estimate',
+      symbols: russellIndexMembers(snapshot, request.reconstitution, request.index === 'russell1000' ? 'r1000' : 'r2000'),
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return 0;
+  }
   const records = expandSnapshot(snapshot);
   const refs = deriveRefs(records);
   let output: unknown;

@@ -19,7 +19,7 @@ export interface IndexMeta {
   /** As-of date of the S&P 500 list behind `record.sp500` (from the snapshot's sources). */
   sp500ListAsOf?: string | null;
   sp500ListSource?: string | null;
-  /** Date of the market caps the Russell estimate ranked (2025-05-02 for the 2025 rank day). */
+  /** Date of the market caps the Russell estimate ranked (the 2026 rank day, 2026-04-30). */
   russellCapsAsOf?: string | null;
 }
 

@@ -2,6 +2,7 @@ import { buildMarketContext, macroDataFromSnapshot } from '../context/build-mark
 import type { MarketContext } from '../context/market-context';
 import type { SourcedValue } from '../context/ticker-context';
 import { SnapshotSchema, type FundamentalsRow, type RussellCode, type Snapshot, type SnapshotSource } from './snapshot-schema';
+import { russellIndexOf } from './russell-index';
 import type { Fundamentals, PeriodValue, RussellEstimate, SymbolRecord } from './symbol-record';
 
 /**
@@ -87,31 +88,42 @@ export const LISTING_SOURCE = 'nq26';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
-/** Snapshot Russell columns → the record's estimate, with the basis spelled out from the snapshot's own wording. */
+/**
+ * Snapshot Russell columns → the record's estimate, with the basis spelled out from the snapshot's
+ * own wording. Cards show the 2026 reconstitution (`snapshot.russell`); the same expander reads the
+ * 2025 columns with `snapshot.russell2025`.
+ */
 export function russellExpander(m: Snapshot['russell']) {
   const ranges = `Russell 1000 = ranks 1-${fmt(m.r1000LastRank)}, Russell 2000 = ${fmt(m.r1000LastRank + 1)}-${fmt(m.r2000LastRank)}`;
   const placeholders = m.placeholders > 0 ? ` (${m.placeholders} S&P 500 members absent from the data count above the breakpoint)` : '';
+  const estimated = `estimated ${m.reconstitution} reconstitution`;
+  const band = `FTSE Russell's banding zone (ranks ${fmt(m.bandRanks[0])}-${fmt(m.bandRanks[1])})`;
   return (rank: number | null, code: RussellCode | null): RussellEstimate | null => {
     if (code === null) return null;
     const base = { asOf: m.capsAsOf };
-    if (code === 'rk' && rank !== null) {
-      const r1000 = rank <= m.r1000LastRank;
-      const r2000 = !r1000 && rank <= m.r2000LastRank;
-      const notes = [`rank ${fmt(rank)} of ${fmt(m.companies)} eligible companies by total market cap; ${ranges}${placeholders}`];
-      if (rank >= m.bandRanks[0] && rank <= m.bandRanks[1]) {
-        notes.push(`in FTSE Russell's banding zone (ranks ${fmt(m.bandRanks[0])}-${fmt(m.bandRanks[1])}): a company there keeps last year's index, which this estimate does not know`);
+    const index = russellIndexOf(rank, code, m);
+    if (rank !== null && index !== null) {
+      const notes = [`${estimated}: rank ${fmt(rank)} of ${fmt(m.companies)} eligible companies by total market cap; ${ranges}${placeholders}`];
+      if (code === 'b1') notes.push(`in ${band}, kept in the Russell 1000 because the ${m.bandingFrom} estimate had it there`);
+      else if (code === 'b2') notes.push(`in ${band}, kept in the Russell 2000 because the ${m.bandingFrom} estimate had it there`);
+      else if (rank >= m.bandRanks[0] && rank <= m.bandRanks[1]) {
+        notes.push(
+          m.bandingFrom === null
+            ? `in ${band}: a company there keeps last year's index, which this estimate does not know`
+            : `in ${band}, placed by rank (not in the other index in the ${m.bandingFrom} estimate)`,
+        );
       }
-      if (rank > m.r2000LastRank) notes.push('below the Russell 2000 (microcap range)');
-      return { ...base, rank, r1000, r2000, basis: notes.join('; ') };
+      if (index === 'micro') notes.push('below the Russell 2000 (microcap range)');
+      return { ...base, rank, r1000: index === 'r1000', r2000: index === 'r2000', basis: notes.join('; ') };
     }
     if (code === 'sp') {
-      return { ...base, rank: null, r1000: true, r2000: false, basis: `S&P 500 member missing from the ${m.capsAsOf} rank-day data; S&P 500 companies rank far above the Russell 1000 breakpoint` };
+      return { ...base, rank: null, r1000: true, r2000: false, basis: `${estimated}: S&P 500 member missing from the rank-day data; S&P 500 companies rank far above the Russell 1000 breakpoint` };
     }
     const reason = m.reasons[code];
     if (!reason) return null;
     return reason.certain
-      ? { ...base, rank: null, r1000: false, r2000: false, basis: `not eligible: ${reason.text}` }
-      : { ...base, rank: null, r1000: null, r2000: null, basis: `not ranked, membership unknown: ${reason.text}` };
+      ? { ...base, rank: null, r1000: false, r2000: false, basis: `${estimated}: not eligible: ${reason.text}` }
+      : { ...base, rank: null, r1000: null, r2000: null, basis: `${estimated}: not ranked, membership unknown: ${reason.text}` };
   };
 }
 

@@ -38,14 +38,19 @@ export const SYMBOL_FIELDS = [
 
 /**
  * Per-symbol Russell estimate codes (meaning in `russell.reasons`, rules in lib/data/build/russell-rules.ts):
- * `rk` ranked (russellRank set), `sp` S&P 500 member missing from the rank-day data (counted in the
- * Russell 1000), the rest exclusions. A null code means "no rank-day figure: cannot tell".
+ * `rk` ranked, its index follows from the rank and the meta's breakpoints; `b1` ranked past the
+ * Russell 1000 breakpoint but kept in the Russell 1000 by FTSE Russell's banding (a member last
+ * year); `b2` ranked above the breakpoint but kept in the Russell 2000 the same way; `sp` S&P 500
+ * member missing from the rank-day data (counted in the Russell 1000); the rest exclusions. A null
+ * code means "no rank-day figure: cannot tell".
  */
 export const RUSSELL_CODES = [
-  'rk', 'sp',
+  'rk', 'b1', 'b2', 'sp',
   'etf', 'adr', 'pref', 'debt', 'warr', 'right', 'unit', 'cef', 'bdc', 'lp', 'llc', 'roy', 'spac', 'otc', 'px', 'cap',
-  'ford', 'fform', 'ftag',
+  'fhq', 'ford', 'fform', 'ftag',
 ] as const;
+/** Codes that come with a rank. */
+export const RANKED_RUSSELL_CODES: readonly RussellCode[] = ['rk', 'b1', 'b2'];
 export type RussellCode = (typeof RUSSELL_CODES)[number];
 export const RussellCodeSchema = z.enum(RUSSELL_CODES);
 
@@ -107,10 +112,10 @@ export const SymbolRowSchema = z.tuple([
   z.number().nullable(), // pb
   z.number().nullable(), // ebitda, USD
   SourceId.nullable(), // valuationSource (pe, pb, ebitda)
-  z.number().int().positive().nullable(), // russellRank: rank-day rank by total market cap, when ranked
-  RussellCodeSchema.nullable(), // russellCode
-  z.number().int().positive().nullable(), // russellRank2025
-  RussellCodeSchema.nullable(), // russellCode2025
+  z.number().int().positive().nullable(), // russellRank: 2026 rank-day rank by total market cap, when ranked
+  RussellCodeSchema.nullable(), // russellCode: 2026 reconstitution
+  z.number().int().positive().nullable(), // russellRank2025: 2025 rank-day rank
+  RussellCodeSchema.nullable(), // russellCode2025: 2025 reconstitution
   // Listing columns, all from the Nasdaq screener of 2026-08-21 (source `nq26`):
   z.union([z.literal(0), z.literal(1)]).nullable(), // listed: 1 on the screener, 0 absent from it (merged, delisted, renamed or OTC), null for funds (the stock screener has no ETFs)
   // The three texts repeat across thousands of rows, so rows hold an index into symbols.vocab.
@@ -140,6 +145,13 @@ export const RussellMetaSchema = z
   .strictObject({
     /** Source entry describing the estimate (method, rank-day basis, as-of). */
     source: SourceId,
+    /** Year of the June reconstitution this estimate stands for. */
+    reconstitution: z.number().int().min(2000).max(2100),
+    /**
+     * Whose membership the ±2.5% banding kept in place: the reconstitution year of the previous
+     * estimate, or null when none was available (then the index follows from the rank alone).
+     */
+    bandingFrom: z.number().int().nullable(),
     /** FTSE Russell rank day the estimate stands in for. */
     rankDay: IsoDate,
     /** Date of the market caps and prices actually ranked. */
@@ -160,6 +172,7 @@ export const RussellMetaSchema = z
   })
   .refine((m) => m.r1000LastRank < m.r2000LastRank, { message: 'r1000LastRank must be below r2000LastRank' })
   .refine((m) => m.bandRanks[0] <= m.bandRanks[1], { message: 'bandRanks must be ascending' })
+  .refine((m) => m.bandingFrom === null || m.bandingFrom < m.reconstitution, { message: 'bandingFrom must be an earlier reconstitution' })
   .refine((m) => Object.keys(m.reasons).every((k) => (RUSSELL_CODES as readonly string[]).includes(k)), {
     message: 'reasons has a key that is not a Russell code',
   });
@@ -217,7 +230,10 @@ export const SnapshotSchema = z
     sources: z.record(SourceId, SnapshotSourceSchema),
     symbols: z.object({ fields: fieldList(SYMBOL_FIELDS), vocab: VocabSchema, rows: z.array(SymbolRowSchema) }),
     etfs: z.object({ source: SourceId, fields: fieldList(ETF_FIELDS), rows: z.array(EtfRowSchema) }),
+    /** The 2026 reconstitution (russellRank/russellCode). */
     russell: RussellMetaSchema,
+    /** The 2025 reconstitution (russellRank2025/russellCode2025). */
+    russell2025: RussellMetaSchema,
     fundamentals: z.strictObject({
       source: SourceId,
       fields: fieldList(FUNDAMENTALS_FIELDS),
@@ -247,7 +263,7 @@ export const SnapshotSchema = z
     const known = (id: string | null) => id === null || id in snap.sources;
     const seen = new Set<string>();
     snap.symbols.rows.forEach((row, i) => {
-      const [symbol, , , , , , , , cap, capSrc, pe, pb, ebitda, valSrc, rank, code, , , , country, lSector, lIndustry] = row;
+      const [symbol, , , , , , , , cap, capSrc, pe, pb, ebitda, valSrc, rank, code, rank25, code25, , country, lSector, lIndustry] = row;
       const vocab = snap.symbols.vocab;
       if ((country !== null && country >= vocab.country.length) || (lSector !== null && lSector >= vocab.listingSector.length) || (lIndustry !== null && lIndustry >= vocab.listingIndustry.length)) {
         ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `${symbol}: vocabulary index out of range` });
@@ -264,12 +280,18 @@ export const SnapshotSchema = z
       if ((pe !== null || pb !== null || ebitda !== null) && valSrc === null) {
         ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `${symbol}: valuation figures need a source` });
       }
-      // A rank exists exactly for ranked symbols; every other code explains the absence of one.
-      if ((rank !== null) !== (code === 'rk')) {
-        ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `${symbol}: Russell rank and code "rk" must come together` });
-      }
-      if (code !== null && code !== 'rk' && code !== 'sp' && !(code in snap.russell.reasons)) {
-        ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `${symbol}: Russell code "${code}" has no reason text` });
+      for (const [r, c, meta, label] of [
+        [rank, code, snap.russell, 'Russell'],
+        [rank25, code25, snap.russell2025, 'Russell 2025'],
+      ] as const) {
+        // A rank exists exactly for ranked symbols; every other code explains the absence of one.
+        const ranked = c !== null && RANKED_RUSSELL_CODES.includes(c);
+        if ((r !== null) !== ranked) {
+          ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `${symbol}: ${label} rank and a ranked code (rk, b1, b2) must come together` });
+        }
+        if (c !== null && !ranked && c !== 'sp' && !(c in meta.reasons)) {
+          ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `${symbol}: ${label} code "${c}" has no reason text` });
+        }
       }
     });
     const seenFundamentals = new Set<string>();
@@ -280,7 +302,7 @@ export const SnapshotSchema = z
       }
       seenFundamentals.add(symbol);
     });
-    const ids = [snap.etfs.source, snap.russell.source, snap.fundamentals.source, snap.macro.fedFunds.source, snap.macro.fedFunds.range.source, ...Object.values(snap.macro.series).flatMap((s) => s.sources)];
+    const ids = [snap.etfs.source, snap.russell.source, snap.russell2025.source, snap.fundamentals.source, snap.macro.fedFunds.source, snap.macro.fedFunds.range.source, ...Object.values(snap.macro.series).flatMap((s) => s.sources)];
     for (const id of ids) {
       if (!known(id)) ctx.addIssue({ code: 'custom', path: ['sources'], message: `unknown source id "${id}"` });
     }

@@ -13,13 +13,12 @@ import {
   parseSp500Financials,
 } from './parse-sources';
 import { applyRussell, estimateForRows, russellMeta } from './russell-membership';
-import { parseScreener } from './screener';
 import { parseScreenerJson, SCREENER_FILES, type ScreenerExchange } from './nasdaq-screener-json';
 import { newestSourceDate, snapshotSources, SOURCE_CATALOG } from './source-catalog';
 import { buildSymbolRows, encodeVocab } from './universe';
 
-/** FTSE Russell's 2025 rank day; the screener caps (2025-05-02) stand in for it. */
-export const RUSSELL_RANK_DAY = '2025-04-30';
+/** FTSE Russell's rank days (30 April), each ranked on the Nasdaq screener taken that day. */
+export const RUSSELL_RANK_DAYS = { 2025: '2025-04-30', 2026: '2026-04-30' } as const;
 
 /** Reads data/sources/ (the layout described in each folder's SOURCE.md) and returns a validated snapshot. */
 export function buildSnapshot(sourcesDir: string): Snapshot {
@@ -38,11 +37,10 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
 
   const etfs = parseEtfTable(text('etfs/etfs.csv'));
   const sec = parseSecTickers(JSON.parse(text('sec-company-tickers/company_tickers_exchange.json')));
-  const screener = parseScreener(text('fundamentals-nasdaq-sample-2025-05/nasdaq_final.csv'));
   const sp500 = parseSp500Constituents(text('sp500-constituents/constituents.csv'));
   const listings = screenerOf('nasdaq-screener-2026-08-21');
-  const rankDay2026 = screenerOf('nasdaq-screener-rankday-2026-04-30');
-  const rankDay2025 = screenerOf('nasdaq-screener-rankday-2025-04-30');
+  const rankDay2026 = screenerOf(`nasdaq-screener-rankday-${RUSSELL_RANK_DAYS[2026]}`);
+  const rankDay2025 = screenerOf(`nasdaq-screener-rankday-${RUSSELL_RANK_DAYS[2025]}`);
   const baseRows = buildSymbolRows({
     sec,
     listings,
@@ -51,9 +49,13 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
     financials: parseSp500Financials(text('sp500-financials/constituents-financials.csv')),
     etfs,
   });
-  // Ranked on the screener's caps only (one date), never on the 2026 S&P figures.
-  const russell = estimateForRows(baseRows, sec, screener, new Set(sp500.keys()));
-  const { rows, vocab } = encodeVocab(applyRussell(baseRows, russell));
+  // Each reconstitution is ranked on its own rank-day screener only, never on later figures.
+  const sp500Set = new Set(sp500.keys());
+  // 2025 has no earlier estimate to band against (no 2024 membership may ship): ranks alone.
+  const russell2025 = estimateForRows(baseRows, sec, rankDay2025, sp500Set);
+  // 2026: the ±2.5% banding keeps the 2025 estimate's members in their index.
+  const russell = estimateForRows(baseRows, sec, rankDay2026, sp500Set, russell2025);
+  const { rows, vocab } = encodeVocab(applyRussell(baseRows, russell, russell2025));
   const fomc = parseFomcMeetings(JSON.parse(text('fomc-2026/meetings.json')));
   const rates = parseFredColumns(text('fred-rates-2026-08/rates.csv'), ['DFEDTARL', 'DFEDTARU', 'DGS2', 'DGS10', 'DGS30', 'DFF'], 'fred-rates-2026-08/rates.csv');
   const range = crossCheckFedRange(fomc.decisions, rates.DFEDTARL, rates.DFEDTARU);
@@ -65,7 +67,8 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
     sources: snapshotSources(),
     symbols: { fields: [...SYMBOL_FIELDS], vocab, rows },
     etfs: { source: 'etf', fields: [...ETF_FIELDS], rows: etfs },
-    russell: russellMeta(russell, 'rus', RUSSELL_RANK_DAY, SOURCE_CATALOG.rus.asOf),
+    russell: russellMeta(russell, 'rus', RUSSELL_RANK_DAYS[2026], SOURCE_CATALOG.rus.asOf, 2026, 2025),
+    russell2025: russellMeta(russell2025, 'rus25', RUSSELL_RANK_DAYS[2025], SOURCE_CATALOG.rus25.asOf, 2025, null),
     fundamentals: { source: 'yf', fields: [...FUNDAMENTALS_FIELDS], rows: fundamentals },
     macro: {
       fedFunds: {

@@ -1,17 +1,19 @@
+import { russellIndexOf, type RussellIndexId } from '../russell-index';
 import type { RussellCode, RussellMeta, SymbolRow } from '../snapshot-schema';
 import type { SecTicker } from './parse-sources';
-import { bandAround, normalizeIssuer, rankCompanies, type RankInputs, type RankedCompany, type Ranking, type SecListing } from './russell-rank';
-import { RUSSELL_RULES } from './russell-rules';
-import type { ScreenerRow } from './screener';
+import { bandAround, normalizeIssuer, rankCompanies, type RankDayListing, type RankInputs, type RankedCompany, type Ranking, type SecListing } from './russell-rank';
+import { NON_COMMON_SUFFIX, RUSSELL_RULES } from './russell-rules';
 
 /**
  * Per-symbol Russell estimate for the snapshot universe (SEC tickers of December 2025 plus ETFs
- * and S&P 500 extras), from the rank-day ranking. Each symbol gets `[rank, code]`:
+ * and S&P 500 extras), from one rank day's ranking. Each symbol gets `[rank, code]`:
  * - `[rank, 'rk']`: ranked; the index follows from the rank and the breakpoints below;
+ * - `[rank, 'b1' | 'b2']`: ranked inside FTSE Russell's band around the Russell 1000 breakpoint
+ *   and kept in last year's index (Russell 1000 / Russell 2000) by the banding rule;
  * - `[null, 'sp']`: an S&P 500 member missing from the rank-day data, counted above the Russell
  *   1000 breakpoint (S&P 500 companies are far above it);
  * - `[null, <exclusion>]`: not eligible (certain codes) or probably non-US (uncertain codes);
- * - `null`: no rank-day figure, so nothing can be said (listed after 2025-05-02, or missing from
+ * - `null`: no rank-day figure, so nothing can be said (listed after rank day, or missing from
  *   the screener export, which lacks some listed companies, e.g. AAPL).
  */
 
@@ -31,6 +33,10 @@ export interface UniverseSymbol {
 export interface RussellEstimate {
   cells: Map<string, RussellCell>;
   ranking: Ranking;
+  /** Index of every ranked company after banding. */
+  indexOf: Map<RankedCompany, RussellIndexId>;
+  /** Companies kept in last year's index by banding (0 without last year's estimate). */
+  banded: number;
   /** S&P 500 companies (distinct CIKs) counted above the breakpoint without a rank. */
   placeholders: number;
   r1000LastRank: number;
@@ -67,7 +73,46 @@ function inherited(u: UniverseSymbol, ranking: Ranking, { input, byCik, orphans 
 
 const isListed = (exchange: string | null) => exchange !== null && exchange !== 'OTC';
 
-export function estimateRussell(universe: readonly UniverseSymbol[], input: RankInputs): RussellEstimate {
+/**
+ * Last year's index of a company ranked this year: the same CIK, else a rank-day ticker it shared,
+ * else an S&P 500 placeholder symbol (counted in the Russell 1000 last year).
+ */
+function lastYearIndex(company: RankedCompany, last: RussellEstimate): RussellIndexId | null {
+  const prior =
+    (company.cik !== null ? last.ranking.companies.find((c) => c.cik === company.cik) : undefined) ??
+    company.symbols.map((s) => last.ranking.bySymbol.get(s)).find((v) => v?.kind === 'ranked')?.company;
+  if (prior) return last.indexOf.get(prior) ?? null;
+  return company.symbols.some((s) => last.cells.get(s)?.[1] === 'sp') ? 'r1000' : null;
+}
+
+/**
+ * FTSE Russell's banding at the Russell 1000 / 2000 breakpoint: a company ranked inside the ±2.5%
+ * cumulative-cap band keeps the index it was in last year; everyone else (and everyone, without
+ * last year's estimate) goes by rank. Not applied at the 3000 breakpoint (see SOURCE_CATALOG.rus).
+ */
+function assignIndexes(ranking: Ranking, r1000LastRank: number, r2000LastRank: number, band: [number, number], last: RussellEstimate | null) {
+  const indexOf = new Map<RankedCompany, RussellIndexId>();
+  const codeOf = new Map<RankedCompany, RussellCode>();
+  const byRank = { r1000LastRank, r2000LastRank };
+  for (const c of ranking.companies) {
+    const ranked = russellIndexOf(c.rank, 'rk', byRank)!;
+    const inBand = c.rank >= band[0] && c.rank <= band[1];
+    const before = last && inBand ? lastYearIndex(c, last) : null;
+    if (before === 'r1000' && ranked === 'r2000') {
+      indexOf.set(c, 'r1000');
+      codeOf.set(c, 'b1');
+    } else if (before === 'r2000' && ranked === 'r1000') {
+      indexOf.set(c, 'r2000');
+      codeOf.set(c, 'b2');
+    } else {
+      indexOf.set(c, ranked);
+      codeOf.set(c, 'rk');
+    }
+  }
+  return { indexOf, codeOf };
+}
+
+export function estimateRussell(universe: readonly UniverseSymbol[], input: RankInputs, last: RussellEstimate | null = null): RussellEstimate {
   const ranking = rankCompanies(input);
   // Ranked companies none of whose tickers the SEC file still knows, by issuer name (unique only).
   const orphanCounts = new Map<string, RankedCompany | null>();
@@ -81,54 +126,48 @@ export function estimateRussell(universe: readonly UniverseSymbol[], input: Rank
   for (const c of ranking.companies) if (c.cik !== null && !byCik.has(c.cik)) byCik.set(c.cik, c);
   const lookups: Lookups = { input, byCik, orphans };
 
-  const cells = new Map<string, RussellCell>();
+  const found = new Map<string, RankedCompany | RussellCell>();
   const placeholderCiks = new Set<string>();
   for (const u of universe) {
     const cell = cellFor(u, ranking, lookups);
-    if (cell?.[1] === 'sp') placeholderCiks.add(u.cik === null ? `s:${u.symbol}` : `c${u.cik}`);
-    cells.set(u.symbol, cell);
+    if (Array.isArray(cell) && cell[1] === 'sp') placeholderCiks.add(u.cik === null ? `s:${u.symbol}` : `c${u.cik}`);
+    found.set(u.symbol, cell);
   }
   const placeholders = placeholderCiks.size;
   const r1000LastRank = 1000 - placeholders;
-  return {
-    cells,
-    ranking,
-    placeholders,
-    r1000LastRank,
-    r2000LastRank: 3000 - placeholders,
-    bandRanks: bandAround(ranking.companies, r1000LastRank, 4000 - placeholders),
-  };
+  const r2000LastRank = 3000 - placeholders;
+  const bandRanks = bandAround(ranking.companies, r1000LastRank, 4000 - placeholders);
+  const { indexOf, codeOf } = assignIndexes(ranking, r1000LastRank, r2000LastRank, bandRanks, last);
+  const cells = new Map<string, RussellCell>();
+  for (const [symbol, v] of found) cells.set(symbol, v !== null && !Array.isArray(v) ? [v.rank, codeOf.get(v)!] : v);
+  const banded = [...codeOf.values()].filter((c) => c !== 'rk').length;
+  return { cells, ranking, indexOf, banded, placeholders, r1000LastRank, r2000LastRank, bandRanks };
 }
 
-function cellFor(u: UniverseSymbol, ranking: Ranking, lookups: Lookups): RussellCell {
+/** A symbol's ranked company (its code waits for banding), or its cell when it is not ranked. */
+function cellFor(u: UniverseSymbol, ranking: Ranking, lookups: Lookups): RankedCompany | RussellCell {
   if (u.isEtf) return [null, 'etf'];
   if (u.exchange === 'OTC') return [null, 'otc'];
   const own = ranking.bySymbol.get(u.symbol);
-  if (own?.kind === 'ranked') return [own.company.rank, 'rk'];
+  if (own?.kind === 'ranked') return own.company;
   if (own?.kind === 'excluded') return [null, own.code];
   // No rank-day row, but the ticker's own CQS suffix names a non-common security (BAC.PB):
   // checked before any inheritance, so a preferred never borrows its issuer's rank.
   const suffix = NON_COMMON_SUFFIX.find(([re]) => re.test(u.symbol));
   if (suffix) return [null, suffix[1]];
   const company = inherited(u, ranking, lookups);
-  if (company) return [company.rank, 'rk'];
+  if (company) return company;
   return u.sp500 ? [null, 'sp'] : null;
 }
 
-// CQS/NYSE ticker suffixes of non-common securities, as the SEC file writes them after a dot.
-const NON_COMMON_SUFFIX: [RegExp, RussellCode][] = [
-  [/\.P[A-Z]{0,2}$/, 'pref'],
-  [/\.(?:U|UN)$/, 'unit'],
-  [/\.(?:W|WS|WT)$/, 'warr'],
-  [/\.(?:R|RT)$/, 'right'],
-];
 
 /** The universe as built by buildSymbolRows (kind 'etf' covers the ETF table and ETF-named SEC rows). */
 export function estimateForRows(
   rows: readonly SymbolRow[],
   sec: readonly SecTicker[],
-  screener: ReadonlyMap<string, ScreenerRow>,
+  screener: ReadonlyMap<string, RankDayListing>,
   sp500: ReadonlySet<string>,
+  last: RussellEstimate | null = null,
 ): RussellEstimate {
   const secMap = new Map<string, SecListing>(sec.map((t) => [t.symbol, { cik: t.cik, name: t.name, exchange: t.exchange }]));
   const universe = rows.map(([symbol, , cik, exchange, kind, , , member]): UniverseSymbol => ({
@@ -139,25 +178,37 @@ export function estimateForRows(
     isEtf: kind === 'etf' || kind === 'fund',
     sp500: member === 1,
   }));
-  return estimateRussell(universe, { screener, sec: secMap, sp500 });
+  return estimateRussell(universe, { screener, sec: secMap, sp500 }, last);
 }
 
-/** Rows with their Russell columns set (new tuples; the inputs are not changed). */
-export function applyRussell(rows: readonly SymbolRow[], estimate: RussellEstimate): SymbolRow[] {
+/** Rows with their Russell columns set (new tuples; the inputs are not changed): 14-15 the 2026 estimate, 16-17 the 2025 one. */
+export function applyRussell(rows: readonly SymbolRow[], estimate2026: RussellEstimate, estimate2025: RussellEstimate): SymbolRow[] {
   return rows.map((row) => {
-    const cell = estimate.cells.get(row[0]) ?? null;
+    const cell = estimate2026.cells.get(row[0]) ?? null;
+    const cell25 = estimate2025.cells.get(row[0]) ?? null;
     const out = [...row] as SymbolRow;
     out[14] = cell ? cell[0] : null;
     out[15] = cell ? cell[1] : null;
+    out[16] = cell25 ? cell25[0] : null;
+    out[17] = cell25 ? cell25[1] : null;
     return out;
   });
 }
 
 /** The snapshot's `russell` section: breakpoints, band and the wording of every code. */
-export function russellMeta(estimate: RussellEstimate, source: string, rankDay: string, capsAsOf: string): RussellMeta {
+export function russellMeta(
+  estimate: RussellEstimate,
+  source: string,
+  rankDay: string,
+  capsAsOf: string,
+  reconstitution: number,
+  bandingFrom: number | null,
+): RussellMeta {
   const capAt = (rank: number) => estimate.ranking.companies[rank - 1]?.cap ?? null;
   return {
     source,
+    reconstitution,
+    bandingFrom,
     rankDay,
     capsAsOf,
     companies: estimate.ranking.companies.length,

@@ -4,8 +4,8 @@ import type { ScreenerRow } from './screener';
 /**
  * Rank-day ranking for the Russell estimate. FTSE Russell ranks eligible US companies (not share
  * classes) by total market capitalisation on rank day: every share class's shares times the
- * price of the company's main listing. Our rank-day data is the Nasdaq screener of 2025-05-02,
- * two trading days after the 2025 rank day (30 April); the June 2025 reconstitution used it.
+ * price of the company's main listing. Our rank-day data is the Nasdaq screener taken on each rank
+ * day (30 April 2025 and 2026), with the headquarters country the country rule reads.
  *
  * The screener already reports the company total on each class row (GOOG and GOOGL both show
  * Alphabet's ~$1.97T: total shares times that class's price). Adding the rows would count the
@@ -25,8 +25,11 @@ export interface SecListing {
   exchange: string | null;
 }
 
+/** A rank-day screener row; `country` is absent from sources that have none. */
+export type RankDayListing = ScreenerRow & { country?: string | null; industry?: string | null };
+
 export interface RankInputs {
-  screener: ReadonlyMap<string, ScreenerRow>;
+  screener: ReadonlyMap<string, RankDayListing>;
   sec: ReadonlyMap<string, SecListing>;
   sp500: ReadonlySet<string>;
 }
@@ -120,7 +123,14 @@ export function rankCompanies(input: RankInputs): Ranking {
   for (const row of input.screener.values()) {
     const sec = input.sec.get(row.symbol);
     const description = row.rawName ?? row.name;
-    const code = rowExclusion({ symbol: row.symbol, description, secName: sec?.name ?? null, sp500: input.sp500.has(row.symbol) });
+    const code = rowExclusion({
+      symbol: row.symbol,
+      description,
+      secName: sec?.name ?? null,
+      sp500: input.sp500.has(row.symbol),
+      country: row.country ?? null,
+      industry: row.industry ?? null,
+    });
     if (code) {
       bySymbol.set(row.symbol, { kind: 'excluded', code });
       continue;

@@ -10,9 +10,10 @@ import { classifyScreenerName } from './screener';
  * trust receipts, ETFs/ETNs, closed-end funds, BDCs, royalty trusts, limited partnerships, LLCs,
  * blank-check companies (SPACs), ADRs and OTC listings.
  *
- * Our sources have no security-type or country field, so every rule below reads the Nasdaq
- * screener's security description (or the SEC's conformed company name). Each rule is a reading
- * of one FTSE Russell rule; none names a ticker. Two kinds of outcome:
+ * Our sources have no security-type field, so the security and structure rules read the Nasdaq
+ * screener's security description (or the SEC's conformed company name); the country rule reads
+ * the screener's country, and the name hints stand in only where it is blank. Each rule is a
+ * reading of one FTSE Russell rule; none names a ticker. Two kinds of outcome:
  * - `certain`: the description says what the security is (a warrant, a closed-end fund): the
  *   symbol is shown as "not a member" (false).
  * - uncertain (`certain: false`): the description only hints at a non-US company (ordinary
@@ -22,8 +23,8 @@ import { classifyScreenerName } from './screener';
  *   unknown (null), never as a confident "no".
  */
 
-/** Every snapshot Russell code except `rk` (ranked) and `sp` (S&P 500 placeholder). */
-export type RussellExclusion = Exclude<RussellCode, 'rk' | 'sp'>;
+/** Every snapshot Russell code except the ranked ones (`rk`, `b1`, `b2`) and `sp` (S&P 500 placeholder). */
+export type RussellExclusion = Exclude<RussellCode, 'rk' | 'b1' | 'b2' | 'sp'>;
 
 export interface RuleText {
   /** Shown on the card after "not in the Russell indexes:" or "membership unknown:". */
@@ -57,6 +58,10 @@ export const RUSSELL_RULES: Record<RussellExclusion, RuleText> = {
     certain: false,
     text: 'a non-US legal form (S.A., N.V., AG, SE, plc registry shares ...); FTSE Russell may still count it as US by headquarters, which our data cannot show',
   },
+  fhq: {
+    certain: false,
+    text: 'the rank-day screener gives a non-US country; FTSE Russell still counts some such companies as US (by incorporation, assets or revenue), which our data cannot show',
+  },
   ftag: {
     certain: false,
     text: 'the listing names a non-US country or a Canadian share structure; FTSE Russell may still count it as US by headquarters, which our data cannot show',
@@ -86,6 +91,21 @@ const COUNTRY_TAG =
 const SEC_ADR = /\/\s?ADR\/?\s*$/i;
 const SEC_FOREIGN = /\/\s?(?:CAN|ON|FI|CN|UK|HK|CI)\/?\s*$/i;
 
+// Mandatory-convertible "Corporate Units"/"Equity Units" (a contract plus a note), which the
+// screener sometimes lists like common stock.
+const EQUITY_UNITS = /\b(?:Corporate|Equity|Tangible Equity) Units?\b/i;
+// Nasdaq's industry for SIC 6733 "Trusts, except educational, religious and charitable": grantor,
+// royalty and closed-end trust vehicles, none of them operating companies (REITs have their own industry).
+const TRUST_INDUSTRY = 'Trusts Except Educational Religious and Charitable';
+
+/** CQS/NYSE ticker suffixes of non-common securities, as canonical symbols write them after a dot. */
+export const NON_COMMON_SUFFIX: [RegExp, RussellExclusion][] = [
+  [/\.P[A-Z]{0,2}$/, 'pref'],
+  [/\.(?:U|UN)$/, 'unit'],
+  [/\.(?:W|WS|WT)$/, 'warr'],
+  [/\.(?:R|RT)$/, 'right'],
+];
+
 const OTHER_REASONS: [RegExp, RussellExclusion][] = [
   [/\bWarrants?\b/i, 'warr'],
   [/\bRights?\b/i, 'right'],
@@ -95,6 +115,7 @@ const OTHER_REASONS: [RegExp, RussellExclusion][] = [
 
 /** A security type FTSE Russell never admits, read from the screener's description; null when it is common equity. */
 export function securityExclusion(description: string): RussellExclusion | null {
+  if (EQUITY_UNITS.test(description)) return 'unit';
   const type = classifyScreenerName(description);
   if (type === 'adr') return 'adr';
   if (type === 'other') return OTHER_REASONS.find(([re]) => re.test(description))?.[1] ?? 'pref';
@@ -123,6 +144,30 @@ export function foreignHint(description: string, secName: string | null): Russel
   return null;
 }
 
+/**
+ * FTSE Russell's "benefit-driven incorporation" (BDI) countries: a company incorporated there for
+ * tax or legal reasons is assigned to the country of its most liquid listing. The screener lists
+ * US listings only and ADRs are excluded before this, so a BDI-country company we see trades in
+ * the US and is counted as US. Puerto Rico is a US territory.
+ */
+export const BDI_COUNTRIES: ReadonlySet<string> = new Set([
+  'Anguilla', 'Antigua and Barbuda', 'Bahamas', 'Barbados', 'Belize', 'Bermuda', 'Bonaire', 'British Virgin Islands',
+  'Cayman Islands', 'Channel Islands', 'Cook Islands', 'Curacao', 'Faroe Islands', 'Gibraltar', 'Guernsey', 'Isle of Man',
+  'Jersey', 'Liberia', 'Marshall Islands', 'Panama', 'Sint Maarten', 'Turks and Caicos Islands',
+]);
+
+/**
+ * The country rule on the screener's country field (headquarters, as Nasdaq reports it): US, US
+ * territory and BDI countries are US; any other country is left out as probably non-US (uncertain:
+ * FTSE Russell's home-country test also weighs incorporation, assets and revenue, which we cannot
+ * see). Blank country: undefined, so the caller falls back to the name hints.
+ */
+export function countryExclusion(country: string | null | undefined): RussellExclusion | null | undefined {
+  if (country === null || country === undefined || country.trim() === '') return undefined;
+  if (country === 'United States' || country === 'Puerto Rico' || BDI_COUNTRIES.has(country)) return null;
+  return 'fhq';
+}
+
 export interface RankDayRow {
   symbol: string;
   /** Screener security description. */
@@ -131,18 +176,28 @@ export interface RankDayRow {
   secName: string | null;
   /** Member of the current S&P 500 list, whose rules admit only US-domiciled companies. */
   sp500: boolean;
+  /** Screener country; null/absent when blank or when the source has none (then the name hints decide). */
+  country?: string | null;
+  /** Screener industry (Nasdaq's SIC-based scheme); null/absent when blank. */
+  industry?: string | null;
 }
 
 /**
  * The first rule a rank-day row breaks, or null when it may be ranked. Order matters: the
  * security type first (a fund's preferred share is a preferred), then the structure, then the
- * country hints, which S&P 500 membership overrides (S&P admits only US-domiciled companies).
+ * country: the screener's country when it has one, else the name hints. S&P 500 membership
+ * overrides both (S&P admits only US-domiciled companies).
  */
 export function rowExclusion(row: RankDayRow): RussellExclusion | null {
   if (row.secName && SEC_ADR.test(row.secName)) return 'adr';
+  const suffix = NON_COMMON_SUFFIX.find(([re]) => re.test(row.symbol));
+  if (suffix) return suffix[1];
   const security = securityExclusion(row.description);
   if (security) return security;
   const structure = structureExclusion(row.description);
   if (structure) return structure;
-  return row.sp500 ? null : foreignHint(row.description, row.secName);
+  if (row.industry === TRUST_INDUSTRY) return 'cef';
+  if (row.sp500) return null;
+  const byCountry = countryExclusion(row.country);
+  return byCountry !== undefined ? byCountry : foreignHint(row.description, row.secName);
 }

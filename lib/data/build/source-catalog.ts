@@ -54,12 +54,41 @@ export const SOURCE_CATALOG = {
     ],
   },
   rus: {
-    name: 'CapLens Russell estimate (FTSE Russell rules on Nasdaq screener caps)',
+    name: 'CapLens Russell estimate, 2026 reconstitution (FTSE Russell rules on Nasdaq screener caps)',
     url: 'https://www.lseg.com/en/ftse-russell/indices/russell-us',
-    asOf: '2025-05-02',
-    license: 'CapLens estimate; ranks derived from Nasdaq.com screener market caps (attributed above). Russell index names are FTSE Russell trademarks.',
-    note: 'Russell 1000/2000 membership estimated, not official: eligible US common stocks ranked by total market cap as of 2025-05-02 (two trading days after the 30 April 2025 rank day behind the June 2025 reconstitution); ranks 1-1000 Russell 1000, 1001-3000 Russell 2000. Exclusions and their limits: lib/data/build/russell-rules.ts. Not applied: FTSE Russell banding (needs last year\'s members), float and voting-rights minimums, quarterly IPO additions, deletions after rank day.',
-    files: ['fundamentals-nasdaq-sample-2025-05/nasdaq_final.csv', 'sec-company-tickers/company_tickers_exchange.json', 'sp500-constituents/constituents.csv'],
+    asOf: '2026-04-30',
+    license: 'CapLens estimate; ranks derived from Nasdaq.com screener market caps of the rank day. Russell index names are FTSE Russell trademarks.',
+    note:
+      'Russell 1000/2000 membership after the June 2026 reconstitution, estimated, not official. Ranked on the Nasdaq screener at the close of the 30 April 2026 rank day: ' +
+      'companies (all listed common share classes together) by total market cap, price at least $1, total cap at least $30M; ' +
+      'US companies only by the screener country (US, Puerto Rico and FTSE Russell\'s benefit-driven-incorporation countries such as Bermuda or the Cayman Islands count as US; ' +
+      'a blank country falls back to name hints); funds, BDCs, SPACs, partnerships, preferreds, warrants, rights and units excluded. Ranks 1-1000 Russell 1000, 1001-3000 Russell 2000, ' +
+      'except that a company inside the ±2.5% cumulative-cap band around the 1000 breakpoint keeps its index from the 2025 estimate (banding). ' +
+      'Not applied: unlisted share classes, FTSE Russell\'s assets/revenue country test, float and voting-rights minimums, banding at the 3000 breakpoint, quarterly IPO additions, deletions after rank day.',
+    files: [
+      'nasdaq-screener-rankday-2026-04-30/nasdaq_full_tickers.json',
+      'nasdaq-screener-rankday-2026-04-30/nyse_full_tickers.json',
+      'nasdaq-screener-rankday-2026-04-30/amex_full_tickers.json',
+      'sec-company-tickers/company_tickers_exchange.json',
+      'sp500-constituents/constituents.csv',
+    ],
+  },
+  rus25: {
+    name: 'CapLens Russell estimate, 2025 reconstitution (FTSE Russell rules on Nasdaq screener caps)',
+    url: 'https://www.lseg.com/en/ftse-russell/indices/russell-us',
+    asOf: '2025-04-30',
+    license: 'CapLens estimate; ranks derived from Nasdaq.com screener market caps of the rank day. Russell index names are FTSE Russell trademarks.',
+    note:
+      'Russell 1000/2000 membership after the June 2025 reconstitution, estimated, not official, by the same rules as the 2026 estimate on the Nasdaq screener of the evening of 30 April 2025 ' +
+      '(its prices may include after-hours trades). Without banding: the 2024 membership it needs is not available from any source we may ship, so a company inside the ±2.5% band around the 1000 ' +
+      'breakpoint is placed by rank alone and may be in the other index. This estimate is last year\'s membership for the 2026 banding.',
+    files: [
+      'nasdaq-screener-rankday-2025-04-30/nasdaq_full_tickers.json',
+      'nasdaq-screener-rankday-2025-04-30/nyse_full_tickers.json',
+      'nasdaq-screener-rankday-2025-04-30/amex_full_tickers.json',
+      'sec-company-tickers/company_tickers_exchange.json',
+      'sp500-constituents/constituents.csv',
+    ],
   },
   yf: {
     name: 'Yahoo Finance quarterly statements, May 2025 sample',

@@ -117,7 +117,7 @@ function buildRow(symbol: string, sec: SecTicker | undefined, input: UniverseInp
     pb,
     ebitda,
     valuationSource,
-    // Russell rank and code (2026, then 2025): filled by applyRussell (russell-membership.ts) once the whole universe is known.
+    // Russell rank and code, 2026 then 2025: filled by applyRussell (russell-membership.ts) once the whole universe is known.
     null,
     null,
     null,

@@ -8,6 +8,7 @@ import { DEFAULT_DATA_SETTINGS, type DataSettings } from '../../../lib/settings/
 import { realSnapshot } from '../data/real-snapshot';
 import { expandSnapshot } from '../../../lib/data/expand-snapshot';
 import { deriveRefs } from '../../../lib/context/derive';
+import { trailingAnnualPeriod } from '../../../lib/data/providers/sec-frames';
 
 const FIX = 'test/fixtures/providers';
 const TNX = readFileSync(`${FIX}/chart_TNX_5m_1d.json`, 'utf8');
@@ -83,9 +84,11 @@ describe('live data through the background', () => {
     // A frame that prices every estimated Russell 2000 company at exactly 12× (caps of a company's classes summed).
     const capByCik = new Map<number, number>();
     for (const r of records) if (r.russell?.r2000 && r.cik !== null && r.marketCap) capByCik.set(r.cik, (capByCik.get(r.cik) ?? 0) + r.marketCap.value);
-    const frame = { taxonomy: 'us-gaap', tag: 'NetIncomeLoss', ccp: 'CY2024', uom: 'USD', data: [...capByCik].map(([cik, cap]) => ({ cik, end: '2024-12-31', val: cap / 12 })) };
+    // The earnings year trails the Russell rank-day caps (trailingAnnualPeriod), so it follows the snapshot.
+    const period = trailingAnnualPeriod(realSnapshot().russell.capsAsOf)!;
+    const frame = { taxonomy: 'us-gaap', tag: 'NetIncomeLoss', ccp: period, uom: 'USD', data: [...capByCik].map(([cik, cap]) => ({ cik, end: `${period.slice(2)}-12-31`, val: cap / 12 })) };
     const fredDown = () => new Response('down', { status: 503 });
-    const ok = setup({ liveData: true, priceSource: 'yahoo' }, (url) => (url.includes('/frames/us-gaap/NetIncomeLoss/USD/CY2024.json') ? json(JSON.stringify(frame)) : url.includes('/frames/') ? new Response('', { status: 404 }) : fredDown()));
+    const ok = setup({ liveData: true, priceSource: 'yahoo' }, (url) => (url.includes(`/frames/us-gaap/NetIncomeLoss/USD/${period}.json`) ? json(JSON.stringify(frame)) : url.includes('/frames/') ? new Response('', { status: 404 }) : fredDown()));
     const m = await ok.call({ type: 'market' });
     const largePe = deriveRefs(records).smallVsLarge.large.pe!;
     expect(m.smallVsLarge?.smallPe).toBeCloseTo(12, 9);

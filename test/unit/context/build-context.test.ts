@@ -51,13 +51,15 @@ describe('buildContext on the real snapshot', () => {
     expect(c.capClass).toBeNull();
   });
 
-  test('ZION: Russell membership follows its rank-day rank, and the method says it is an estimate', () => {
+  test('ZION: Russell membership follows its 2026 rank-day rank, and the method says it is an estimate', () => {
     const c = ctx('ZION');
     const rank = records.get('ZION')!.russell!.rank!;
-    const { r1000LastRank, r2000LastRank } = snap.russell;
-    expect(c.index).toMatchObject({ sp500: false, russell1000: rank <= r1000LastRank, russell2000: rank > r1000LastRank && rank <= r2000LastRank });
+    const { r1000LastRank } = snap.russell;
+    // SOURCE.md of the 2026 rank-day screener: ZION ranks about 773 among US companies, far from the band edges.
+    expect(rank).toBeLessThanOrEqual(r1000LastRank);
+    expect(c.index).toMatchObject({ sp500: false, russell1000: true, russell2000: false });
     expect(c.index.method).toMatch(/S&P 500 constituents list.*as of 2026-08-08/);
-    expect(c.index.method).toContain('estimated by market-cap rank (FTSE Russell rules, caps as of 2025-05-02)');
+    expect(c.index.method).toContain('estimated by market-cap rank (FTSE Russell rules, caps as of 2026-04-30): estimated 2026 reconstitution');
     expect(c.index.method).toContain(`rank ${rank.toLocaleString('en-US')} of`);
   });
 
@@ -67,8 +69,8 @@ describe('buildContext on the real snapshot', () => {
     ['KRE', false, /not eligible: exchange-traded funds/],
     // A preferred known only by its ticker suffix.
     ['BAC.PB', false, /not eligible: preferred/],
-    // Ordinary shares hint at a non-US issuer, but FTSE Russell may count it as US: unknown.
-    ['ALKS', null, /membership unknown: issues "ordinary shares"/],
+    // A non-US screener country (Ireland), but FTSE Russell may count it as US: unknown.
+    ['ALKS', null, /membership unknown: the rank-day screener gives a non-US country/],
   ] as const)('%s: Russell flags %s with the reason in the method', (symbol, flag, reason) => {
     const c = ctx(symbol);
     expect(c.index.russell1000).toBe(flag);
@@ -76,9 +78,11 @@ describe('buildContext on the real snapshot', () => {
     expect(c.index.method).toMatch(reason);
   });
 
-  test('AAPL: missing from the rank-day data but an S&P 500 member, so Russell 1000 without a rank', () => {
+  test('an S&P 500 member missing from the rank-day data is Russell 1000 without a rank', () => {
+    const row = snap.symbols.rows.find((r) => r[15] === 'sp')!;
+    expect(ctx(row[0]).index).toMatchObject({ sp500: true, russell1000: true, russell2000: false });
+    expect(ctx(row[0]).index.method).toMatch(/S&P 500 member missing from the rank-day data/);
     expect(ctx('AAPL').index).toMatchObject({ sp500: true, russell1000: true, russell2000: false });
-    expect(ctx('AAPL').index.method).toMatch(/S&P 500 member missing from the 2025-05-02 rank-day data/);
   });
 
   test('IWM: an ETF with fund facts and no cap class', () => {

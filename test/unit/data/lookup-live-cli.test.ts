@@ -103,9 +103,12 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
     const capByCik = new Map<number, number>();
     for (const r of records) if (r.russell?.r2000 && r.cik !== null && r.marketCap) capByCik.set(r.cik, (capByCik.get(r.cik) ?? 0) + r.marketCap.value);
     const dir = mkdtempSync(join(tmpdir(), 'caplens-frames-'));
-    const frame = { taxonomy: 'us-gaap', tag: 'NetIncomeLoss', ccp: 'CY2024', uom: 'USD', data: [...capByCik].map(([cik, cap]) => ({ cik, end: '2024-12-31', val: cap / 10 })) };
+    // The earnings year trails the rank-day caps (trailingAnnualPeriod), so it follows the snapshot.
+    const { trailingAnnualPeriod } = await import('../../../lib/data/providers/sec-frames');
+    const period = trailingAnnualPeriod(realSnapshot().russell.capsAsOf)!;
+    const frame = { taxonomy: 'us-gaap', tag: 'NetIncomeLoss', ccp: period, uom: 'USD', data: [...capByCik].map(([cik, cap]) => ({ cik, end: `${period.slice(2)}-12-31`, val: cap / 10 })) };
     writeFileSync(join(dir, 'frame.json'), JSON.stringify(frame));
-    const ok = run(['--market', '--live'], [{ match: '/frames/us-gaap/NetIncomeLoss/USD/CY2024.json', file: join(dir, 'frame.json') }], { CAPLENS_SEC_USER_AGENT: 'CapLens-tests ops@example.com' });
+    const ok = run(['--market', '--live'], [{ match: `/frames/us-gaap/NetIncomeLoss/USD/${period}.json`, file: join(dir, 'frame.json') }], { CAPLENS_SEC_USER_AGENT: 'CapLens-tests ops@example.com' });
     expect(ok.status).toBe(0);
     const m = JSON.parse(ok.stdout);
     expect(m.smallVsLarge.smallPe).toBeCloseTo(10, 9);
@@ -115,6 +118,6 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
     const down = run(['--market', '--live'], []);
     expect(down.status).toBe(0);
     expect(JSON.parse(down.stdout).smallVsLarge.smallPe).toBeNull();
-    expect(down.stderr).toMatch(/SEC frames CY2024 unavailable/);
+    expect(down.stderr).toContain(`SEC frames ${period} unavailable`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { estimateRussell, russellMeta, type UniverseSymbol } from '../../../lib/data/build/russell-membership';
+import { estimateRussell, russellMeta, type RussellEstimate, type UniverseSymbol } from '../../../lib/data/build/russell-membership';
 import { bandAround, normalizeIssuer, type RankedCompany, type SecListing } from '../../../lib/data/build/russell-rank';
 import { classifyScreenerName, issuerNameFromScreener, type ScreenerRow } from '../../../lib/data/build/screener';
 import { russellExpander } from '../../../lib/data/expand-snapshot';
@@ -20,7 +20,7 @@ interface Mini {
   extra?: string[];
 }
 
-function estimate(mini: Mini) {
+function estimate(mini: Mini, last: RussellEstimate | null = null) {
   const sec = new Map<string, SecListing>(Object.entries(mini.sec).map(([s, [cik, name, exchange]]) => [s, { cik, name, exchange }]));
   const sp500 = new Set(mini.sp500 ?? []);
   const universe: UniverseSymbol[] = [...Object.keys(mini.sec), ...(mini.extra ?? [])].map((symbol) => ({
@@ -31,8 +31,8 @@ function estimate(mini: Mini) {
     isEtf: (mini.etfs ?? []).includes(symbol),
     sp500: sp500.has(symbol),
   }));
-  const est = estimateRussell(universe, { screener: new Map(mini.rows.map((r) => [r.symbol, r])), sec, sp500 });
-  const expand = russellExpander(russellMeta(est, 'rus', '2025-04-30', '2025-05-02'));
+  const est = estimateRussell(universe, { screener: new Map(mini.rows.map((r) => [r.symbol, r])), sec, sp500 }, last);
+  const expand = russellExpander(russellMeta(est, 'rus', '2025-04-30', '2025-04-30', 2025, last ? 2024 : null));
   return { est, cell: (s: string) => est.cells.get(s) ?? null, flags: (s: string) => expand(est.cells.get(s)?.[0] ?? null, est.cells.get(s)?.[1] ?? null) };
 }
 
@@ -123,7 +123,7 @@ describe('a hand-made rank-day universe', () => {
     ['BAC.PB', 'pref', false], // known only by its ticker suffix
   ] as const)('%s is excluded (%s) and shown as not a member', (symbol, code, flag) => {
     expect(cell(symbol)).toEqual([null, code]);
-    expect(flags(symbol)).toMatchObject({ rank: null, r1000: flag, r2000: flag, basis: expect.stringMatching(/^not eligible: /) });
+    expect(flags(symbol)).toMatchObject({ rank: null, r1000: flag, r2000: flag, basis: expect.stringMatching(/^estimated 2025 reconstitution: not eligible: /) });
   });
 
   test('share classes and renamed tickers take their company rank; a preferred never does', () => {
@@ -171,6 +171,34 @@ describe('breakpoints at ranks 1000 and 3000', () => {
 
   test('below rank 3000 the basis says microcap', () => {
     expect(flags('C3001')?.basis).toMatch(/microcap/);
+  });
+});
+
+describe('banding against last year\'s estimate', () => {
+  // 3,100 companies with falling caps; this year two of them swap places across the 1000 breakpoint.
+  const rows = (swap: boolean) =>
+    Array.from({ length: 3100 }, (_, i) => {
+      const n = swap && i + 1 === 950 ? 1050 : swap && i + 1 === 1050 ? 950 : i + 1;
+      return scr(`C${n}`, `Company ${n} Inc. Common Stock`, (4000 - (i + 1)) * 1e8, 10);
+    });
+  const sec = Object.fromEntries(Array.from({ length: 3100 }, (_, i) => [`C${i + 1}`, [1000 + i, `COMPANY ${i + 1} INC`, 'NYSE'] as [number, string, string]]));
+  const lastYear = estimate({ rows: rows(false), sec }).est;
+  const { est, cell, flags } = estimate({ rows: rows(true), sec }, lastYear);
+
+  test('a member ranked past the breakpoint but inside the band keeps its index (b1 / b2)', () => {
+    expect(est.bandRanks[0]).toBeLessThan(950);
+    expect(est.bandRanks[1]).toBeGreaterThan(1050);
+    expect(cell('C950')).toEqual([1050, 'b1']);
+    expect(flags('C950')).toMatchObject({ r1000: true, r2000: false, basis: expect.stringMatching(/kept in the Russell 1000/) });
+    expect(cell('C1050')).toEqual([950, 'b2']);
+    expect(flags('C1050')).toMatchObject({ r1000: false, r2000: true });
+    expect(est.banded).toBe(2);
+  });
+
+  test('without last year\'s estimate the rank alone decides', () => {
+    const alone = estimate({ rows: rows(true), sec });
+    expect(alone.cell('C950')).toEqual([1050, 'rk']);
+    expect(alone.flags('C950')).toMatchObject({ r1000: false, r2000: true });
   });
 });
 

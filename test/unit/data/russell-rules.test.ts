@@ -65,6 +65,26 @@ describe('rowExclusion: one FTSE Russell rule per row', () => {
     expect(rowExclusion(row('Example Corp 5.25% Notes due 2030', { sp500: true }))).toBe('debt');
   });
 
+  test('the screener country decides when given: US, Puerto Rico and benefit-driven-incorporation countries are US', () => {
+    expect(rowExclusion(row('Example Corp. Common Stock', { country: 'United States' }))).toBeNull();
+    expect(rowExclusion(row('Example Holdings Ltd. Common Shares', { country: 'Bermuda' }))).toBeNull();
+    expect(rowExclusion(row('Example Ltd. Ordinary Shares', { country: 'Cayman Islands' }))).toBeNull(); // the country beats the name hint
+    expect(rowExclusion(row('Example Bancorp Common Stock', { country: 'Puerto Rico' }))).toBeNull();
+    expect(rowExclusion(row('Example Mining Inc. Common Stock', { country: 'Canada' }))).toBe('fhq');
+    expect(rowExclusion(row('Example plc Ordinary Shares', { country: 'United Kingdom', sp500: true }))).toBeNull();
+    // Blank country: the name hints as before.
+    expect(rowExclusion(row('Example plc Ordinary Shares', { country: null }))).toBe('ford');
+    // A security or structure rule still comes first.
+    expect(rowExclusion(row('Example Fund Common Stock', { country: 'United States' }))).toBe('cef');
+  });
+
+  test('mandatory-convertible units, non-common ticker suffixes and SIC 6733 trusts are excluded', () => {
+    expect(rowExclusion(row('NextEra Energy Inc. 7.299% Corporate Units', { country: 'United States' }))).toBe('unit');
+    expect(rowExclusion(row('Example Corp.', { symbol: 'EXM.PA' }))).toBe('pref');
+    expect(rowExclusion(row('Example Royalty Common Units', { industry: 'Trusts Except Educational Religious and Charitable' }))).not.toBeNull();
+    expect(rowExclusion(row('Example Trust Common Stock', { industry: 'Trusts Except Educational Religious and Charitable' }))).toBe('cef');
+  });
+
   test('the SEC filer suffix marks depositary filers and Canadian/foreign issuers', () => {
     expect(rowExclusion(row('Example Holdings Common Stock', { secName: 'EXAMPLE HOLDINGS /ADR' }))).toBe('adr');
     expect(rowExclusion(row('Bank Of Montreal Common Stock', { secName: 'BANK OF MONTREAL /CAN/' }))).toBe('ftag');
@@ -77,6 +97,6 @@ describe('rowExclusion: one FTSE Russell rule per row', () => {
       expect(rule.text.length).toBeGreaterThan(10);
     }
     // Only the country hints are uncertain: the card shows "unknown", never a confident "no".
-    expect(Object.entries(RUSSELL_RULES).filter(([, r]) => !r.certain).map(([c]) => c).sort()).toEqual(['fform', 'ford', 'ftag']);
+    expect(Object.entries(RUSSELL_RULES).filter(([, r]) => !r.certain).map(([c]) => c).sort()).toEqual(['fform', 'fhq', 'ford', 'ftag']);
   });
 });

@@ -93,10 +93,21 @@ describe('snapshot built from data/sources', () => {
     expect(withIndustry / listedStocks.length).toBeGreaterThan(0.95);
   });
 
-  test('Russell estimate: one date of caps, about 3,400 ranked companies, breakpoint near the published one', () => {
-    const m = snap.russell;
-    expect(m).toMatchObject({ source: 'rus', rankDay: '2025-04-30', capsAsOf: '2025-05-02' });
-    expect(snap.sources[m.source]?.asOf).toBe('2025-05-02');
+  test('Russell estimates: 2026 banded against 2025, each on its own rank day', () => {
+    expect(snap.russell).toMatchObject({ source: 'rus', reconstitution: 2026, rankDay: '2026-04-30', capsAsOf: '2026-04-30', bandingFrom: 2025 });
+    expect(snap.russell2025).toMatchObject({ source: 'rus25', reconstitution: 2025, rankDay: '2025-04-30', capsAsOf: '2025-04-30', bandingFrom: null });
+    expect(snap.sources['rus']?.asOf).toBe('2026-04-30');
+    expect(snap.sources['rus25']?.asOf).toBe('2025-04-30');
+    expect(col('russellRank2025')).toBe(16);
+    expect(col('russellCode2025')).toBe(17);
+    // Banding moves some companies in 2026; without a 2024 membership it cannot in 2025.
+    const codes = (i: number) => new Set(rows.map((r) => r[i]));
+    expect(codes(15).has('b1') && codes(15).has('b2')).toBe(true);
+    expect(codes(17).has('b1') || codes(17).has('b2')).toBe(false);
+  });
+
+  test('Russell 2025 estimate: about 3,400 ranked companies, breakpoint near the published one', () => {
+    const m = snap.russell2025;
     expect(m.companies).toBeGreaterThan(3000);
     expect(m.r1000LastRank).toBe(1000 - m.placeholders);
     expect(m.r2000LastRank).toBe(3000 - m.placeholders);
@@ -104,14 +115,15 @@ describe('snapshot built from data/sources', () => {
     // A check against a public fact, independent of the IWM oracle.
     expect(m.breakpointCaps[0]!).toBeGreaterThan(4.6e9 * 0.9);
     expect(m.breakpointCaps[0]!).toBeLessThan(4.6e9 * 1.1);
-    const ranked = rows.filter((r) => r[col('russellCode')] === 'rk');
+    const ranked = rows.filter((r) => r[col('russellCode2025')] === 'rk');
     expect(ranked.length).toBeGreaterThan(3000);
     expect(col('russellRank')).toBe(14);
-    const r2000 = ranked.filter((r) => r[14]! > m.r1000LastRank && r[14]! <= m.r2000LastRank);
+    const r2000 = ranked.filter((r) => r[16]! > m.r1000LastRank && r[16]! <= m.r2000LastRank);
     expect(r2000.length).toBeGreaterThan(1900);
     expect(r2000.length).toBeLessThan(2100);
     // ZION: rank-day cap $6.7B ranks in the Russell 1000.
-    expect(bySymbol.get('ZION')?.[col('russellCode')]).toBe('rk');
+    expect(bySymbol.get('ZION')?.[col('russellCode2025')]).toBe('rk');
+    expect(bySymbol.get('ZION')![16]!).toBeLessThanOrEqual(m.r1000LastRank);
   });
 
   test('never ships the IWM holdings or index-owner series', () => {

@@ -30,9 +30,16 @@ describe('snapshot schema is strict', () => {
     expect(mutate((s) => (s.fundamentals.rows[0] as unknown[]).pop()).length).toBeGreaterThan(0);
   });
 
-  test('a Russell rank needs the code "rk", and "rk" needs a rank', () => {
-    expect(mutate((s) => (rowOf(s, 'ZION')[col('russellCode')] = 'cef')).join()).toMatch(/Russell rank and code "rk"/);
-    expect(mutate((s) => (rowOf(s, 'ZION')[col('russellRank')] = null)).join()).toMatch(/Russell rank and code "rk"/);
+  test('a Russell rank needs a ranked code (rk, b1, b2), and a ranked code needs a rank, in both reconstitutions', () => {
+    expect(mutate((s) => (rowOf(s, 'ZION')[col('russellCode')] = 'cef')).join()).toMatch(/Russell rank and a ranked code/);
+    expect(mutate((s) => (rowOf(s, 'ZION')[col('russellRank')] = null)).join()).toMatch(/Russell rank and a ranked code/);
+    expect(mutate((s) => (rowOf(s, 'ZION')[col('russellRank2025')] = null)).join()).toMatch(/Russell 2025 rank and a ranked code/);
+    expect(mutate((s) => (rowOf(s, 'ZION')[col('russellCode')] = 'b1')).length).toBe(0);
+  });
+
+  test('the 2025 meta is checked like the 2026 one', () => {
+    expect(mutate((s) => delete s.russell2025.reasons['cef']).join()).toMatch(/Russell 2025 code "cef" has no reason text/);
+    expect(mutate((s) => (s.russell.bandingFrom = 2026)).join()).toMatch(/bandingFrom must be an earlier reconstitution/);
   });
 
   test('an unknown Russell code, or a reasons key that is not a code, is rejected', () => {
