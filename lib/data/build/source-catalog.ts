@@ -33,14 +33,6 @@ export const SOURCE_CATALOG = {
     note: 'Market cap, trailing P/E, P/B and EBITDA, used for current S&P 500 members only; rows with a market cap under $100M are treated as bad and skipped.',
     files: ['sp500-financials/constituents-financials.csv'],
   },
-  nq: {
-    name: 'Nasdaq screener',
-    url: 'https://www.nasdaq.com/market-activity/stocks/screener',
-    asOf: '2025-05-02',
-    license: 'Nasdaq.com data (via github.com/mdlancaster/Data-Wrangling-Project); shipped as derived per-symbol figures with attribution',
-    note: 'Market cap of all US-listed common stocks and ADRs; preferred, note, warrant and unit rows are ignored because the screener repeats the issuer\'s market cap on them.',
-    files: ['fundamentals-nasdaq-sample-2025-05/nasdaq_final.csv'],
-  },
   nq26: {
     name: 'Nasdaq.com screener',
     url: 'https://www.nasdaq.com/market-activity/stocks/screener',
