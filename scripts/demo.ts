@@ -10,6 +10,10 @@ import { chromiumPath, launchWithExtension, routePage } from './lib/launch-exten
 const OUT = resolve('demo-output');
 const ARTICLE = resolve('test/fixtures/pages/reuters-small-cap-rally.html');
 const URL_ = 'https://www.reuters.com/markets/us/small-caps-rally-2026-11-20/';
+// A second page naming small and mid caps across industries (banks, REITs, utilities, energy
+// services, biotech, retail), for a look at the cards CapLens exists for.
+const SMALL_CAPS = resolve('test/fixtures/pages/small-caps-sectors.html');
+const SMALL_CAPS_URL = 'https://www.reuters.com/markets/us/beyond-banks-small-cap-discount-2026-09-21/';
 
 function ensureChromium(): void {
   try {
@@ -84,10 +88,18 @@ async function main(): Promise<void> {
     await options.locator('[data-list]').first().waitFor({ timeout: 5_000 });
     await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
 
+    await routePage(ext.context, SMALL_CAPS_URL, readFileSync(SMALL_CAPS, 'utf8'));
+    const tall = await ext.context.newPage();
+    await tall.setViewportSize({ width: 1280, height: 2600 });
+    await tall.goto(SMALL_CAPS_URL);
+    await tall.locator('caplens-sidebar [data-symbol="POWL"]').waitFor({ timeout: 20_000 });
+    await tall.waitForTimeout(300);
+    await tall.screenshot({ path: `${OUT}/small-caps-sidebar.png` });
+
     console.log(`\nCapLens found ${rows.length} tickers on ${URL_}\n`);
     console.log(['SYMBOL'.padEnd(8), 'KIND'.padEnd(13), 'CAP CLASS'.padEnd(10), 'NAME'].join(' '));
     for (const r of rows) console.log([r.symbol.padEnd(8), r.kind.padEnd(13), r.capClass.padEnd(10), r.name].join(' '));
-    console.log(`\nScreenshots: ${OUT}/article-with-sidebar.png, article-with-sidebar-dark.png, article-highlighted.png, popup-search.png, popup-card.png, options.png`);
+    console.log(`\nScreenshots: ${OUT}/article-with-sidebar.png, article-with-sidebar-dark.png, article-highlighted.png, popup-search.png, popup-card.png, options.png, small-caps-sidebar.png`);
 
     if (headed) {
       console.log('\nThe browser stays open for you to explore; close it to finish.');
