@@ -1,7 +1,8 @@
 import type { MarketContext } from '../context/market-context';
 import type { SourcedValue } from '../context/ticker-context';
-import { SnapshotSchema, type FundamentalsRow, type MacroSeries, type RussellCode, type Snapshot, type SnapshotSource } from './snapshot-schema';
-import type { Fundamentals, PeriodValue, RussellEstimate, SymbolRecord } from './symbol-record';
+import { valuationExpander } from './expand-valuation';
+import { SnapshotSchema, type MacroSeries, type RussellCode, type Snapshot, type SnapshotSource } from './snapshot-schema';
+import type { RussellEstimate, SymbolRecord } from './symbol-record';
 
 /**
  * Snapshot → the shapes the background serves. Pure and free of Node APIs: the service worker
@@ -37,10 +38,11 @@ export function expandSnapshot(snapshot: Snapshot): SymbolRecord[] {
   );
 
   const russell = russellExpander(snapshot.russell);
-  const fundamentals = fundamentalsExpander(snapshot);
+  const valuation = valuationExpander(snapshot);
 
   return snapshot.symbols.rows.map((row): SymbolRecord => {
     const [symbol, name, cik, exchange, kind, sector, subIndustry, sp500, cap, capSrc, pe, pb, ebitda, valSrc, rank, code] = row;
+    const v = valuation(symbol);
     return {
       symbol,
       name,
@@ -56,7 +58,10 @@ export function expandSnapshot(snapshot: Snapshot): SymbolRecord[] {
       sp500: sp500 === 1,
       etf: etfs.get(symbol) ?? null,
       russell: russell(rank, code),
-      fundamentals: fundamentals(symbol, sp500 === 1 ? figure(ebitda, valSrc) : null),
+      fundamentals: v.fundamentals,
+      valuation: v.valuation,
+      debtToEquity: v.debtToEquity,
+      industry: v.industry,
     };
   });
 }
@@ -88,32 +93,6 @@ export function russellExpander(m: Snapshot['russell']) {
     return reason.certain
       ? { ...base, rank: null, r1000: false, r2000: false, basis: `not eligible: ${reason.text}` }
       : { ...base, rank: null, r1000: null, r2000: null, basis: `not ranked, membership unknown: ${reason.text}` };
-  };
-}
-
-/** Fundamentals rows by symbol; S&P 500 members keep their trailing-twelve-month EBITDA from the S&P financials. */
-function fundamentalsExpander(snapshot: Snapshot) {
-  const src = snapshot.sources[snapshot.fundamentals.source];
-  const rows = new Map<string, FundamentalsRow>(snapshot.fundamentals.rows.map((r) => [r[0], r]));
-  const value = (v: number | null, period: PeriodValue['period']): PeriodValue | null => {
-    if (v === null || !src) return null;
-    const label = period === 'quarter' ? 'latest quarter, not annualised' : 'latest quarter end';
-    return { value: v, asOf: src.asOf, source: `${src.name} (${label})`, period };
-  };
-  return (symbol: string, spEbitda: SourcedValue | null): Fundamentals | null => {
-    const row = rows.get(symbol);
-    const ebitdaTtm: PeriodValue | null = spEbitda ? { ...spEbitda, source: `${spEbitda.source} (trailing twelve months)`, period: 'ttm' } : null;
-    if (!row && !ebitdaTtm) return null;
-    const [, debt, cash, ebitdaQ, opIncomeQ, netIncomeQ, equity, shares] = row ?? [symbol, null, null, null, null, null, null, null];
-    return {
-      totalDebt: value(debt, 'quarter-end'),
-      cash: value(cash, 'quarter-end'),
-      ebitda: ebitdaTtm ?? value(ebitdaQ, 'quarter'),
-      operatingIncome: value(opIncomeQ, 'quarter'),
-      netIncome: value(netIncomeQ, 'quarter'),
-      stockholdersEquity: value(equity, 'quarter-end'),
-      sharesIssued: value(shares, 'quarter-end'),
-    };
   };
 }
 

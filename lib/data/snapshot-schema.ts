@@ -8,7 +8,7 @@ import { z } from 'zod';
  * Bump SNAPSHOT_SCHEMA_VERSION whenever a field list or meaning changes.
  */
 
-export const SNAPSHOT_SCHEMA_VERSION = 2;
+export const SNAPSHOT_SCHEMA_VERSION = 3;
 
 export const SYMBOL_FIELDS = [
   'symbol',
@@ -42,17 +42,22 @@ export const RUSSELL_CODES = [
 export type RussellCode = (typeof RUSSELL_CODES)[number];
 export const RussellCodeSchema = z.enum(RUSSELL_CODES);
 
-/** Per-symbol figures from the fundamentals sample; income items are one quarter (see lib/data/build/fundamentals.ts). */
-export const FUNDAMENTALS_FIELDS = [
-  'symbol',
-  'totalDebt',
-  'cash',
-  'ebitdaQuarter',
-  'operatingIncomeQuarter',
-  'netIncomeQuarter',
-  'stockholdersEquity',
-  'sharesIssued',
-] as const;
+/**
+ * Per-symbol statement figures (lib/data/build/valuation-tables.ts), each cell [value, source id]
+ * from the newest dataset that has that figure: TTM net income and EBITDA, latest-quarter debt,
+ * cash, net debt, debt/equity and equity. USD figures are in MILLIONS, 3 significant digits.
+ */
+export const FUNDAMENTALS_FIELDS = ['symbol', 'netIncome', 'ebitda', 'totalDebt', 'cash', 'netDebt', 'debtToEquity', 'equity'] as const;
+
+/**
+ * Per-symbol multiples: each cell [value, source id] or, when not meaningful, [null, source id,
+ * n/m code, the figure that decided it] (codes: lib/data/build/valuation-pick.ts). `industry` is
+ * [name, source id] in that dataset's own scheme; `industryPercentile` places the P/E among that
+ * industry's positive P/Es of the P/E's dataset (0 = cheapest).
+ */
+export const VALUATION_FIELDS = ['symbol', 'pe', 'forwardPe', 'pb', 'evEbitda', 'industry', 'industryPercentile'] as const;
+export const NM_CODES = ['ni', 'eps', 'feps', 'eq', 'fin', 'ebitda', 'ev'] as const;
+export type NmCode = (typeof NM_CODES)[number];
 
 export const ETF_FIELDS = ['symbol', 'name', 'issuer', 'tracks', 'segment', 'leverage', 'sector'] as const;
 
@@ -96,17 +101,81 @@ export const SymbolRowSchema = z.tuple([
 ]);
 export type SymbolRow = z.infer<typeof SymbolRowSchema>;
 
+const FigureCell = z.tuple([z.number(), SourceId]).nullable();
+const MultipleCell = z.union([z.tuple([z.number().positive(), SourceId]), z.tuple([z.null(), SourceId, z.enum(NM_CODES), z.number().nullable()])]).nullable();
+
 export const FundamentalsRowSchema = z.tuple([
   SymbolText, // symbol, present in symbols.rows
-  z.number().nonnegative().nullable(), // totalDebt, USD, latest quarter end
-  z.number().nonnegative().nullable(), // cash and cash equivalents, USD, latest quarter end
-  z.number().nullable(), // EBITDA, USD, latest quarter only
-  z.number().nullable(), // operating income, USD, latest quarter only
-  z.number().nullable(), // net income, USD, latest quarter only
-  z.number().nullable(), // stockholders' equity, USD, latest quarter end
-  z.number().positive().nullable(), // shares issued, latest quarter end
+  FigureCell, // net income, $M, trailing twelve months (signed)
+  FigureCell, // EBITDA, $M, trailing twelve months (signed)
+  FigureCell, // total debt, $M, latest quarter end
+  FigureCell, // cash (and short-term investments where the dataset folds them in), $M, latest quarter end
+  FigureCell, // net debt, $M (debt − cash of one dataset)
+  FigureCell, // total debt ÷ equity
+  FigureCell, // stockholders' equity, $M, latest quarter end
 ]);
 export type FundamentalsRow = z.infer<typeof FundamentalsRowSchema>;
+export type FigureCellValue = z.infer<typeof FigureCell>;
+export type MultipleCellValue = z.infer<typeof MultipleCell>;
+
+export const ValuationRowSchema = z.tuple([
+  SymbolText, // symbol, present in symbols.rows
+  MultipleCell, // trailing P/E
+  MultipleCell, // forward P/E
+  MultipleCell, // P/B
+  MultipleCell, // EV/EBITDA
+  z.tuple([z.string().min(1), SourceId]).nullable(), // industry [name, dataset]
+  z.number().int().min(0).max(100).nullable(), // percentile of the P/E in its industry (P/E's dataset)
+]);
+export type ValuationRow = z.infer<typeof ValuationRowSchema>;
+
+/** Per dataset: the S&P 500 benchmark and industry P/E statistics, over the whole dataset. */
+export const DatasetRefsSchema = z.strictObject({
+  benchmark: z.strictObject({
+    /** Σ cap ÷ Σ TTM earnings of S&P 500 members in the dataset, loss-makers excluded. */
+    pe: z.number().positive().nullable(),
+    /** The same with losses in. */
+    peAll: z.number().nullable(),
+    /** Σ cap ÷ Σ (cap ÷ forward P/E), members with a positive forward P/E. */
+    forwardPe: z.number().positive().nullable(),
+    total: z.number().int().nonnegative(),
+    present: z.number().int().nonnegative(),
+    used: z.number().int().nonnegative(),
+    lossMakers: z.number().int().nonnegative(),
+    forwardUsed: z.number().int().nonnegative(),
+    capCoverage: z.number().min(0).max(1).nullable(),
+  }),
+  /** Industry name → [peers with a positive P/E, median, Q1, Q3] (median and quartiles null below 5 peers). */
+  industries: z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.number().nullable(), z.number().nullable(), z.number().nullable()])),
+});
+export type DatasetRefs = z.infer<typeof DatasetRefsSchema>;
+
+const SetCoverage = z.strictObject({
+  /** Companies in the set (share classes counted once), present in the dataset, used in the figure. */
+  total: z.number().int().nonnegative(),
+  present: z.number().int().nonnegative(),
+  used: z.number().int().nonnegative(),
+  lossMakers: z.number().int().nonnegative(),
+  /** Market cap of the companies used ÷ that of the set's companies in the dataset. */
+  capCoverage: z.number().min(0).max(1).nullable(),
+});
+
+/** One dataset, one date, one basis: estimated Russell 2000 vs S&P 500 aggregate P/E. */
+export const SmallVsLargePointSchema = z.strictObject({
+  source: SourceId,
+  asOf: IsoDate,
+  basis: z.enum(['forward', 'trailing-ex-losses', 'trailing-all']),
+  smallPe: z.number().nullable(),
+  largePe: z.number().nullable(),
+  discountPct: z.number().nullable(),
+  small: SetCoverage,
+  large: SetCoverage,
+  /** Why the figure must be read with care (all-in trailing: losses make it meaningless). */
+  warning: z.string().nullable(),
+  /** Why the figure is withheld, when it is. */
+  reason: z.string().nullable(),
+});
+export type SmallVsLargePoint = z.infer<typeof SmallVsLargePointSchema>;
 
 const RankInt = z.number().int().positive();
 
@@ -186,10 +255,16 @@ export const SnapshotSchema = z
     etfs: z.object({ source: SourceId, fields: fieldList(ETF_FIELDS), rows: z.array(EtfRowSchema) }),
     russell: RussellMetaSchema,
     fundamentals: z.strictObject({
-      source: SourceId,
       fields: fieldList(FUNDAMENTALS_FIELDS),
       rows: z.array(FundamentalsRowSchema),
     }),
+    valuation: z.strictObject({
+      fields: fieldList(VALUATION_FIELDS),
+      rows: z.array(ValuationRowSchema),
+    }),
+    /** Source id of each dataset → its references. */
+    valuationRefs: z.record(SourceId, DatasetRefsSchema),
+    smallVsLarge: z.strictObject({ series: z.array(SmallVsLargePointSchema) }),
     macro: z.object({
       fedFunds: z.object({
         source: SourceId,
@@ -231,15 +306,27 @@ export const SnapshotSchema = z
         ctx.addIssue({ code: 'custom', path: ['symbols', 'rows', i], message: `${symbol}: Russell code "${code}" has no reason text` });
       }
     });
-    const seenFundamentals = new Set<string>();
-    snap.fundamentals.rows.forEach(([symbol], i) => {
-      // Figures must hang off a known symbol, once.
-      if (!seen.has(symbol) || seenFundamentals.has(symbol)) {
-        ctx.addIssue({ code: 'custom', path: ['fundamentals', 'rows', i], message: `${symbol}: unknown or duplicate fundamentals symbol` });
-      }
-      seenFundamentals.add(symbol);
-    });
-    const ids = [snap.etfs.source, snap.russell.source, snap.fundamentals.source, snap.macro.fedFunds.source, ...Object.values(snap.macro.series).flatMap((s) => s.sources)];
+    for (const table of ['fundamentals', 'valuation'] as const) {
+      const seenHere = new Set<string>();
+      snap[table].rows.forEach((row, i) => {
+        const symbol = row[0];
+        // Figures must hang off a known symbol, once, and name a known source.
+        if (!seen.has(symbol) || seenHere.has(symbol)) {
+          ctx.addIssue({ code: 'custom', path: [table, 'rows', i], message: `${symbol}: unknown or duplicate ${table} symbol` });
+        }
+        seenHere.add(symbol);
+        if (table === 'fundamentals' && [row[3], row[4]].some((c) => Array.isArray(c) && (c[0] as number) < 0)) {
+          ctx.addIssue({ code: 'custom', path: [table, 'rows', i], message: `${symbol}: negative debt or cash` });
+        }
+        for (const cell of row.slice(1)) {
+          if (Array.isArray(cell) && !known(cell[1] as string)) ctx.addIssue({ code: 'custom', path: [table, 'rows', i], message: `${symbol}: unknown source id "${cell[1]}"` });
+        }
+      });
+    }
+    const ids = [
+      snap.etfs.source, snap.russell.source, snap.macro.fedFunds.source, ...Object.values(snap.macro.series).flatMap((s) => s.sources),
+      ...Object.keys(snap.valuationRefs), ...snap.smallVsLarge.series.map((p) => p.source),
+    ];
     for (const id of ids) {
       if (!known(id)) ctx.addIssue({ code: 'custom', path: ['sources'], message: `unknown source id "${id}"` });
     }

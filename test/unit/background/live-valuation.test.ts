@@ -8,7 +8,10 @@ import { levels, syntheticChartBody } from '../context/synthetic-chart';
 import { fixtureText, jsonResponse, stubFetch, textResponse } from '../providers/helpers';
 
 const SNOW_FACTS = fixtureText('CIK0001640147_SNOW_companyfacts.trimmed.json');
-const snapshotText = JSON.stringify(realSnapshot());
+// SNOW and ZION are in the valuation datasets; their rows are removed here so that these cards
+// exercise the live path, which serves symbols the datasets do not cover.
+const base = realSnapshot();
+const snapshotText = JSON.stringify({ ...base, valuation: { ...base.valuation, rows: base.valuation.rows.filter((r) => r[0] !== 'SNOW' && r[0] !== 'ZION') } });
 
 // Thirty weekdays ending Monday 2025-06-02 (a month after SNOW's 10-Q cover date 2025-05-08).
 const dates: string[] = [];

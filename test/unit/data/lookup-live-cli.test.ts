@@ -55,7 +55,7 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
     expect(out.provenance['rateSensitivity.drivers.Measured rate beta']).toMatch(/^live: Yahoo Finance chart API daily closes \(SNOW; market SPY\)/);
     expect(out.provenance.marketCap).toBe('snapshot: Nasdaq screener (2025-05-02)');
     // The 2026 price is more than 15 months after the 10-Q's share count (2025-05-08): no live cap, and the card says so.
-    expect(out.valuation.notes[0]).toMatch(/^Live market cap not computed: SEC share count as of 2025-05-08 is 16 months from the price date \(2026-09-/);
+    expect(out.valuation.notes.find((n: string) => n.startsWith('Live market cap'))).toMatch(/^Live market cap not computed: SEC share count as of 2025-05-08 is 16 months from the price date \(2026-09-/);
     expect(out.rateSensitivity.drivers.find((d: { name: string }) => d.name === 'Measured rate beta').value).toBe('falls ~3% per +100 bp in the 10y yield');
     expect(out.liveFailures).toEqual([]);
     expect(r.requests.find((q) => q.url.includes('data.sec.gov'))?.userAgent).toBe('CapLens-tests ops@example.com');
@@ -78,12 +78,11 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
     // 180 × 333,700,000 = 60,066,000,000; P/B = 60,066,000,000 ÷ 2,408,000,000 = 24.94.
     expect(out.marketCap).toEqual({ value: 60_066_000_000, asOf: '2025-06-02', source: 'Yahoo price × SEC shares (10-Q cover page: 333,700,000 as of 2025-05-08, filed 2025-05-30)' });
     expect(out.provenance.marketCap).toBe('live: Yahoo price × SEC shares (10-Q cover page: 333,700,000 as of 2025-05-08, filed 2025-05-30) (2025-06-02)');
-    expect(out.valuation.pb).toBe(24.94);
-    expect(out.provenance['valuation.pb']).toBe(
-      "live: Yahoo price × SEC shares (10-Q cover page: 333,700,000 as of 2025-05-08, filed 2025-05-30) ÷ stockholders' equity (SEC 10-Q, as of 2025-04-30 (filed 2025-05-30), companyfacts) (2025-06-02)",
-    );
+    // SNOW is in the valuation datasets: their P/B and P/E verdict (each a ratio of one dataset and
+    // date) stand over price-today ÷ filed equity; provenance says they are the snapshot's.
+    expect(out.provenance['valuation.pb']).toMatch(/^snapshot: (Finviz quote pages|TradingView scan|Finviz export) \(2025-\d\d-\d\d\)$/);
     expect(out.valuation.pe).toBeNull();
-    expect(out.valuation.notes).toContain('P/E n/m: negative trailing earnings (SEC 10-Q + 10-K, TTM to 2025-04-30 (filed 2025-05-30), companyfacts)');
+    expect(out.valuation.notes.find((n: string) => n.startsWith('P/E n/m:'))).toMatch(/loss-maker: TTM net income −\$[\d.]+[MB] ≤ 0 \((Finviz quote pages|TradingView scan|Finviz export), 2025-\d\d-\d\d\)/);
     // The market proxy (SPY) was not served: only the beta is lost, and that is listed.
     expect(out.liveFailures.map((f: { provider: string }) => f.provider)).toEqual(['yahoo']);
   });
@@ -120,7 +119,8 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
 
     const down = run(['--market', '--live'], []);
     expect(down.status).toBe(0);
-    expect(JSON.parse(down.stdout).smallVsLarge.smallPe).toBeNull();
+    // The snapshot figure stands: the latest forward point of the embedded series.
+    expect(JSON.parse(down.stdout).smallVsLarge).toMatchObject({ basis: 'forward', asOf: '2025-12-22' });
     expect(down.stderr).toMatch(/SEC frames CY2024 unavailable/);
   });
 });
