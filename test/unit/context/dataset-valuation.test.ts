@@ -35,6 +35,17 @@ describe('card valuation from the snapshot datasets (real snapshot)', () => {
     const mixed = list.find((r) => r.valuation?.pe?.value && r.valuation.pb && r.valuation.pe.sourceId !== r.valuation.pb.sourceId)!;
     expect(val(mixed.symbol).notes?.some((n) => n.startsWith('Figures come from different datasets and dates'))).toBe(true);
   });
+  test('record fundamentals: TTM figures and balance sheet from the datasets, each with source and period; banks keep cash null', () => {
+    const z = records.get('ZION')!;
+    expect(z.fundamentals?.netIncome).toEqual({ value: 823e6, asOf: '2025-12-22', source: 'Finviz quote pages (trailing twelve months)', period: 'ttm' });
+    expect(z.fundamentals?.cash).toBeNull();
+    expect(z.fundamentals?.netDebt).toMatchObject({ value: 4.46e9, asOf: '2025-10-24', period: 'quarter-end' });
+    expect(z.debtToEquity).toMatchObject({ value: 0.8, asOf: '2025-12-22' });
+    expect(z.industry).toMatchObject({ name: 'Banks - Regional', scheme: 'Finviz', asOf: '2025-12-22' });
+    const p = records.get('POWL')!;
+    expect(p.fundamentals?.totalDebt?.value).toBe(0);
+    expect(p.fundamentals?.ebitda?.period).toBe('ttm');
+  });
   test('coverage targets: P/E or n/m for ≥ 95% of the estimated Russell 2000', () => {
     const c = valuationCoverage(snap);
     expect(c.peOrNm / c.r2000).toBeGreaterThanOrEqual(0.95);
