@@ -75,12 +75,19 @@ export function datasetValuationContext(record: SymbolRecord, refs: ValuationRef
   const stat = industry ? ds!.industries[industry.name] : undefined;
   const median = stat?.[1] ?? null;
   if (industry && stat && median === null) notes.push(`Industry median withheld: ${stat[0]} ${industry.name} peer(s) with a positive P/E in the ${ds!.name} (${ds!.asOf}), need 5`);
+  // The forward P/E against the forward benchmark of ITS dataset (which may differ from the P/E's);
+  // a keyed provider's forward P/E has no benchmark of its date, so no gap.
+  const fwdFromSnapshot = v.forwardPe?.value != null && fieldSources.some((x) => x.field === 'forwardPe' && x.origin === 'snapshot');
+  const fwdDs = fwdFromSnapshot ? refs?.datasets?.[v.forwardPe!.sourceId] : undefined;
+  const fwdBenchmark = fwdDs?.benchmark.forwardPe ?? null;
+  const fwdText = fwdDs && fwdBenchmark !== null && fwdDs !== ds ? `. Forward P/E compared with the S&P 500 aggregate forward P/E of its own dataset, the ${fwdDs.name} of ${fwdDs.asOf}: ${fwdBenchmark} (${fwdDs.benchmark.forwardUsed} members)` : '';
   const pe = values.pe;
   const benchmark = b
     ? `S&P 500 aggregate trailing P/E in the ${ds!.name} of ${ds!.asOf} (the P/E's own dataset and date): Σ market cap ÷ Σ TTM net income of ` +
       `${b.used} of ${b.total} members (${b.present} in the dataset), loss-makers excluded = ${b.pe ?? 'n/a'}; with losses ${b.peAll ?? 'n/a'}` +
-      `; forward ${b.forwardPe ?? 'n/a'} (${b.forwardUsed} members)` +
-      (stat && median !== null ? `. Industry: ${industry!.name} (${industry!.scheme} scheme), median ${median} of ${stat[0]} positive P/Es, quartiles ${stat[2]}–${stat[3]}` : '')
+      (b.forwardUsed ? `; forward ${b.forwardPe ?? 'n/a'} (${b.forwardUsed} members)` : '; no forward P/E in this dataset') +
+      (stat && median !== null ? `. Industry: ${industry!.name} (${industry!.scheme} scheme), median ${median} of ${stat[0]} positive P/Es, quartiles ${stat[2]}–${stat[3]}` : '') +
+      fwdText
     : null;
   const sources = [...byOrigin.keys()];
   return {
@@ -99,8 +106,8 @@ export function datasetValuationContext(record: SymbolRecord, refs: ValuationRef
     sectorPeers: stat && median !== null ? stat[0] - (pe !== null ? 1 : 0) : null,
     notes,
     fieldSources,
-    forwardBenchmarkPe: r2(b?.forwardPe),
-    forwardGapPct: r1(gapPct(values.forwardPe, anchor && v.forwardPe?.sourceId === anchor.sourceId ? b?.forwardPe : null)),
+    forwardBenchmarkPe: r2(fwdBenchmark),
+    forwardGapPct: r1(gapPct(values.forwardPe, fwdBenchmark)),
     industry: industry ? `${industry.name} (${industry.scheme}, ${industry.source} ${industry.asOf})` : record.industry ? `${record.industry.name} (${record.industry.scheme}, ${record.industry.source} ${record.industry.asOf})` : null,
   };
 }
