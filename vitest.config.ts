@@ -16,6 +16,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['test/unit/setup.ts'],
+          // Files that build the real snapshot parse three ~3–11 MB valuation datasets first (~4 s alone, more under parallel load).
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

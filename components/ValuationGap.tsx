@@ -23,8 +23,8 @@ function GapBar({ gap, label }: { gap: number; label: string }) {
   );
 }
 
-/** A live multiple's provider and date, for its tooltip (the block's source line lists them too). */
-function sourceOf(v: Valuation, field: 'forwardPe' | 'evEbitda'): string | undefined {
+/** A multiple's dataset or provider and date, for its tooltip (the block's source line lists them too). */
+function sourceOf(v: Valuation, field: 'pe' | 'forwardPe' | 'pb' | 'evEbitda'): string | undefined {
   const s = v.fieldSources?.find((x) => x.field === field);
   return s ? `${s.source}, ${s.asOf}` : undefined;
 }
@@ -35,7 +35,10 @@ export function ValuationGap({ valuation: v }: { valuation: Valuation }) {
   return (
     <div class="cl-block" aria-label="Valuation">
       <div class="cl-row">
-        <span class="cl-label">P/E</span> <strong class="cl-value">{formatRatio(v.pe)}</strong>
+        <span class="cl-label">P/E</span>{' '}
+        <strong class="cl-value" title={sourceOf(v, 'pe')}>
+          {formatRatio(v.pe)}
+        </strong>
         {v.forwardPe != null && (
           <>
             <span class="cl-label">Fwd P/E</span>{' '}
@@ -46,7 +49,10 @@ export function ValuationGap({ valuation: v }: { valuation: Valuation }) {
         )}
         {v.pb != null && (
           <>
-            <span class="cl-label">P/B</span> <strong class="cl-value">{formatRatio(v.pb)}</strong>
+            <span class="cl-label">P/B</span>{' '}
+            <strong class="cl-value" title={sourceOf(v, 'pb')}>
+              {formatRatio(v.pb)}
+            </strong>
           </>
         )}
         {v.evEbitda != null && (
@@ -60,21 +66,26 @@ export function ValuationGap({ valuation: v }: { valuation: Valuation }) {
       </div>
       {v.gapPct != null && v.benchmarkPe != null && (
         <div class="cl-row cl-gap-row">
-          <span class="cl-label">vs large caps ({formatRatio(v.benchmarkPe)})</span>
+          <span class="cl-label" title={v.benchmark ?? undefined}>
+            vs large caps ({formatRatio(v.benchmarkPe)})
+          </span>
           <GapBar gap={v.gapPct} label={`P/E ${vsLarge} the large-cap benchmark`} />
           <span class="cl-value">{vsLarge}</span>
         </div>
       )}
       {v.sectorGapPct != null && v.sectorMedianPe != null && (
         <div class="cl-row cl-gap-row">
-          <span class="cl-label">vs sector median ({formatRatio(v.sectorMedianPe)})</span>
-          <GapBar gap={v.sectorGapPct} label={`P/E ${vsSector} its sector median`} />
+          <span class="cl-label" title={v.industry ?? undefined}>
+            vs {v.industry ? 'industry' : 'sector'} median ({formatRatio(v.sectorMedianPe)})
+          </span>
+          <GapBar gap={v.sectorGapPct} label={`P/E ${vsSector} its ${v.industry ? 'industry' : 'sector'} median`} />
           <span class="cl-value">{vsSector}</span>
         </div>
       )}
       {v.sectorPercentile != null && v.sectorPeers != null && (
         <div class="cl-muted cl-small">
-          Cheaper than {100 - v.sectorPercentile}% of {v.sectorPeers} sector peers in the S&P 500
+          {/* Dataset industries (snapshot) or S&P 500 sector peers (older records, live path). */}
+          Cheaper than {100 - v.sectorPercentile}% of {v.sectorPeers} {v.industry ? `${v.industry.replace(/ \(.*$/, '')} peers` : 'sector peers in the S&P 500'}
         </div>
       )}
       {v.notes?.map((n) => (

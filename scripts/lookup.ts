@@ -138,7 +138,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const records = expandSnapshot(snapshot);
-  const refs = deriveRefs(records);
+  const refs = deriveRefs(records, snapshot);
   let output: unknown;
   if (request.market) {
     const live: Partial<Record<(typeof MACRO_SERIES_IDS)[number], SourcedSeries>> = {};
@@ -158,7 +158,7 @@ async function main(): Promise<number> {
     if (period) {
       // Small-cap earnings from SEC frames; on failure the embedded figure (withheld, with its reason) stands.
       await fetchEarningsFrame(period, { userAgent: process.env.CAPLENS_SEC_USER_AGENT?.trim() || CLI_SEC_USER_AGENT, timeoutMs: 30_000 }).then(
-        (frame) => void (svl = smallVsLargeWithFrame(records, frame, refs.valuation.asOf)),
+        (frame) => void (svl = { ...smallVsLargeWithFrame(records, frame, refs.valuation.asOf), basis: 'sec-frames', series: refs.smallVsLarge.series ?? [] }),
         (e: unknown) => console.error(`lookup: live SEC frames ${period} unavailable (${e instanceof Error ? e.message : String(e)}); small-vs-large from the snapshot`),
       );
     }

@@ -4,7 +4,7 @@ import { DB_VERSION, openCapLensDB, type CapLensDB } from '../cache/db';
 import { createSymbolStore, type SymbolStore } from '../cache/symbol-store';
 import type { IndexMeta } from '../context/build-context';
 import { buildMarketContext, MACRO_SERIES_IDS, macroDataFromSnapshot, pickNewer, type MacroData, type SourcedSeries } from '../context/build-market';
-import { deriveRefs, type DerivedRefs } from '../context/derive';
+import { deriveRefs, type DerivedRefs, type SmallVsLargeRefs } from '../context/derive';
 import type { CapThresholds } from '../metrics/classify';
 import type { MarketContext } from '../context/market-context';
 import { expandSnapshot, indexMetaFromSnapshot, parseSnapshot } from '../data/expand-snapshot';
@@ -19,7 +19,6 @@ import { createLiveInputs } from './live-inputs';
 import { quoteFromHistory, type Quote } from '../context/quote';
 import { smallVsLargeWithFrame } from '../context/small-vs-large-live';
 import { trailingAnnualPeriod } from '../data/providers/sec-frames';
-import type { SmallVsLarge } from '../metrics/benchmarks';
 
 const DERIVED_KEY = 'derived';
 const LOAD_KEY = 'snapshotLoadMs';
@@ -90,7 +89,7 @@ export function createBackgroundService(opts: ServiceOptions) {
     const key = `${snapshot.schemaVersion}:${snapshot.builtAt}:${hashText(text)}`;
     const changed = await (await symbolsOf()).loadSnapshot({ key, builtAt: snapshot.builtAt }, records);
     if (changed || !(await conn.get('meta', DERIVED_KEY))) {
-      const value: Derived = { indexMeta: indexMetaFromSnapshot(snapshot), macro: macroDataFromSnapshot(snapshot), refs: deriveRefs(records) };
+      const value: Derived = { indexMeta: indexMetaFromSnapshot(snapshot), macro: macroDataFromSnapshot(snapshot), refs: deriveRefs(records, snapshot) };
       await conn.put('meta', { key: DERIVED_KEY, value });
       derived = Promise.resolve(value);
     }
@@ -156,8 +155,8 @@ export function createBackgroundService(opts: ServiceOptions) {
     }
 
     // The small-cap side needs every filer's earnings (SEC frames, live only); computed once per frame fetch.
-    let svlMemo: { at: number; value: SmallVsLarge } | undefined;
-    async function liveSmallVsLarge(d: Derived): Promise<SmallVsLarge | null> {
+    let svlMemo: { at: number; value: SmallVsLargeRefs } | undefined;
+    async function liveSmallVsLarge(d: Derived): Promise<SmallVsLargeRefs | null> {
       if (!(await liveOn())) return null;
       const all = await symbols.all();
       const capsAsOf = all.find((r) => r.russell?.r2000)?.russell?.asOf;
@@ -165,7 +164,7 @@ export function createBackgroundService(opts: ServiceOptions) {
       if (!period) return null;
       try {
         const r = await live.earningsFrame(period);
-        if (svlMemo?.at !== r.fetchedAt) svlMemo = { at: r.fetchedAt, value: smallVsLargeWithFrame(all, r.value, d.refs.valuation.asOf) };
+        if (svlMemo?.at !== r.fetchedAt) svlMemo = { at: r.fetchedAt, value: { ...smallVsLargeWithFrame(all, r.value, d.refs.valuation.asOf), basis: 'sec-frames', series: d.refs.smallVsLarge.series ?? [] } };
         return svlMemo.value;
       } catch {
         return null; // SEC unreachable or not granted: the embedded figure (and its reason) stands.

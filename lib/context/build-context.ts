@@ -82,8 +82,13 @@ export function buildContext(
   return context;
 }
 
-/** The most specific industry name the data has, with its scheme (Nasdaq's listings scheme here). */
+/**
+ * The industry the card names: Finviz's (the scheme the valuation's industry median and the rate
+ * prior use) when a dataset has it, else Nasdaq's from the listings.
+ */
 function industryOf(record: SymbolRecord): TickerContext['industry'] {
+  const ds = record.industry;
+  if (ds && ds.scheme === 'Finviz') return { name: ds.name, scheme: ds.scheme, source: ds.source, asOf: ds.asOf };
   if (!record.listingIndustry || !record.listing) return null;
   return { name: record.listingIndustry, scheme: 'Nasdaq', source: record.listing.source, asOf: record.listing.asOf };
 }

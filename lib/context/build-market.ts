@@ -1,6 +1,6 @@
 import type { Snapshot } from '../data/snapshot-schema';
-import type { SmallVsLarge } from '../metrics/benchmarks';
 import { fedFundsNarrative } from '../metrics/fed-funds';
+import type { SmallVsLargeRefs } from './derive';
 import { curveSummary, fedFundsStatus, summarizeSeries, type FomcDecision, type SeriesChange } from '../metrics/macro';
 import type { MarketContext } from './market-context';
 
@@ -23,6 +23,8 @@ export interface MacroData {
   /** Next scheduled (undecided) meeting after the last decision. */
   nextMeeting?: string | null;
   series: Record<MacroSeriesId, SourcedSeries>;
+  /** Source id → display name (snapshot catalog), for the small-vs-large series. */
+  sourceNames?: Record<string, string>;
 }
 
 export function macroDataFromSnapshot(snapshot: Snapshot): MacroData {
@@ -36,6 +38,7 @@ export function macroDataFromSnapshot(snapshot: Snapshot): MacroData {
     range: { date: fedFunds.range.date, lower: fedFunds.range.lower, upper: fedFunds.range.upper, source: name(fedFunds.range.source) },
     nextMeeting: fedFunds.nextMeeting,
     series: { DGS2: sourced('DGS2'), DGS10: sourced('DGS10'), T10Y2Y: sourced('T10Y2Y'), DFF: sourced('DFF') },
+    sourceNames: Object.fromEntries(Object.entries(snapshot.sources).map(([id, s]) => [id, `${s.name} (${s.asOf})`])),
   };
 }
 
@@ -54,7 +57,7 @@ export function pickNewer(embedded: MacroData, live: Partial<Record<MacroSeriesI
 const bp = (c: SeriesChange | null) => (c ? Math.round(c.changeBp) : null);
 
 /** The macro panel: current levels, 1m/3m changes, curve moves and the FOMC range with its last move. */
-export function buildMarketContext(data: MacroData, smallVsLarge: SmallVsLarge | null): MarketContext {
+export function buildMarketContext(data: MacroData, smallVsLarge: SmallVsLargeRefs | null): MarketContext {
   const { series } = data;
   const ff = fedFundsStatus(data.decisions);
   const words = fedFundsNarrative(data.decisions);
@@ -104,6 +107,9 @@ export function buildMarketContext(data: MacroData, smallVsLarge: SmallVsLarge |
           asOf: smallVsLarge.asOf,
           method: smallVsLarge.method,
           reason: smallVsLarge.reason,
+          basis: smallVsLarge.basis ?? null,
+          // Series names each point's dataset by its source name, as every other figure does.
+          series: (smallVsLarge.series ?? []).map((p) => ({ ...p, source: data.sourceNames?.[p.source] ?? p.source })),
         }
       : null,
   };

@@ -116,7 +116,7 @@ export function provenanceOf(c: TickerContext): Record<string, string> {
     for (const field of ['pe', 'forwardPe', 'pb', 'evEbitda'] as const) {
       if (c.valuation[field] === null) continue;
       const l = liveFields.get(field);
-      out[`valuation.${field}`] = l ? `live: ${l.source} (${l.asOf})` : snap(c.valuation.source, c.valuation.asOf);
+      out[`valuation.${field}`] = l && l.origin !== 'snapshot' ? `live: ${l.source} (${l.asOf})` : snap(l?.source ?? c.valuation.source, l?.asOf ?? c.valuation.asOf);
     }
   }
   for (const d of c.rateSensitivity?.drivers ?? []) {

@@ -47,6 +47,14 @@ export const CurveSchema = z.object({
   move3m: z.optional(z.nullable(z.string())),
 });
 
+const SetCoverageSchema = z.object({
+  total: z.number(),
+  present: z.number(),
+  used: z.number(),
+  lossMakers: z.number(),
+  capCoverage: z.nullable(z.number()),
+});
+
 export const SmallVsLargeSchema = z.object({
   smallPe: z.nullable(z.number()),
   largePe: z.nullable(z.number()),
@@ -57,6 +65,25 @@ export const SmallVsLargeSchema = z.object({
   method: z.string(),
   /** Why the figure is withheld, when it is. */
   reason: z.optional(z.nullable(z.string())),
+  /** Basis of the headline figure: "forward", "trailing-ex-losses", "trailing-all" or "sec-frames" (live). */
+  basis: z.optional(z.nullable(z.string())),
+  /** Every dataset date and basis, one dataset and one date per point (never mixed). */
+  series: z.optional(
+    z.array(
+      z.object({
+        source: z.string(),
+        asOf: z.string(),
+        basis: z.string(),
+        smallPe: z.nullable(z.number()),
+        largePe: z.nullable(z.number()),
+        discountPct: z.nullable(z.number()),
+        small: SetCoverageSchema,
+        large: SetCoverageSchema,
+        warning: z.nullable(z.string()),
+        reason: z.nullable(z.string()),
+      }),
+    ),
+  ),
 });
 
 export const MarketContextSchema = z.object({

@@ -41,7 +41,8 @@ export function rateContext(record: SymbolRecord, capClass: CapClass | null, liv
   const input: RateSensitivityInput = { sectorPrior: prior, capClass };
 
   const ttmEbitda = f?.ebitda?.period === 'ttm' ? f.ebitda.value : null;
-  const snapNetDebt = f?.totalDebt && f.cash ? f.totalDebt.value - f.cash.value : null;
+  // Net debt of ONE dataset when the snapshot states it (debt and cash picked separately may be of different dates).
+  const snapNetDebt = f?.netDebt ? f.netDebt.value : f?.totalDebt && f.cash ? f.totalDebt.value - f.cash.value : null;
   const sec = live?.sec;
   if (sec?.leverage) {
     input.netDebt = sec.leverage.netDebt;
@@ -50,7 +51,8 @@ export function rateContext(record: SymbolRecord, capClass: CapClass | null, liv
   } else if (snapNetDebt !== null) {
     input.netDebt = snapNetDebt;
     input.ebitda = ttmEbitda;
-    if (f?.totalDebt) cites.leverage = { source: f.totalDebt.source, asOf: f.totalDebt.asOf };
+    const cited = f?.netDebt ?? f?.totalDebt;
+    if (cited) cites.leverage = { source: cited.source, asOf: cited.asOf };
   }
   if (sec?.interestCoverage) {
     input.interestCoverage = sec.interestCoverage.value;

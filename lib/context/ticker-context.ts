@@ -73,7 +73,22 @@ export const ValuationSchema = z.object({
   /** Why a multiple is not shown ("n/m: negative earnings", "EV/EBITDA not meaningful for banks"). */
   notes: z.optional(z.array(z.string())),
   /** Multiples from live data (keyed providers; P/E and P/B from price × SEC shares), each with its own source and date. */
-  fieldSources: z.optional(z.array(z.object({ field: z.enum(['pe', 'forwardPe', 'pb', 'evEbitda']), source: z.string(), asOf: z.string() }))),
+  fieldSources: z.optional(
+    z.array(
+      z.object({
+        field: z.enum(['pe', 'forwardPe', 'pb', 'evEbitda']),
+        source: z.string(),
+        asOf: z.string(),
+        /** "snapshot" for an embedded dataset's figure; absent for live data. */
+        origin: z.optional(z.literal('snapshot')),
+      }),
+    ),
+  ),
+  /** S&P 500 aggregate forward P/E of the forward P/E's dataset, and the gap to it. */
+  forwardBenchmarkPe: z.optional(num()),
+  forwardGapPct: z.optional(num()),
+  /** The industry sectorMedianPe refers to, in the dataset's own scheme, with source and date. */
+  industry: z.optional(str()),
 });
 
 export const RateSensitivitySchema = z.object({

@@ -1,5 +1,6 @@
 import type { SymbolRecord } from '../data/symbol-record';
 import { comparePe, forwardPe as forwardPeMultiple, multipleValue, stockMultiples, type Multiple } from '../metrics/valuation';
+import { datasetValuationContext } from './dataset-valuation';
 import type { ValuationRefs } from './derive';
 import type { LiveInputs } from './live-inputs';
 import { liveCapFor } from './live-valuation';
@@ -12,6 +13,10 @@ const LABELS = { pe: 'P/E', forwardPe: 'Forward P/E', pb: 'P/B', evEbitda: 'EV/E
 
 /** The card's valuation block: multiples, the gap to the large-cap benchmark and to sector peers. */
 export function valuationContext(record: SymbolRecord, refs: ValuationRefs | undefined, live?: LiveInputs): TickerContext['valuation'] {
+  // Snapshot datasets first: a trailing P/E verdict (value or n/m) or a P/B there wins over the
+  // live price × SEC-shares figures below, which remain for symbols the datasets do not cover.
+  const v = record.valuation;
+  if (record.kind !== 'etf' && record.kind !== 'fund' && v && (v.pe || v.pb || v.forwardPe || v.evEbitda)) return datasetValuationContext(record, refs, live);
   const f = record.fundamentals;
   // EV/EBITDA only from a trailing-twelve-month EBITDA; a single quarter would inflate it ~4×.
   const ttmEbitda = f?.ebitda?.period === 'ttm' ? f.ebitda.value : null;

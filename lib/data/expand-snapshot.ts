@@ -1,9 +1,10 @@
 import { buildMarketContext, macroDataFromSnapshot } from '../context/build-market';
 import type { MarketContext } from '../context/market-context';
 import type { SourcedValue } from '../context/ticker-context';
-import { SnapshotSchema, type FundamentalsRow, type RussellCode, type Snapshot, type SnapshotSource } from './snapshot-schema';
+import { valuationExpander } from './expand-valuation';
 import { russellIndexOf } from './russell-index';
-import type { Fundamentals, PeriodValue, RussellEstimate, SymbolRecord } from './symbol-record';
+import { SnapshotSchema, type RussellCode, type Snapshot, type SnapshotSource } from './snapshot-schema';
+import type { RussellEstimate, SymbolRecord } from './symbol-record';
 
 /**
  * Snapshot → the shapes the background serves. Pure and free of Node APIs: the service worker
@@ -39,7 +40,7 @@ export function expandSnapshot(snapshot: Snapshot): SymbolRecord[] {
   );
 
   const russell = russellExpander(snapshot.russell);
-  const fundamentals = fundamentalsExpander(snapshot);
+  const valuation = valuationExpander(snapshot);
   const listingSrc = sources[LISTING_SOURCE];
   const { vocab } = snapshot.symbols;
   const word = (list: readonly string[], i: number | null) => (i === null ? null : (list[i] ?? null));
@@ -58,6 +59,7 @@ export function expandSnapshot(snapshot: Snapshot): SymbolRecord[] {
                 ? null
                 : `not on the ${listingSrc.name} of ${listingSrc.asOf} (NASDAQ, NYSE, NYSE American)${exchange === 'OTC' ? '; the SEC lists it as traded over the counter' : ': merged, delisted or renamed since'}. No current market cap is shown.`,
           };
+    const v = valuation(symbol);
     return {
       listing,
       country: word(vocab.country, country),
@@ -78,7 +80,10 @@ export function expandSnapshot(snapshot: Snapshot): SymbolRecord[] {
       sp500: sp500 === 1,
       etf: etfs.get(symbol) ?? null,
       russell: russell(rank, code),
-      fundamentals: fundamentals(symbol, sp500 === 1 ? figure(ebitda, valSrc) : null),
+      fundamentals: v.fundamentals,
+      valuation: v.valuation,
+      debtToEquity: v.debtToEquity,
+      industry: v.industry,
     };
   });
 }
@@ -124,32 +129,6 @@ export function russellExpander(m: Snapshot['russell']) {
     return reason.certain
       ? { ...base, rank: null, r1000: false, r2000: false, basis: `${estimated}: not eligible: ${reason.text}` }
       : { ...base, rank: null, r1000: null, r2000: null, basis: `${estimated}: not ranked, membership unknown: ${reason.text}` };
-  };
-}
-
-/** Fundamentals rows by symbol; S&P 500 members keep their trailing-twelve-month EBITDA from the S&P financials. */
-function fundamentalsExpander(snapshot: Snapshot) {
-  const src = snapshot.sources[snapshot.fundamentals.source];
-  const rows = new Map<string, FundamentalsRow>(snapshot.fundamentals.rows.map((r) => [r[0], r]));
-  const value = (v: number | null, period: PeriodValue['period']): PeriodValue | null => {
-    if (v === null || !src) return null;
-    const label = period === 'quarter' ? 'latest quarter, not annualised' : 'latest quarter end';
-    return { value: v, asOf: src.asOf, source: `${src.name} (${label})`, period };
-  };
-  return (symbol: string, spEbitda: SourcedValue | null): Fundamentals | null => {
-    const row = rows.get(symbol);
-    const ebitdaTtm: PeriodValue | null = spEbitda ? { ...spEbitda, source: `${spEbitda.source} (trailing twelve months)`, period: 'ttm' } : null;
-    if (!row && !ebitdaTtm) return null;
-    const [, debt, cash, ebitdaQ, opIncomeQ, netIncomeQ, equity, shares] = row ?? [symbol, null, null, null, null, null, null, null];
-    return {
-      totalDebt: value(debt, 'quarter-end'),
-      cash: value(cash, 'quarter-end'),
-      ebitda: ebitdaTtm ?? value(ebitdaQ, 'quarter'),
-      operatingIncome: value(opIncomeQ, 'quarter'),
-      netIncome: value(netIncomeQ, 'quarter'),
-      stockholdersEquity: value(equity, 'quarter-end'),
-      sharesIssued: value(shares, 'quarter-end'),
-    };
   };
 }
 

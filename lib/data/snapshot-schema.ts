@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { IsoDate, SourceId, SymbolText } from './schema-primitives';
+import { DatasetRefsSchema, FUNDAMENTALS_FIELDS, FundamentalsRowSchema, SmallVsLargePointSchema, VALUATION_FIELDS, ValuationRowSchema } from './valuation-schema';
+
+// The valuation tables live in their own module; re-exported so readers of the snapshot need one import.
+export * from './valuation-schema';
 
 /**
  * The embedded data snapshot (public/data/snapshot.json), built by `npm run snapshot` from
@@ -54,26 +59,11 @@ export const RANKED_RUSSELL_CODES: readonly RussellCode[] = ['rk', 'b1', 'b2'];
 export type RussellCode = (typeof RUSSELL_CODES)[number];
 export const RussellCodeSchema = z.enum(RUSSELL_CODES);
 
-/** Per-symbol figures from the fundamentals sample; income items are one quarter (see lib/data/build/fundamentals.ts). */
-export const FUNDAMENTALS_FIELDS = [
-  'symbol',
-  'totalDebt',
-  'cash',
-  'ebitdaQuarter',
-  'operatingIncomeQuarter',
-  'netIncomeQuarter',
-  'stockholdersEquity',
-  'sharesIssued',
-] as const;
-
 export const ETF_FIELDS = ['symbol', 'name', 'issuer', 'tracks', 'segment', 'leverage', 'sector'] as const;
 
 export const MACRO_SERIES_IDS = ['DGS2', 'DGS10', 'DGS30', 'T10Y2Y', 'DFF'] as const;
 export type MacroSeriesId = (typeof MACRO_SERIES_IDS)[number];
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
-const SourceId = z.string().regex(/^[a-z0-9]{1,12}$/, 'expected a short lower-case source id');
-const SymbolText = z.string().min(1).max(12);
 const VocabIndex = z.number().int().nonnegative();
 
 /** Texts that symbol rows refer to by index (positions 19-21). */
@@ -125,18 +115,6 @@ export const SymbolRowSchema = z.tuple([
   z.number().positive().nullable(), // price: last sale on the screener date, USD
 ]);
 export type SymbolRow = z.infer<typeof SymbolRowSchema>;
-
-export const FundamentalsRowSchema = z.tuple([
-  SymbolText, // symbol, present in symbols.rows
-  z.number().nonnegative().nullable(), // totalDebt, USD, latest quarter end
-  z.number().nonnegative().nullable(), // cash and cash equivalents, USD, latest quarter end
-  z.number().nullable(), // EBITDA, USD, latest quarter only
-  z.number().nullable(), // operating income, USD, latest quarter only
-  z.number().nullable(), // net income, USD, latest quarter only
-  z.number().nullable(), // stockholders' equity, USD, latest quarter end
-  z.number().positive().nullable(), // shares issued, latest quarter end
-]);
-export type FundamentalsRow = z.infer<typeof FundamentalsRowSchema>;
 
 const RankInt = z.number().int().positive();
 
@@ -235,10 +213,16 @@ export const SnapshotSchema = z
     /** The 2025 reconstitution (russellRank2025/russellCode2025). */
     russell2025: RussellMetaSchema,
     fundamentals: z.strictObject({
-      source: SourceId,
       fields: fieldList(FUNDAMENTALS_FIELDS),
       rows: z.array(FundamentalsRowSchema),
     }),
+    valuation: z.strictObject({
+      fields: fieldList(VALUATION_FIELDS),
+      rows: z.array(ValuationRowSchema),
+    }),
+    /** Source id of each dataset → its references. */
+    valuationRefs: z.record(SourceId, DatasetRefsSchema),
+    smallVsLarge: z.strictObject({ series: z.array(SmallVsLargePointSchema) }),
     macro: z.object({
       fedFunds: z.object({
         source: SourceId,
@@ -294,15 +278,27 @@ export const SnapshotSchema = z
         }
       }
     });
-    const seenFundamentals = new Set<string>();
-    snap.fundamentals.rows.forEach(([symbol], i) => {
-      // Figures must hang off a known symbol, once.
-      if (!seen.has(symbol) || seenFundamentals.has(symbol)) {
-        ctx.addIssue({ code: 'custom', path: ['fundamentals', 'rows', i], message: `${symbol}: unknown or duplicate fundamentals symbol` });
-      }
-      seenFundamentals.add(symbol);
-    });
-    const ids = [snap.etfs.source, snap.russell.source, snap.russell2025.source, snap.fundamentals.source, snap.macro.fedFunds.source, snap.macro.fedFunds.range.source, ...Object.values(snap.macro.series).flatMap((s) => s.sources)];
+    for (const table of ['fundamentals', 'valuation'] as const) {
+      const seenHere = new Set<string>();
+      snap[table].rows.forEach((row, i) => {
+        const symbol = row[0];
+        // Figures must hang off a known symbol, once, and name a known source.
+        if (!seen.has(symbol) || seenHere.has(symbol)) {
+          ctx.addIssue({ code: 'custom', path: [table, 'rows', i], message: `${symbol}: unknown or duplicate ${table} symbol` });
+        }
+        seenHere.add(symbol);
+        if (table === 'fundamentals' && [row[3], row[4]].some((c) => Array.isArray(c) && (c[0] as number) < 0)) {
+          ctx.addIssue({ code: 'custom', path: [table, 'rows', i], message: `${symbol}: negative debt or cash` });
+        }
+        for (const cell of row.slice(1)) {
+          if (Array.isArray(cell) && !known(cell[1] as string)) ctx.addIssue({ code: 'custom', path: [table, 'rows', i], message: `${symbol}: unknown source id "${cell[1]}"` });
+        }
+      });
+    }
+    const ids = [
+      snap.etfs.source, snap.russell.source, snap.russell2025.source, snap.macro.fedFunds.source, snap.macro.fedFunds.range.source, ...Object.values(snap.macro.series).flatMap((s) => s.sources),
+      ...Object.keys(snap.valuationRefs), ...snap.smallVsLarge.series.map((p) => p.source),
+    ];
     for (const id of ids) {
       if (!known(id)) ctx.addIssue({ code: 'custom', path: ['sources'], message: `unknown source id "${id}"` });
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EtfInfoSchema, IndustrySchema, ListingSchema, SourcedValueSchema } from '../context/ticker-context';
+import { EtfInfoSchema, ListingSchema, SourcedValueSchema } from '../context/ticker-context';
 
 /**
  * Estimated Russell membership (see lib/data/build/russell-*.ts). `rank` is the rank-day rank by
@@ -26,15 +26,45 @@ export type PeriodValue = z.infer<typeof PeriodValueSchema>;
 export const FundamentalsSchema = z.object({
   totalDebt: PeriodValueSchema.nullable(),
   cash: PeriodValueSchema.nullable(),
-  /** S&P 500 members: trailing twelve months from the S&P financials (preferred); others: the latest quarter. */
+  /** Trailing twelve months (snapshot datasets); a record from an older build may hold one quarter. */
   ebitda: PeriodValueSchema.nullable(),
   operatingIncome: PeriodValueSchema.nullable(),
+  /** Trailing twelve months, signed. */
   netIncome: PeriodValueSchema.nullable(),
   stockholdersEquity: PeriodValueSchema.nullable(),
   /** A share count, not USD. */
   sharesIssued: PeriodValueSchema.nullable(),
+  /** Total debt − cash of one dataset (TradingView states it; Finviz's is rebuilt). */
+  netDebt: PeriodValueSchema.nullable().optional(),
 });
 export type Fundamentals = z.infer<typeof FundamentalsSchema>;
+
+/**
+ * One multiple from the snapshot datasets: a value, or null with `nm` saying why it is not
+ * meaningful; `sourceId` keys the dataset's benchmark and industry references.
+ */
+export const ValuationFigureSchema = z.object({
+  value: z.number().nullable(),
+  nm: z.string().nullable(),
+  source: z.string(),
+  sourceId: z.string(),
+  asOf: z.string(),
+});
+export type ValuationFigure = z.infer<typeof ValuationFigureSchema>;
+
+export const SymbolValuationSchema = z.object({
+  pe: ValuationFigureSchema.nullable(),
+  forwardPe: ValuationFigureSchema.nullable(),
+  pb: ValuationFigureSchema.nullable(),
+  evEbitda: ValuationFigureSchema.nullable(),
+  /** Percentile of the P/E among its industry's positive P/Es in the P/E's dataset (0 = cheapest). */
+  industryPercentile: z.number().nullable(),
+});
+export type SymbolValuation = z.infer<typeof SymbolValuationSchema>;
+
+/** An industry name in a dataset's own scheme (Finviz "Banks - Regional", TradingView "Regional Banks"). */
+export const IndustryNameSchema = z.object({ name: z.string(), scheme: z.string(), source: z.string(), sourceId: z.string(), asOf: z.string() });
+export type IndustryName = z.infer<typeof IndustryNameSchema>;
 
 /**
  * One symbol as stored in IndexedDB and expanded from the snapshot. This is the unit the
@@ -67,8 +97,10 @@ export const SymbolRecordSchema = z.object({
   listingIndustry: z.string().nullable().optional(),
   /** Last sale on the listings date. */
   price: z.nullable(SourcedValueSchema).optional(),
-  /** Industry from the fundamentals datasets (Finviz's scheme where present), with its source. */
-  industry: z.nullable(IndustrySchema).optional(),
   fundamentals: FundamentalsSchema.nullable().optional(),
+  /** Multiples from the Finviz/TradingView datasets, each with its own dataset and date. */
+  valuation: SymbolValuationSchema.nullable().optional(),
+  debtToEquity: z.nullable(SourcedValueSchema).optional(),
+  industry: IndustryNameSchema.nullable().optional(),
 });
 export type SymbolRecord = z.infer<typeof SymbolRecordSchema>;

@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { SNAPSHOT_SCHEMA_VERSION, SYMBOL_FIELDS, ETF_FIELDS, FUNDAMENTALS_FIELDS, SnapshotSchema, type Snapshot } from '../snapshot-schema';
-import { parseFundamentals } from './fundamentals';
+import { russellExpander } from '../expand-snapshot';
+import { SNAPSHOT_SCHEMA_VERSION, SYMBOL_FIELDS, ETF_FIELDS, FUNDAMENTALS_FIELDS, VALUATION_FIELDS, SnapshotSchema, type Snapshot } from '../snapshot-schema';
+import { EMPTY_FIGURES, type DatasetFigures } from './dataset-figures';
+import { parseFinvizExport } from './finviz-export';
+import { parseFinvizQuotePages } from './finviz-quote-pages';
 import { crossCheckFedRange, parseFomcMeetings } from './fomc';
+import { parseTradingViewScan } from './tradingview-scan';
+import type { Dataset } from './valuation-pick';
+import { buildValuationTables } from './valuation-tables';
 import { mergeSeries } from './macro';
 import {
   parseEtfTable,
@@ -38,6 +45,7 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
   const etfs = parseEtfTable(text('etfs/etfs.csv'));
   const sec = parseSecTickers(JSON.parse(text('sec-company-tickers/company_tickers_exchange.json')));
   const sp500 = parseSp500Constituents(text('sp500-constituents/constituents.csv'));
+  const financials = parseSp500Financials(text('sp500-financials/constituents-financials.csv'));
   const listings = screenerOf('nasdaq-screener-2026-08-21');
   const rankDay2026 = screenerOf(`nasdaq-screener-rankday-${RUSSELL_RANK_DAYS[2026]}`);
   const rankDay2025 = screenerOf(`nasdaq-screener-rankday-${RUSSELL_RANK_DAYS[2025]}`);
@@ -46,7 +54,7 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
     listings,
     priorListings: [rankDay2026, rankDay2025],
     sp500,
-    financials: parseSp500Financials(text('sp500-financials/constituents-financials.csv')),
+    financials,
     etfs,
   });
   // Each reconstitution is ranked on its own rank-day screener only, never on later figures.
@@ -59,7 +67,10 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
   const fomc = parseFomcMeetings(JSON.parse(text('fomc-2026/meetings.json')));
   const rates = parseFredColumns(text('fred-rates-2026-08/rates.csv'), ['DFEDTARL', 'DFEDTARU', 'DGS2', 'DGS10', 'DGS30', 'DFF'], 'fred-rates-2026-08/rates.csv');
   const range = crossCheckFedRange(fomc.decisions, rates.DFEDTARL, rates.DFEDTARU);
-  const fundamentals = parseFundamentals(text('fundamentals-nasdaq-sample-2025-05/data_final.csv'), new Set(rows.map((r) => r[0])));
+  const meta = russellMeta(russell, 'rus', RUSSELL_RANK_DAYS[2026], SOURCE_CATALOG.rus.asOf, 2026, 2025);
+  // The small-vs-large series and coverage figures count the 2026 estimate's Russell 2000.
+  const r2000 = russellExpander(meta);
+  const tables = buildValuationTables(valuationDatasets(sourcesDir, text, financials, sp500Set), rows, (r) => r2000(r[14], r[15])?.r2000 === true);
 
   const snapshot: Snapshot = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -67,9 +78,12 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
     sources: snapshotSources(),
     symbols: { fields: [...SYMBOL_FIELDS], vocab, rows },
     etfs: { source: 'etf', fields: [...ETF_FIELDS], rows: etfs },
-    russell: russellMeta(russell, 'rus', RUSSELL_RANK_DAYS[2026], SOURCE_CATALOG.rus.asOf, 2026, 2025),
+    russell: meta,
     russell2025: russellMeta(russell2025, 'rus25', RUSSELL_RANK_DAYS[2025], SOURCE_CATALOG.rus25.asOf, 2025, null),
-    fundamentals: { source: 'yf', fields: [...FUNDAMENTALS_FIELDS], rows: fundamentals },
+    fundamentals: { fields: [...FUNDAMENTALS_FIELDS], rows: tables.fundamentals },
+    valuation: { fields: [...VALUATION_FIELDS], rows: tables.valuation },
+    valuationRefs: tables.valuationRefs,
+    smallVsLarge: { series: tables.smallVsLarge },
     macro: {
       fedFunds: {
         source: 'fomc26',
@@ -106,4 +120,39 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
   const checked = SnapshotSchema.safeParse(snapshot);
   if (!checked.success) throw new Error(`Built snapshot is invalid: ${checked.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return checked.data;
+}
+
+/**
+ * The valuation datasets, newest first: the pick order. The S&P 500 financials (2026-08-22) come
+ * last although they are newer: they have no forward P/E, no net income (loss-makers are blank,
+ * with no reason to give) and no industry, so taking their P/E would put a 2026 trailing P/E next
+ * to a 2025 forward P/E and compare it with a benchmark lacking an industry median. Members
+ * therefore take all four multiples from one Finviz/TradingView dataset and date, with that
+ * dataset's benchmark and industry median; the S&P figures fill in only for members absent from
+ * all three datasets, and such a P/E is then compared with the S&P financials' own benchmark.
+ */
+function valuationDatasets(
+  sourcesDir: string,
+  text: (rel: string) => string,
+  financials: ReturnType<typeof parseSp500Financials>,
+  members: ReadonlySet<string>,
+): Dataset[] {
+  const gz = readFileSync(join(sourcesDir, 'finviz-quote-pages-2025-12-22/finviz_scored.csv.gz'));
+  const tv = 'tradingview-us-2025-10-24/';
+  const spf = new Map<string, DatasetFigures>();
+  for (const [symbol, f] of financials) {
+    // Rows under $100M are the file's stale or broken ones (see the spf catalog note).
+    if (!members.has(symbol) || f.marketCap === null || f.marketCap < 1e8) continue;
+    spf.set(symbol, { ...EMPTY_FIGURES, marketCap: f.marketCap, pe: f.pe, pb: f.pb, ebitda: f.ebitda });
+  }
+  return [
+    { id: 'fq25', asOf: SOURCE_CATALOG.fq25.asOf, figures: parseFinvizQuotePages(gunzipSync(gz).toString('utf8')) },
+    {
+      id: 'tv25',
+      asOf: SOURCE_CATALOG.tv25.asOf,
+      figures: parseTradingViewScan({ income: text(`${tv}income_statement.csv`), balance: text(`${tv}balance_sheet.csv`), stocks: text(`${tv}tradingview_all_stocks.csv`) }),
+    },
+    { id: 'fv25', asOf: SOURCE_CATALOG.fv25.asOf, figures: parseFinvizExport(text('finviz-2025-08-21/finviz_2025-08-21.csv')) },
+    { id: 'spf', asOf: SOURCE_CATALOG.spf.asOf, figures: spf },
+  ];
 }

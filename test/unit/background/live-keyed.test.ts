@@ -38,10 +38,14 @@ describe('keyed providers on cards', () => {
     expect(c.valuation?.forwardPe).toBe(11.5);
     expect(c.valuation?.evEbitda).toBe(24.5);
     const today = new Date().toISOString().slice(0, 10);
+    // The keyed figures replace the snapshot's forward P/E and EV/EBITDA; P/E and P/B keep their dataset.
     expect(c.valuation?.fieldSources).toEqual([
+      { field: 'pe', source: 'Finviz quote pages', asOf: '2025-12-22', origin: 'snapshot' },
+      { field: 'pb', source: 'Finviz quote pages', asOf: '2025-12-22', origin: 'snapshot' },
       { field: 'forwardPe', source: `Finnhub basic financials (fetched ${today})`, asOf: today },
       { field: 'evEbitda', source: `Financial Modeling Prep key metrics (TTM) (fetched ${today})`, asOf: today },
     ]);
+    expect(c.valuation?.notes?.some((n) => n.startsWith('Figures come from different datasets and dates'))).toBe(true);
     expect(c.valuation?.source).toContain('Financial Modeling Prep');
     expect(new Set(calls.map((x) => new URL(x.url).host))).toEqual(new Set(['finnhub.io', 'financialmodelingprep.com']));
   }, 30_000);
@@ -50,7 +54,8 @@ describe('keyed providers on cards', () => {
     const { call } = setup({ fmp: { enabled: true, key: 'k' } }, () => jsonResponse([{ ...FMP[0], symbol: 'AAPL' }]));
     const c = await call({ type: 'lookup', symbol: 'AAPL' });
     expect(c.valuation?.notes).toContain(`EV/EBITDA n/m: provider value ≤ 0 (Financial Modeling Prep key metrics (TTM) (fetched ${new Date().toISOString().slice(0, 10)}))`);
-    expect(c.valuation?.fieldSources).toBeUndefined();
+    expect(c.valuation?.evEbitda).toBeNull();
+    expect(c.valuation?.fieldSources?.some((f) => f.source.includes('Financial Modeling Prep'))).toBe(false);
   }, 30_000);
 
   test('429: backs off (no second request while the pause runs), health shows the error, the card stays snapshot-only', async () => {
@@ -60,7 +65,8 @@ describe('keyed providers on cards', () => {
     const first = await call({ type: 'lookup', symbol: 'AAPL' });
     await call({ type: 'lookup', symbol: 'AAPL' });
     expect(calls).toHaveLength(1);
-    expect(first.valuation?.forwardPe).toBeNull();
+    // Snapshot-only: the forward P/E of the Finviz quote pages, not a provider's.
+    expect(first.valuation?.fieldSources?.find((f) => f.field === 'forwardPe')).toEqual({ field: 'forwardPe', source: 'Finviz quote pages', asOf: '2025-12-22', origin: 'snapshot' });
     const health = await call({ type: 'data:status' });
     expect(health.providers.find((p) => p.provider === 'alphavantage')?.lastError?.kind).toBe('rate-limited');
   }, 30_000);

@@ -8,13 +8,14 @@ import { levels, syntheticChartBody } from '../context/synthetic-chart';
 import { fixtureText, jsonResponse, stubFetch, textResponse } from '../providers/helpers';
 
 const SNOW_FACTS = fixtureText('CIK0001640147_SNOW_companyfacts.trimmed.json');
-const snapshot = realSnapshot();
-const snapshotText = JSON.stringify(snapshot);
-// The live cap fills in where the snapshot has none (a listing the embedded data lacks): SNOW's and
-// ZION's embedded caps are removed here so the 2025 prices of the recorded filings are used.
-const withoutCaps = structuredClone(snapshot);
-for (const row of withoutCaps.symbols.rows) if (row[0] === 'SNOW' || row[0] === 'ZION') [row[8], row[9]] = [null, null];
-const uncappedText = JSON.stringify(withoutCaps);
+// SNOW and ZION are in the valuation datasets and have a 2026-08-21 cap; both are removed here so
+// that these cards exercise the live path, which serves symbols the embedded data does not cover.
+const base = realSnapshot();
+const snapshotText = JSON.stringify(base);
+const stripped = structuredClone(base);
+for (const row of stripped.symbols.rows) if (row[0] === 'SNOW' || row[0] === 'ZION') [row[8], row[9]] = [null, null];
+stripped.valuation.rows = stripped.valuation.rows.filter((r) => r[0] !== 'SNOW' && r[0] !== 'ZION');
+const uncappedText = JSON.stringify(stripped);
 
 // Thirty weekdays ending Monday 2025-06-02 (a month after SNOW's 10-Q cover date 2025-05-08).
 const dates: string[] = [];
@@ -111,11 +112,12 @@ describe('live market cap and valuation on non-S&P 500 cards (fetch stubbed)', (
     expect(v.fieldSources?.find((f) => f.field === 'pe')?.source).toMatch(/÷ net income \(SEC 10-Q \+ 10-K, TTM to 2025-06-30 \(filed 2025-08-01\), companyfacts\)$/);
   }, 30_000);
 
-  test('live data off: the embedded cap and no valuation, as before', async () => {
+  test('live data off: the embedded 2026-08-21 cap and the embedded dataset valuation (no live figures)', async () => {
     const { impl } = stubFetch(() => textResponse('', 'text/plain', 503));
     const s = createBackgroundService({ fetchSnapshot: async () => snapshotText, idbFactory: new IDBFactory(), dataSettings: async () => ({ liveData: false, priceSource: 'yahoo' }), hasHosts: async () => true, fetchImpl: impl });
     const c = await request((x) => s.handle(x), { type: 'lookup', symbol: 'ZION' });
     expect(c.marketCap).toMatchObject({ value: 9945261610, asOf: '2026-08-21', source: 'Nasdaq.com screener' });
-    expect(c.valuation).toBeNull();
+    expect(c.valuation).toMatchObject({ pe: 10.77, asOf: '2025-12-22' });
+    expect(c.valuation?.fieldSources?.every((f) => !f.source.startsWith('Yahoo'))).toBe(true);
   }, 30_000);
 });

@@ -101,7 +101,9 @@ describe('live data through the background', () => {
 
     const down = setup({ liveData: true, priceSource: 'yahoo' }, () => new Response('<html>Request Rate Threshold Exceeded</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
     const offline = await down.call({ type: 'market' });
-    expect(offline.smallVsLarge?.smallPe ?? null).toBeNull();
-    expect(offline.smallVsLarge?.reason).toBeTruthy();
+    // SEC down: the embedded figure stands (the latest forward point of the snapshot series).
+    expect(offline.smallVsLarge?.basis).toBe('forward');
+    expect(offline.smallVsLarge?.smallPe).toBeGreaterThan(0);
+    expect(offline.smallVsLarge?.series?.length).toBeGreaterThan(0);
   }, 60_000);
 });

@@ -55,7 +55,8 @@ describe('background service over the real snapshot', () => {
     const market = await bg.call({ type: 'market' });
     expect(market.fedFunds?.upper).toBeGreaterThan(market.fedFunds?.lower ?? Infinity);
     expect(market.ust10y?.change1mBp).not.toBeUndefined();
-    expect(market.smallVsLarge?.method).toMatch(/Aggregate P\/E/);
+    expect(market.smallVsLarge?.method).toMatch(/aggregate forward P\/E/);
+    expect(market.smallVsLarge?.series?.map((p) => p.asOf)).toEqual(expect.arrayContaining(['2025-08-21', '2025-10-24', '2025-12-22']));
     // Benchmarks reach the cards: JPM is compared with the S&P 500 aggregate and its sector.
     const jpm = await bg.call({ type: 'lookup', symbol: 'JPM' });
     expect(jpm.valuation?.benchmarkPe).toBeGreaterThan(10);

@@ -39,7 +39,7 @@ describe('buildContext on the real snapshot', () => {
     expect(c.marketCap).toMatchObject({ value: 9945261610, asOf: '2026-08-21', source: 'Nasdaq.com screener' });
     expect(c.price).toMatchObject({ value: 68.14, asOf: '2026-08-21' });
     expect(c.listing).toMatchObject({ status: 'listed', asOf: '2026-08-21' });
-    expect(c).toMatchObject({ country: 'United States', industry: { name: 'Major Banks', scheme: 'Nasdaq', asOf: '2026-08-21' } });
+    expect(c).toMatchObject({ country: 'United States', industry: { name: 'Banks - Regional', scheme: 'Finviz', asOf: '2025-12-22' } });
     expect(c.etf).toBeUndefined();
   });
 
@@ -102,12 +102,10 @@ describe('buildContext on the real snapshot', () => {
     expect(c.index.sp500).toBe(true);
   });
 
-  test('AAPL: valuation from S&P financials with as-of and source, later fields null', () => {
+  test('AAPL: all four multiples from the Finviz quote pages of 2025-12-22, each with its source; no refs, no gap', () => {
     const v = ctx('AAPL').valuation!;
-    expect(v.pe).toBeGreaterThan(0);
-    expect(v.pb).not.toBeNull();
-    expect(v).toMatchObject({ forwardPe: null, evEbitda: null, benchmarkPe: null, sectorMedianPe: null, gapPct: null, asOf: '2026-08-22' });
-    expect(v.source).toMatch(/S&P 500 financials/);
+    expect(v).toMatchObject({ pe: 36.33, forwardPe: 29.66, benchmarkPe: null, gapPct: null, asOf: '2025-12-22', source: 'Finviz quote pages (2025-12-22)' });
+    expect(v.fieldSources?.map((f) => f.field)).toEqual(['pe', 'forwardPe', 'pb', 'evEbitda']);
   });
 
   test('unknown symbol: kind unknown, every other field null', () => {

@@ -55,7 +55,7 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
     expect(out.provenance['rateSensitivity.drivers.Measured rate beta']).toMatch(/^live: Yahoo Finance chart API daily closes \(SNOW; market SPY\)/);
     expect(out.provenance.marketCap).toBe('snapshot: Nasdaq.com screener (2026-08-21)');
     // The 2026 price is more than 15 months after the 10-Q's share count (2025-05-08): no live cap, and the card says so.
-    expect(out.valuation.notes[0]).toMatch(/^Live market cap not computed: SEC share count as of 2025-05-08 is 16 months from the price date \(2026-09-/);
+    expect(out.valuation.notes.find((n: string) => n.startsWith('Live market cap'))).toMatch(/^Live market cap not computed: SEC share count as of 2025-05-08 is 16 months from the price date \(2026-09-/);
     expect(out.rateSensitivity.drivers.find((d: { name: string }) => d.name === 'Measured rate beta').value).toBe('falls ~3% per +100 bp in the 10y yield');
     expect(out.liveFailures).toEqual([]);
     expect(r.requests.find((q) => q.url.includes('data.sec.gov'))?.userAgent).toBe('CapLens-tests ops@example.com');
@@ -79,6 +79,12 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
     TickerContextSchema.parse(out);
     expect(out.marketCap).toMatchObject({ asOf: '2026-08-21', source: 'Nasdaq.com screener' });
     expect(out.provenance.marketCap).toBe('snapshot: Nasdaq.com screener (2026-08-21)');
+    // SNOW is in the valuation datasets: their P/B and P/E verdict (each a ratio of one dataset and
+    // date) stand over price-today ÷ filed equity; provenance says they are the snapshot's.
+    expect(out.provenance['valuation.pb']).toMatch(/^snapshot: (Finviz quote pages|TradingView scan|Finviz export) \(2025-\d\d-\d\d\)$/);
+    expect(out.valuation.pe).toBeNull();
+    expect(out.valuation.notes.find((n: string) => n.startsWith('P/E n/m:'))).toMatch(/loss-maker: TTM net income −\$[\d.]+[MB] ≤ 0 \((Finviz quote pages|TradingView scan|Finviz export), 2025-\d\d-\d\d\)/);
+    // The market proxy (SPY) was not served: only the beta is lost, and that is listed.
     expect(out.liveFailures.map((f: { provider: string }) => f.provider)).toEqual(['yahoo']);
   });
 
@@ -117,7 +123,8 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
 
     const down = run(['--market', '--live'], []);
     expect(down.status).toBe(0);
-    expect(JSON.parse(down.stdout).smallVsLarge.smallPe).toBeNull();
+    // The snapshot figure stands: the latest forward point of the embedded series.
+    expect(JSON.parse(down.stdout).smallVsLarge).toMatchObject({ basis: 'forward', asOf: '2025-12-22' });
     expect(down.stderr).toContain(`SEC frames ${period} unavailable`);
   });
 });

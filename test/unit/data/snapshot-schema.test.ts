@@ -55,14 +55,19 @@ describe('snapshot schema is strict', () => {
     expect(mutate((s) => (s.russell.r2000LastRank = s.russell.r1000LastRank)).join()).toMatch(/r1000LastRank must be below/);
   });
 
-  test('fundamentals must belong to a known symbol, once, with non-negative debt', () => {
+  test('fundamentals and valuation rows must belong to a known symbol, once, with non-negative debt and known sources', () => {
     expect(mutate((s) => (s.fundamentals.rows[0]![0] = 'NOSUCH')).join()).toMatch(/unknown or duplicate fundamentals symbol/);
     expect(mutate((s) => s.fundamentals.rows.push([...s.fundamentals.rows[0]!])).join()).toMatch(/unknown or duplicate fundamentals symbol/);
-    expect(mutate((s) => (s.fundamentals.rows[0]![1] = -1)).length).toBeGreaterThan(0);
+    expect(mutate((s) => (s.fundamentals.rows[0]![3] = [-1, 'fq25'])).join()).toMatch(/negative debt or cash/);
+    expect(mutate((s) => (s.fundamentals.rows[0]![1] = [1, 'nope'])).join()).toMatch(/unknown source id "nope"/);
+    expect(mutate((s) => (s.valuation.rows[0]![0] = 'NOSUCH')).join()).toMatch(/unknown or duplicate valuation symbol/);
+    expect(mutate((s) => (s.valuation.rows[0]![1] = [-3, 'fq25'])).length).toBeGreaterThan(0);
+    expect(mutate((s) => (s.valuation.rows[0]![1] = [null, 'fq25', 'bogus', null] as never)).length).toBeGreaterThan(0);
   });
 
   test('the new sections must name known sources', () => {
     expect(mutate((s) => (s.russell.source = 'nope')).join()).toMatch(/unknown source id "nope"/);
-    expect(mutate((s) => (s.fundamentals.source = 'nope')).join()).toMatch(/unknown source id "nope"/);
+    expect(mutate((s) => (s.valuationRefs['nope'] = s.valuationRefs['fq25']!)).join()).toMatch(/unknown source id "nope"/);
+    expect(mutate((s) => (s.smallVsLarge.series[0]!.source = 'nope')).join()).toMatch(/unknown source id "nope"/);
   });
 });
