@@ -54,6 +54,10 @@ export function rateContext(record: SymbolRecord, capClass: CapClass | null, liv
     const cited = f?.netDebt ?? f?.totalDebt;
     if (cited) cites.leverage = { source: cited.source, asOf: cited.asOf };
   }
+  if (record.debtToEquity) {
+    input.debtToEquity = record.debtToEquity.value;
+    cites.gearing = { source: record.debtToEquity.source, asOf: record.debtToEquity.asOf };
+  }
   if (sec?.interestCoverage) {
     input.interestCoverage = sec.interestCoverage.value;
     cites.coverage = sec.interestCoverage;

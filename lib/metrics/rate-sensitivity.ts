@@ -1,7 +1,7 @@
 import type { CapClass } from '../context/ticker-context';
 import { formatRatio } from '../format';
 import { clamp, isNum, round } from './num';
-import { CAP_PRIOR, coverageScore, floatingShareScore, leverageScore, maturityScore, yieldBetaScore } from './rate-scales';
+import { CAP_PRIOR, coverageScore, floatingShareScore, gearingScore, leverageScore, maturityScore, yieldBetaScore } from './rate-scales';
 import type { SectorPrior } from './rate-sector-priors';
 
 /**
@@ -14,7 +14,7 @@ import type { SectorPrior } from './rate-sector-priors';
  */
 
 export { SECTOR_PRIORS, sectorPriorFor, type SectorPrior, type SectorPriorKey } from './rate-sector-priors';
-export { coverageScore, floatingShareScore, leverageScore, maturityScore, yieldBetaScore } from './rate-scales';
+export { coverageScore, floatingShareScore, gearingScore, leverageScore, maturityScore, yieldBetaScore } from './rate-scales';
 
 export type RateLevel = 'low' | 'moderate' | 'high' | 'unknown';
 
@@ -23,7 +23,9 @@ export type RateLevel = 'low' | 'moderate' | 'high' | 'unknown';
 export const RATE_WEIGHTS = Object.freeze({
   floating: 0.25,
   coverage: 0.2,
-  leverage: 0.15,
+  // Net debt / EBITDA and debt / equity both measure balance-sheet debt: 0.15 between them.
+  leverage: 0.1,
+  gearing: 0.05,
   maturity: 0.05,
   beta: 0.2,
   sector: 0.1,
@@ -47,6 +49,8 @@ export interface RateSensitivityInput {
   interestCoverage?: number | null;
   netDebt?: number | null;
   ebitda?: number | null;
+  /** Total debt ÷ shareholders' equity (book); negative when equity is negative. */
+  debtToEquity?: number | null;
   /** Share (0–1) of total debt due within 12 months (refinancing at current rates). */
   shortTermDebtShare?: number | null;
   yieldBeta?: MeasuredYieldBeta | null;
@@ -83,6 +87,7 @@ const INPUT_WORDS: Record<ComponentKey, string> = {
   floating: 'floating-rate share of debt',
   coverage: 'interest coverage',
   leverage: 'net debt / EBITDA',
+  gearing: 'debt / equity',
   maturity: 'debt maturity',
   beta: 'measured 10y-yield beta',
   sector: 'sector prior',
@@ -106,7 +111,7 @@ export function rateSensitivity(input: RateSensitivityInput): RateSensitivity {
   const add = (key: ComponentKey, subScore: number, name: string, value: string, note: string) =>
     comps.push({ key, name, value, note, weight: RATE_WEIGHTS[key], subScore: clamp(subScore, 0, 100) });
   const skip = (key: ComponentKey, absent: boolean) => {
-    if (lender && (key === 'floating' || key === 'coverage' || key === 'leverage' || key === 'maturity')) {
+    if (lender && (key === 'floating' || key === 'coverage' || key === 'leverage' || key === 'gearing' || key === 'maturity')) {
       notApplicable.push(INPUT_WORDS[key]);
       return true;
     }
@@ -129,6 +134,11 @@ export function rateSensitivity(input: RateSensitivityInput): RateSensitivity {
   if (!skip('leverage', !isNum(netDebt) || (netDebt > 0 && !isNum(ebitda)))) {
     const text = netDebt! <= 0 ? 'net cash (no net debt)' : ebitda! <= 0 ? 'net debt with negative EBITDA' : `net debt ${formatRatio(netDebt! / ebitda!)} EBITDA`;
     add('leverage', leverageScore(netDebt!, ebitda ?? 1), 'Leverage', text, 'more debt per unit of operating profit means more to refinance');
+  }
+  const de = input.debtToEquity;
+  if (!skip('gearing', !isNum(de))) {
+    add('gearing', gearingScore(de!), 'Debt / equity', de! < 0 ? 'negative equity' : `debt ${formatRatio(de!)} equity`,
+      'book debt per unit of shareholders\' equity: more borrowed money to refinance as rates move');
   }
   const st = input.shortTermDebtShare;
   if (!skip('maturity', !isNum(st))) {

@@ -116,6 +116,7 @@ describe('rateSensitivity', () => {
       'floating-rate share of debt',
       'interest coverage',
       'net debt / EBITDA',
+      'debt / equity',
       'debt maturity',
       'measured 10y-yield beta',
       'sector prior',
@@ -130,41 +131,44 @@ describe('rateSensitivity', () => {
     expect(r.drivers).toEqual([{ name: 'Size', value: 'small cap', note: expect.stringMatching(/floating rates/) }]);
   });
 
-  test('hand-computed full case: 66 → high, drivers ranked by upward pull', () => {
-    // Sub-scores: floating 72, coverage 73.25, leverage 77.5, maturity 40, beta 48.33, cap 65 (no sector prior).
-    // Σ w·s = 18 + 14.65 + 11.625 + 2 + 9.6667 + 3.25 = 59.1917; Σ w = 0.9 → 65.77 → 66.
+  test('hand-computed full case: 65 → high, drivers ranked by upward pull', () => {
+    // Sub-scores: floating 72, coverage 73.25, leverage 77.5, debt/equity 1.5 → 65, maturity 40, beta 48.33, cap 65 (no sector prior).
+    // Σ w·s = 18 + 14.65 + 7.75 + 3.25 + 2 + 9.6667 + 3.25 = 58.5667; Σ w = 0.9 → 65.07 → 65.
     const r = rateSensitivity({
       floatingDebtShare: { value: 0.36, source: '10-K' },
       interestCoverage: 2.1,
       netDebt: 4.2e9,
       ebitda: 1e9,
+      debtToEquity: 1.5,
       shortTermDebtShare: 0.2,
       yieldBeta: { betaYield: -0.04, tYield: -3, r2: 0.41, n: 250, window: '2025-09-10 to 2026-09-10' },
       capClass: 'small',
     });
-    expect(r.score).toBe(66);
+    expect(r.score).toBe(65);
     expect(r.level).toBe('high');
     expect(r.completeness).toBe(0.9);
     expect(r.confidence).toBe('high');
     expect(r.missing).toEqual(['sector prior']);
+    // Ties (debt/equity and size, 0.05 × 65 each) keep input order.
     expect(r.drivers.map((d) => d.value)).toEqual([
       '~36% of debt floating (10-K)',
       'coverage 2.1×',
-      'net debt 4.2× EBITDA',
       'falls ~4% per +100 bp in the 10y yield',
+      'net debt 4.2× EBITDA',
+      'debt 1.5× equity',
       'small cap',
       '~20% of debt due within 12 months',
     ]);
-    expect(r.drivers[3]!.note).toContain('2025-09-10 to 2026-09-10, n 250, R² 0.41');
+    expect(r.drivers[2]!.note).toContain('2025-09-10 to 2026-09-10, n 250, R² 0.41');
   });
 
   test('a sturdy large cap: low, drivers ranked by downward pull', () => {
     // floating 0.05 → 10; coverage 20× → 0; net cash → 0; large → 30.
-    // (0.25·10 + 0 + 0 + 0.05·30) / 0.65 = 4 / 0.65 = 6.15 → 6.
+    // (0.25·10 + 0 + 0 + 0.05·30) / 0.6 = 4 / 0.6 = 6.67 → 7.
     const r = rateSensitivity({ floatingDebtShare: { value: 0.05 }, interestCoverage: 20, netDebt: -1e9, ebitda: 5e9, capClass: 'large' });
-    expect(r.score).toBe(6);
+    expect(r.score).toBe(7);
     expect(r.level).toBe('low');
-    expect(r.confidence).toBe('medium'); // 0.65 of the weight
+    expect(r.confidence).toBe('medium'); // 0.6 of the weight
     expect(r.drivers.map((d) => d.name)).toEqual(['Floating-rate debt', 'Interest coverage', 'Leverage', 'Size']);
     expect(r.drivers[0]!.value).toBe('~5% of debt floating');
     expect(r.drivers[2]!.value).toBe('net cash (no net debt)');
@@ -179,7 +183,7 @@ describe('rateSensitivity', () => {
     });
     expect(r.score).toBe(75);
     expect(r.level).toBe('high');
-    expect(r.notApplicable).toEqual(['floating-rate share of debt', 'interest coverage', 'net debt / EBITDA', 'debt maturity']);
+    expect(r.notApplicable).toEqual(['floating-rate share of debt', 'interest coverage', 'net debt / EBITDA', 'debt / equity', 'debt maturity']);
     expect(r.missing).toEqual(['measured 10y-yield beta']);
     expect(r.completeness).toBeCloseTo(0.4286, 4);
     expect(r.confidence).toBe('medium');
