@@ -39,6 +39,8 @@ function contentScriptStandIns(): Plugin {
   };
 }
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
@@ -61,6 +63,10 @@ export default defineConfig({
         description: 'Show or hide the CapLens sidebar on this page',
       },
     },
+    // public/icon/<size>.png, drawn by scripts/render-icons.ts. The toolbar button's default_icon is
+    // declared in entrypoints/popup/index.html (<meta name="manifest.default_icon">): WXT writes popup
+    // options into both `action` (MV3) and `browser_action` (Firefox MV2), and drops a default_icon given here for MV2.
+    icons: ICONS,
     action: { default_title: 'CapLens lookup' },
     // Requested from the options page only: provider hosts when live data is turned on, a keyed
     // provider's host when the user enables that provider; `scripting` and one site's origin when
