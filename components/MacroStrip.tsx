@@ -1,5 +1,13 @@
 import type { MarketContext } from '@/lib/context/market-context';
 import { formatAsOf, formatPct } from '@/lib/format';
+import { DiscountChart } from './DiscountChart';
+
+const BASIS_SHORT: Record<string, string> = {
+  forward: 'forward P/E',
+  'trailing-ex-losses': 'trailing P/E, loss-makers out',
+  'trailing-all': 'trailing P/E, losses in',
+  'sec-frames': 'trailing P/E, SEC filings',
+};
 
 function Change({ bp, label }: { bp: number | null | undefined; label: string }) {
   if (bp == null) return null;
@@ -14,7 +22,7 @@ function Change({ bp, label }: { bp: number | null | undefined; label: string })
 }
 
 /** Fed funds, 2y/10y, curve slope and the small-vs-large discount, each with its date and source. */
-export function MacroStrip({ market }: { market: MarketContext | null }) {
+export function MacroStrip({ market, chart = false }: { market: MarketContext | null; chart?: boolean }) {
   if (!market) return null;
   const { fedFunds, ust10y, ust2y, curve2s10s, smallVsLarge } = market;
   const move = fedFunds?.lastMove;
@@ -81,14 +89,16 @@ export function MacroStrip({ market }: { market: MarketContext | null }) {
               {smallVsLarge.smallPe != null && smallVsLarge.largePe != null && (
                 <span class="cl-muted">
                   {smallVsLarge.smallPe.toFixed(1)}× vs {smallVsLarge.largePe.toFixed(1)}×
+                  {smallVsLarge.basis ? ` ${BASIS_SHORT[smallVsLarge.basis] ?? smallVsLarge.basis}` : ''}, {formatAsOf(smallVsLarge.asOf)}
                 </span>
               )}
             </>
           ) : (
             <span class="cl-muted" title={smallVsLarge.reason ?? undefined}>
-              n/a: needs small-cap earnings (live data, SEC)
+              n/a: {smallVsLarge.reason ?? 'no small-cap earnings in the data'}
             </span>
           )}
+          {chart && smallVsLarge.series && smallVsLarge.series.length > 0 && <DiscountChart series={smallVsLarge.series} />}
         </div>
       )}
       <div class="cl-macro__foot cl-source">
@@ -97,7 +107,7 @@ export function MacroStrip({ market }: { market: MarketContext | null }) {
         {next && `; next FOMC ${formatAsOf(next.date)} (scheduled)`}. Yields: as of{' '}
         {formatAsOf(ust10y?.asOf)} (FRED H.15, U.S. Treasury).
         {smallVsLarge?.discountPct != null &&
-          ` Small vs large: estimated Russell 2000 (SEC filings, caps of ${formatAsOf(smallVsLarge.asOf)}) vs S&P 500 aggregate P/E; method on hover.`}
+          ` Small vs large: estimated Russell 2000 vs S&P 500 aggregate P/E, both sides from one dataset of ${formatAsOf(smallVsLarge.asOf)}; method on hover.`}
       </div>
     </section>
   );

@@ -70,7 +70,7 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onR
           ›
         </button>
       </header>
-      <MacroStrip market={state.market} />
+      <MacroStrip market={state.market} chart />
       {error && (
         <p class="cl-error" role="alert">
           {error}

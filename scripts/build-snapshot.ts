@@ -26,7 +26,7 @@ function main(): void {
   const share = (n: number) => `${n} (${((100 * n) / Math.max(1, cov.r2000)).toFixed(1)}%)`;
   const perSource = (m: Record<string, number>) => Object.entries(m).map(([id, n]) => `${id} ${n}`).join(', ');
   const svl = snapshot.smallVsLarge.series
-    .map((p) => `  ${p.asOf} ${p.source} ${p.basis}: small ${p.smallPe ?? 'n/a'} (${p.small.used}/${p.small.total}, cap ${p.small.capCoverage ?? 'n/a'}) vs S&P 500 ${p.largePe ?? 'n/a'} (${p.large.used}/${p.large.total}) → ${p.discountPct ?? p.reason}%`)
+    .map((p) => `  ${p.asOf} ${p.source} ${p.basis}: small ${p.smallPe ?? 'n/a'} (${p.small.used}/${p.small.total}, cap ${p.small.capCoverage ?? 'n/a'}) vs S&P 500 ${p.largePe ?? 'n/a'} (${p.large.used}/${p.large.total}) → ${p.discountPct === null ? `n/a: ${p.reason}` : `${p.discountPct}%`}`)
     .join('\n');
   const series = Object.entries(snapshot.macro.series)
     .map(([id, s]) => `${id} ${s.dates.length} (${s.dates[0]}…${s.dates.at(-1)})`)

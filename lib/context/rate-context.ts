@@ -23,6 +23,7 @@ export function rateContext(record: SymbolRecord, capClass: CapClass | null, liv
     gicsSector: record.sector,
     gicsSubIndustry: record.subIndustry,
     finvizIndustry: record.industry?.scheme === 'Finviz' ? record.industry.name : null,
+    tradingViewIndustry: record.industry?.scheme === 'TradingView' ? record.industry.name : null,
     nasdaqIndustry: record.listingIndustry,
     capClass,
     cashBurn: ttmIncome === null ? null : ttmIncome <= 0,
@@ -35,7 +36,7 @@ export function rateContext(record: SymbolRecord, capClass: CapClass | null, liv
   const cites: Partial<Record<string, Cited>> = {};
   if (sicHint && prior) cites.sector = { source: sicHint.source, asOf: sicHint.asOf };
   if (classified && classified.scheme !== 'GICS') {
-    const src = classified.scheme === 'Finviz' ? record.industry : record.listing;
+    const src = classified.scheme === 'Finviz' || classified.scheme === 'TradingView' ? record.industry : record.listing;
     if (src) cites.sector = { source: `${classified.scheme} industry “${classified.industry}” (${src.source})`, asOf: src.asOf };
   }
   const input: RateSensitivityInput = { sectorPrior: prior, capClass };

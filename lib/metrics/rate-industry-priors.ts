@@ -14,6 +14,8 @@ export interface IndustryInput {
   gicsSubIndustry?: string | null;
   /** Finviz industry name. */
   finvizIndustry?: string | null;
+  /** TradingView industry name (FactSet-style, e.g. "Regional Banks", "Gas Distributors"). */
+  tradingViewIndustry?: string | null;
   /** Nasdaq screener industry name. */
   nasdaqIndustry?: string | null;
   nasdaqSector?: string | null;
@@ -25,7 +27,7 @@ export interface IndustryInput {
 export interface IndustryPrior {
   prior: SectorPrior;
   /** Which classification decided, for the card ("Finviz industry “Banks - Regional”"). */
-  scheme: 'GICS' | 'Finviz' | 'Nasdaq';
+  scheme: 'GICS' | 'Finviz' | 'TradingView' | 'Nasdaq';
   industry: string;
 }
 
@@ -66,6 +68,23 @@ const NASDAQ: [RegExp, SectorPriorKey | 'bank-by-size'][] = [
   [/^(Packaged Foods|Beverages|Package Goods\/Cosmetics|Food Chains|Tobacco|Environmental Services)/, 'bond-proxy'],
 ];
 
+// TradingView industry → prior (its scheme is FactSet's RBICS-like one).
+const TRADINGVIEW: [RegExp, SectorPriorKey][] = [
+  [/^Regional Banks$/, 'regional-bank'],
+  [/^Major Banks$/, 'bank'],
+  [/^Savings Banks$/, 'mortgage-finance'],
+  [/^Finance\/Rental\/Leasing$/, 'consumer-finance'],
+  [/^Life\/Health Insurance$/, 'life-insurance'],
+  [/^Real Estate Investment Trusts$/, 'reit'],
+  [/^Real Estate Development$/, 'real-estate-operator'],
+  [/^(Electric Utilities|Gas Distributors|Water Utilities|Alternative Power Generation)$/, 'utility'],
+  [/^Homebuilding$/, 'homebuilder'],
+  [/^(Property\/Casualty Insurance|Multi-Line Insurance|Specialty Insurance|Insurance Brokers|Investment Managers|Investment Banks|Financial Conglomerates)/, 'other-financial'],
+  [/^(Building Products|Home Improvement Chains|Home Furnishings|Recreational Products|Motor Vehicles)$/, 'credit-financed-durables'],
+  [/^(Packaged Software|Internet Software\/Services)$/, 'long-duration-growth'],
+  [/^(Food: |Beverages: |Household\/Personal Care|Tobacco|Discount Stores|Food Retail|Managed Health Care|Environmental Services|Major Telecommunications)/, 'bond-proxy'],
+];
+
 const BIOTECH_FINVIZ = /^Biotechnology$/;
 const BIOTECH_NASDAQ = /^Biotechnology: (Biological Products|Pharmaceutical Preparations|Commercial Physical & Biological Res)/;
 
@@ -85,6 +104,12 @@ export function industryPriorFor(input: IndustryInput): IndustryPrior | null {
     if (BIOTECH_FINVIZ.test(fv)) return { prior: biotech(input.cashBurn), scheme: 'Finviz', industry: fv };
     const key = FINVIZ.find(([re]) => re.test(fv))?.[1];
     return { prior: P[key ?? 'general'], scheme: 'Finviz', industry: fv };
+  }
+  const tv = input.tradingViewIndustry?.trim();
+  if (tv) {
+    if (BIOTECH_FINVIZ.test(tv)) return { prior: biotech(input.cashBurn), scheme: 'TradingView', industry: tv };
+    const key = TRADINGVIEW.find(([re]) => re.test(tv))?.[1];
+    if (key) return { prior: P[key], scheme: 'TradingView', industry: tv };
   }
   const nq = input.nasdaqIndustry?.trim();
   if (nq) {

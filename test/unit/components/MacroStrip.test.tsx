@@ -29,7 +29,29 @@ describe('MacroStrip small vs large', () => {
     const text = container.textContent!;
     expect(text).toContain('26% discount');
     expect(text).toContain('16.2× vs 21.9×');
-    expect(text).toContain('caps of 2 May 2025');
+    expect(text).toContain('both sides from one dataset of 2 May 2025');
+  });
+
+  test('the basis and date of the headline figure are named; the sidebar draws the dated series', () => {
+    const series = [
+      { source: 'Finviz export (2025-08-21)', asOf: '2025-08-21', basis: 'forward', discountPct: -36.4 },
+      { source: 'Finviz export (2025-08-21)', asOf: '2025-08-21', basis: 'trailing-ex-losses', discountPct: -38.1 },
+      { source: 'TradingView scan (2025-10-24)', asOf: '2025-10-24', basis: 'forward', discountPct: null },
+      { source: 'TradingView scan (2025-10-24)', asOf: '2025-10-24', basis: 'trailing-ex-losses', discountPct: -39.2 },
+      { source: 'Finviz quote pages (2025-12-22)', asOf: '2025-12-22', basis: 'forward', discountPct: -37.7 },
+      { source: 'Finviz quote pages (2025-12-22)', asOf: '2025-12-22', basis: 'trailing-ex-losses', discountPct: -41.1 },
+    ].map((p) => ({ ...p, smallPe: null, largePe: null, small: { total: 1, present: 1, used: 1, lossMakers: 0, capCoverage: 1 }, large: { total: 1, present: 1, used: 1, lossMakers: 0, capCoverage: 1 }, warning: null, reason: null }));
+    const market = { ...base, smallVsLarge: svl({ smallPe: 13.7, largePe: 22, discountPct: -37.7, asOf: '2025-12-22', basis: 'forward', series, reason: null }) };
+    const popup = render(<MacroStrip market={market} />);
+    expect(popup.container.textContent).toContain('13.7× vs 22.0× forward P/E, 22 Dec 2025');
+    expect(popup.container.querySelector('svg')).toBeNull();
+    cleanup();
+    const side = render(<MacroStrip market={market} chart />);
+    const svg = side.container.querySelector('svg[role="img"]')!;
+    // One point per dataset and basis; the dataset without forward P/E is a gap, not a zero.
+    expect(svg.getAttribute('aria-label')).toContain('forward P/E: 21 Aug 2025 -36%, 24 Oct 2025 n/a, 22 Dec 2025 -38%');
+    expect(svg.getAttribute('aria-label')).toContain('trailing P/E, loss-makers out: 21 Aug 2025 -38%, 24 Oct 2025 -39%, 22 Dec 2025 -41%');
+    expect(svg.querySelectorAll('circle').length).toBe(5);
   });
 
   test('a premium is called a premium', () => {
@@ -40,7 +62,7 @@ describe('MacroStrip small vs large', () => {
   test('withheld: says what it needs, with the reason on hover, and no made-up number', () => {
     const { container } = render(<MacroStrip market={{ ...base, smallVsLarge: svl({}) }} />);
     const na = [...container.querySelectorAll('span')].find((s) => s.textContent?.startsWith('n/a'))!;
-    expect(na.textContent).toBe('n/a: needs small-cap earnings (live data, SEC)');
+    expect(na.textContent).toBe('n/a: small-cap coverage 3% below the 50% minimum');
     expect(na.getAttribute('title')).toBe('small-cap coverage 3% below the 50% minimum');
     expect(container.textContent).not.toMatch(/discount|premium|×/);
   });
