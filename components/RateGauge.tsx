@@ -11,6 +11,14 @@ const LEVEL: Record<Rate['level'], string> = {
 };
 
 /** Rate sensitivity: a 0–100 meter, the level, and the top drivers in plain words. */
+/** A short name for where a driver's figure came from; the full source is on hover. */
+function driverOrigin(source: string): string {
+  if (source.startsWith('SEC')) return 'SEC filing';
+  const dataset = /^(Finviz|TradingView|Nasdaq)/.exec(source.replace(/^.*industry “[^”]*” \(/, ''))?.[1];
+  if (dataset) return /industry “/.test(source) ? `${dataset} industry` : dataset;
+  return /chart|Stooq|Yahoo/.test(source) ? 'measured' : source.split(' (')[0]!;
+}
+
 export function RateGauge({ rate }: { rate: Rate }) {
   const drivers = rate.drivers.slice(0, 3);
   return (
@@ -31,7 +39,12 @@ export function RateGauge({ rate }: { rate: Rate }) {
           {drivers.map((d) => (
             <li key={d.name} title={d.source ? `${d.note}. Source: ${d.source}${d.asOf ? `, as of ${d.asOf}` : ''}` : d.note}>
               <span class="cl-label">{d.name}:</span> {d.value}
-              {d.source && <span class="cl-muted cl-small"> ({d.source.startsWith('SEC') ? 'SEC filing' : 'measured'}{d.asOf ? `, ${d.asOf}` : ''})</span>}
+              {d.source && (
+                <span class="cl-muted cl-small" title={d.source}>
+                  {' '}({driverOrigin(d.source)}
+                  {d.asOf ? `, ${d.asOf}` : ''})
+                </span>
+              )}
             </li>
           ))}
         </ul>
