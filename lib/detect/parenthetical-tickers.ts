@@ -49,6 +49,19 @@ function precededByName(text: string, parenIndex: number): boolean {
   return /^[A-Z0-9]/.test(word) || /^[a-z]{1,3}[A-Z]/.test(word);
 }
 
+// Registered, trademark, service and copyright marks written in letters: "Harmony(R)",
+// "Macrilen(TM)", "Copyright (C) 2017". Ryder (R), Toyota (TM) and Citigroup (C) are written with
+// a space after the company's name; a mark is glued to its word or follows "Copyright".
+const MARKS = new Set(['R', 'TM', 'SM', 'C']);
+const COPYRIGHT_BEFORE = /(?:copyright|\u00a9)[ \t\u00a0]{0,3}$/i;
+
+/** "(R)", "(TM)", "(SM)", "(C)" used as a mark rather than a ticker. */
+function isMark(text: string, parenIndex: number, symbol: string): boolean {
+  if (!MARKS.has(symbol)) return false;
+  if (parenIndex > 0 && isNameChar(text.charCodeAt(parenIndex - 1))) return true;
+  return COPYRIGHT_BEFORE.test(text.slice(Math.max(0, parenIndex - 16), parenIndex));
+}
+
 const SECURITY_WORDS = new Set(['stock', 'stocks', 'share', 'shares', 'units', 'warrants', 'warrant', 'rights', 'notes', 'debentures', 'preferred']);
 
 export function findParentheticals(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
@@ -75,7 +88,7 @@ export function findParentheticals(text: string, out: PositionedCandidate[], cov
       symbol = canonical(sep ? `${base}${sep}${suffix}` : base!);
       if (!symbol || PAREN_STOP_WORDS.has(symbol)) continue;
     }
-    if (!symbol || !precededByName(text, m.index)) continue;
+    if (!symbol || isMark(text, m.index, symbol) || !precededByName(text, m.index)) continue;
     const end = m.index + m[0].length;
     const c: PositionedCandidate = { symbol, evidence: 'parenthetical', context: contextAround(text, m.index, end, PAREN_CONTEXT_BEFORE), start: m.index, end };
     if (exchange !== undefined) c.exchange = exchange;

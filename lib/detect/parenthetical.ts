@@ -5,6 +5,7 @@
  */
 import { PAREN_CONTEXT_BEFORE } from './candidates';
 import { NAME_SUFFIXES, words } from './name-words';
+import { PAREN_NEEDS_NAME } from './ambiguous-symbols';
 import type { SymbolUniverse } from './symbol-universe';
 import type { Candidate } from './types';
 
@@ -69,5 +70,7 @@ export function parenVerdict(c: Candidate, symbol: string, universe: SymbolUnive
   if (name && namesCompany(before, name)) return 'company';
   // A company listed under its initials ("IBM"): "International Business Machines (IBM)" is it.
   if (name && words(name).filter((w) => !NAME_SUFFIXES.has(w)).join('') === symbol.toLowerCase()) return 'plain';
+  // An abbreviation-like symbol after anything but its company's name: "High (HD)", "MOSCOW (AP)".
+  if (name && PAREN_NEEDS_NAME.has(symbol)) return 'acronym';
   return isAcronymOf(symbol, before) ? 'acronym' : 'plain';
 }
