@@ -74,8 +74,10 @@ export function parenVerdict(c: Candidate, symbol: string, universe: SymbolUnive
   if (name && namesCompany(before, name)) return 'company';
   // A finance abbreviation or common word ("(CEO)", "(ETF)") is a ticker only after its company's name.
   if (PAREN_STOP_WORDS.has(symbol)) return 'acronym';
-  // A company listed under its initials ("IBM"): "International Business Machines (IBM)" is it.
-  if (name && words(name).filter((w) => !NAME_SUFFIXES.has(w)).join('') === symbol.toLowerCase()) return 'plain';
+  // A company listed as bare initials ("IBM") stands for a longer name: "International Business
+  // Machines (IBM)" is it. A listed name that goes on after the initials ("DPC Holdings PLC") is a
+  // name in its own right, so "Data Protection Commission (DPC)" is only an abbreviation.
+  if (name && words(name).join('') === symbol.toLowerCase()) return 'plain';
   // An abbreviation-like symbol after anything but its company's name: "High (HD)", "MOSCOW (AP)".
   if (name && PAREN_NEEDS_NAME.has(symbol)) return 'acronym';
   return isAcronymOf(symbol, before) ? 'acronym' : 'plain';
