@@ -11,8 +11,9 @@ import { canonical, contextAround, isBlank, stickyAt, type PositionedCandidate }
 
 // "(ZION)", "(BRK.B)", RIC style "(ZION.O)", "(BRKb.N)", "(SHOP.TO)". Tried (sticky) at each
 // "(" found with indexOf: a scan for the whole pattern would test every character.
-// Blanks inside are allowed: "( QCOM )" is how some sites lay out a ticker chip.
-const PAREN_STICKY = /\([ \t\n\r\u00a0]{0,3}([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?[ \t\n\r\u00a0]{0,3}\)/y;
+// Blanks inside are allowed, and the day's change after the symbol: "( QCOM )", "( AMZN 3.60% )"
+// (Motley Fool's inline ticker chips).
+const PAREN_STICKY = /\([ \t\n\r\u00a0]{0,3}([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?(?:[ \t\n\r\u00a0]{1,3}[+\-\u2212]?\d{1,3}(?:\.\d{1,2})?%)?[ \t\n\r\u00a0]{0,3}\)/y;
 // "Home Depot (ticker: HD)" (Barron's house style), "(symbol: ZION)": the writer labels the ticker.
 const LABELLED_STICKY = /\([ \t\u00a0]{0,3}(?:[Tt]icker|[Ss]ymbol)(?:[ \t\u00a0]symbol)?[ \t\u00a0]{0,2}:[ \t\u00a0]{0,3}([A-Z]{1,5}(?:[./-][A-Z])?)[ \t\u00a0]{0,3}\)/y;
 // The word right before "(": letters/digits plus the punctuation of company names (AT&T, Inc.).

@@ -84,6 +84,7 @@ describe('parenthetical after a name', () => {
     // real-page layouts (issue 12): blanks inside, a line break and indentation before, labels
     ["Lowe's\n          (LOW) fell", ['LOW:parenthetical']],
     ['Qualcomm ( QCOM ) and ( NASDAQ: QCOM )', ['QCOM:parenthetical', 'QCOM:exchange-prefix:NASDAQ']],
+    ['Amazon ( AMZN 3.60% ) and Nvidia (NVDA -1.2%)', ['AMZN:parenthetical', 'NVDA:parenthetical']],
     ['Home Depot (ticker: HD) and Zions (Ticker: ZION)', ['HD:exchange-prefix', 'ZION:exchange-prefix']],
     ['Logitech (SWX:LOGN) (NASDAQ:LOGI)', ['LOGI:exchange-prefix:NASDAQ']],
     // registered marks are never tickers; the same letters after a company name are

@@ -89,8 +89,8 @@ const COLON_AHEAD_STICKY = /[ \t\u00a0]{0,3}:/y;
 const EXCHANGE_AHEAD_STICKY = new RegExp(`(?:${EXCHANGE_NAMES_SOURCE})[ \\t\\u00a0]{0,3}:`, 'iy');
 
 // "(ZION)", "(BRK.B)", RIC style "(ZION.O)", "(BRKb.N)", "(SHOP.TO)".
-// Issue 12 (deliberate change): blanks inside ("( QCOM )"), up to 16 blanks or line breaks before.
-const PAREN_RE = /\([ \t\n\r\u00a0]{0,3}([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?[ \t\n\r\u00a0]{0,3}\)/g;
+// Issue 12 (deliberate change): blanks and the day's change inside ("( QCOM )", "( AMZN 3.60% )"), up to 16 blanks or line breaks before.
+const PAREN_RE = /\([ \t\n\r\u00a0]{0,3}([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?(?:[ \t\n\r\u00a0]{1,3}[+\-\u2212]?\d{1,3}(?:\.\d{1,2})?%)?[ \t\n\r\u00a0]{0,3}\)/g;
 // The word right before "(": letters/digits plus the punctuation of company names (AT&T, Inc.).
 const NAME_WORD_BEFORE = /([A-Za-z0-9&.'\u2019-]{1,40})[ \t\u00a0\n\r]{0,16}$/;
 // Issue 12: "(ticker: HD)", "(symbol: ZION)" as an explicit label.
