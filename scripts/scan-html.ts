@@ -45,13 +45,15 @@ function declaredUrl(doc: Document): string | undefined {
 export interface ScanHtmlOptions {
   /** Company names without a ticker as lower-confidence mentions (evidence 'name'); default off, as in the sidebar's default. */
   names?: boolean;
+  /** The page's URL when the saved HTML does not declare it (real pages saved without a canonical link); wins over the declared one. */
+  url?: string;
 }
 
 export async function scanHtml(source: string, html: string, records: readonly SymbolRecord[], options: ScanHtmlOptions = {}): Promise<ScanResult> {
   const window = new Window();
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    const url = declaredUrl(doc);
+    const url = options.url ?? declaredUrl(doc);
     const site = url ? siteForUrl(url) : undefined;
     const candidates = scanDom(doc, { site, ...(url ? { url } : {}), ...(options.names ? { names: true } : {}) });
     const kinds = new Map(records.map((r) => [r.symbol, r.kind]));

@@ -33,3 +33,11 @@ export const BARE_STOP_SYMBOLS: ReadonlySet<string> = new Set(
     'NHS NSA OCC ICE DOT SMA DNA RNA CPA EMA AGI ASIC HBM SSD OLED USB RMBS HP DYOR WTF PUMP WOW PEG FCF ARR SEM IR UI PII DEI IDE SAM'
   ).split(' '),
 );
+
+/**
+ * Listed symbols that, in parentheses, are far more often an abbreviation being defined or a
+ * credit ("Auto High (HD)", "MOSCOW (AP)", "augmented reality (AR)"): the bare-word stop list plus
+ * a few that prose rarely writes bare. In parentheses they count only right after the company's
+ * own name ("Home Depot (HD)"), which the validator checks against the listed name.
+ */
+export const PAREN_NEEDS_NAME: ReadonlySet<string> = new Set([...BARE_STOP_SYMBOLS, ...'HD AR VR XR AFP UPI'.split(' ')]);

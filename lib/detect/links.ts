@@ -22,6 +22,10 @@ const GENERIC_QUOTE_PATHS: RegExp[] = [
   /^\/stocks\/([A-Z]{1,5}(?:[.-][A-Z])?)(?:[/?#]|$)/,
 ];
 
+// Shapes with the symbol in the query, on hosts without an adapter: finviz's
+// quote.ashx?t=AAPL&ty=c (also written relative, "quote.ashx?t=AAPL", on finviz's own pages).
+const GENERIC_QUOTE_QUERIES: RegExp[] = [/^\/quote\.ashx\?(?:[^#]*&)?t=([A-Za-z]{1,5}(?:[.-][A-Za-z])?)(?:[&#]|$)/];
+
 const RELATIVE_BASE = 'https://relative.caplens.invalid/';
 const MAX_HREF_LENGTH = 2048;
 const ABSOLUTE_RE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -60,6 +64,11 @@ export function candidateFromHref(href: string, site?: SiteAdapter): Candidate |
     return c;
   }
   if (own) return null;
+  for (const re of GENERIC_QUOTE_QUERIES) {
+    const m = re.exec(url.pathname + url.search);
+    const symbol = m?.[1] === undefined ? null : normalizeSymbol(m[1]);
+    if (symbol) return { symbol, evidence: 'quote-link' };
+  }
   for (const re of GENERIC_QUOTE_PATHS) {
     const m = re.exec(url.pathname);
     if (m?.[1] === undefined) continue;
@@ -67,4 +76,15 @@ export function candidateFromHref(href: string, site?: SiteAdapter): Candidate |
     if (symbol) return { symbol, evidence: 'quote-link' };
   }
   return null;
+}
+
+// "window.location='quote.ashx?t=GM&ty=c'", "location.href = \"/quote/AAPL\"": the one quoted URL of a
+// click handler that navigates (finviz's ticker tiles are spans with such a handler, no <a>).
+const ONCLICK_URL_RE = /location(?:\.href)?[ \t]{0,3}=[ \t]{0,3}(['"])([^'"]{1,300})\1/;
+
+/** The quote-link candidate of an element's onclick handler that navigates to a quote page, or null. */
+export function candidateFromOnclick(onclick: string, site?: SiteAdapter): Candidate | null {
+  if (onclick.length > 1000) return null;
+  const m = ONCLICK_URL_RE.exec(onclick);
+  return m ? candidateFromHref(m[2]!, site) : null;
 }

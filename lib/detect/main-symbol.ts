@@ -36,9 +36,25 @@ function mainSymbolFromText(raw: string, site: SiteAdapter): Candidate | null {
   return c;
 }
 
+// A quote page's own title: "KRE Quote", "TSLA Tesla, Inc. Stock Quote", "AAPL Stock Price | …",
+// "Tesla, Inc. (TSLA) Stock Price, News, Quote & History". The site names the instrument the
+// page is about, as its symbol element would.
+const TITLE_LEADING_RE = /^\$?([A-Z]{1,5}(?:[.-][A-Z])?)(?:[ \u00a0][^|()]{0,60}?)?[ \u00a0](?:Stock[ \u00a0])?(?:Quote|Price)(?![A-Za-z])/;
+const TITLE_PAREN_RE = /\(([A-Z]{1,5}(?:[.-][A-Z])?)\)[ \u00a0]{1,2}(?:Stock[ \u00a0])?(?:Quote|Price)(?![A-Za-z])/;
+const MAX_TITLE = 200;
+
+/** The symbol a quote page's <title> names, or null. */
+export function titleSymbol(title: string): string | null {
+  const t = title.replace(/\s+/g, ' ').trim();
+  if (t === '' || t.length > MAX_TITLE) return null;
+  const m = TITLE_LEADING_RE.exec(t) ?? TITLE_PAREN_RE.exec(t);
+  return m ? normalizeSymbol(m[1]) : null;
+}
+
 export function mainSymbol(root: ParentNode, opts: ScanOptions, found: LocatedCandidate[]): LocatedCandidate | null {
   const site = opts.site;
-  if (!site) return null;
+  const doc = docOf(root);
+  if (!site) return genericMainSymbol(doc, opts);
   if (site.mainSymbol) {
     let el: Element | null = null;
     try {
@@ -54,14 +70,13 @@ export function mainSymbol(root: ParentNode, opts: ScanOptions, found: LocatedCa
     }
   }
   // Quote pages recognised by URL (robinhood.com/stocks/ZION, finance.yahoo.com/quote/ZION/).
-  const doc = docOf(root);
   const url = opts.url ?? doc?.URL;
   if (url && /^https?:/i.test(url)) {
     const c = candidateFromHref(url, site);
     const body = doc?.body ?? doc?.documentElement;
     if (c && body) return { candidate: { ...c, evidence: 'main-symbol', context: url.slice(0, 120) }, node: body };
   }
-  return null;
+  return titleMainSymbol(doc);
 }
 
 export function mainSymbolElement(root: ParentNode, site: SiteAdapter | undefined): Element | null {
@@ -71,4 +86,26 @@ export function mainSymbolElement(root: ParentNode, site: SiteAdapter | undefine
   } catch {
     return null;
   }
+}
+
+/**
+ * A page without an adapter (or whose adapter found nothing): the quote page's symbol from its URL
+ * (finviz.com/quote.ashx?t=TSLA and the shared shapes in links.ts) or, failing that, its title.
+ */
+function genericMainSymbol(doc: Document | null, opts: ScanOptions): LocatedCandidate | null {
+  const body = doc?.body ?? doc?.documentElement;
+  if (!doc || !body) return null;
+  const url = opts.url ?? doc.URL;
+  if (url && /^https?:/i.test(url)) {
+    const c = candidateFromHref(url);
+    if (c) return { candidate: { ...c, evidence: 'main-symbol', context: url.slice(0, 120) }, node: body };
+  }
+  return titleMainSymbol(doc);
+}
+
+function titleMainSymbol(doc: Document | null): LocatedCandidate | null {
+  const body = doc?.body ?? doc?.documentElement;
+  const title = doc?.title ?? '';
+  const symbol = body ? titleSymbol(title) : null;
+  return symbol && body ? { candidate: { symbol, evidence: 'main-symbol', context: title.slice(0, 120) }, node: body } : null;
 }

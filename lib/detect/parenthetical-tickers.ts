@@ -7,27 +7,33 @@
  */
 import { normalizeSymbol } from '../data/normalize-symbol';
 import { ricSuffixExchange } from './exchanges';
-import { PAREN_STOP_WORDS } from './stop-words';
 import { canonical, contextAround, isBlank, stickyAt, type PositionedCandidate } from './text-scan';
 
 // "(ZION)", "(BRK.B)", RIC style "(ZION.O)", "(BRKb.N)", "(SHOP.TO)". Tried (sticky) at each
 // "(" found with indexOf: a scan for the whole pattern would test every character.
-const PAREN_STICKY = /\(([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?\)/y;
+// Blanks inside are allowed, and the day's change after the symbol: "( QCOM )", "( AMZN 3.60% )"
+// (Motley Fool's inline ticker chips).
+const PAREN_STICKY = /\([ \t\n\r\u00a0]{0,3}([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?(?:[ \t\n\r\u00a0]{1,3}[+\-\u2212]?\d{1,3}(?:\.\d{1,2})?%)?[ \t\n\r\u00a0]{0,3}\)/y;
+// "Home Depot (ticker: HD)" (Barron's house style), "(symbol: ZION)": the writer labels the ticker.
+const LABELLED_STICKY = /\([ \t\u00a0]{0,3}(?:[Tt]icker|[Ss]ymbol)(?:[ \t\u00a0]symbol)?[ \t\u00a0]{0,2}:[ \t\u00a0]{0,3}([A-Z]{1,5}(?:[./-][A-Z])?)[ \t\u00a0]{0,3}\)/y;
 // The word right before "(": letters/digits plus the punctuation of company names (AT&T, Inc.).
 const isNameChar = (c: number) =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 45;
 const NAME_LOOKBACK = 48;
+const MAX_SPACE_BEFORE = 16;
+const isSpace = (c: number) => isBlank(c) || c === 10 || c === 13;
 
 /**
- * The last 1–40 name characters before `at`, with at most three blanks between them and `at`,
- * looking no further back than NAME_LOOKBACK (as /([A-Za-z0-9&.'’-]{1,40})[ \t\u00a0]{0,3}$/ on
+ * The last 1–40 name characters before `at`, with at most 16 blanks or line breaks between them and `at`,
+ * looking no further back than NAME_LOOKBACK (as /([A-Za-z0-9&.'’-]{1,40})\s{0,16}$/ on
  * that window, read backwards instead of tried at every position).
  */
 function nameWordBefore(text: string, at: number): string | null {
   const lo = Math.max(0, at - NAME_LOOKBACK);
   let q = at;
-  for (let blanks = 0; q > lo && isBlank(text.charCodeAt(q - 1)); blanks++) {
-    if (blanks === 3) return null;
+  // A link, a line break and indentation may sit between a name and its "(LOW)" in page markup.
+  for (let blanks = 0; q > lo && isSpace(text.charCodeAt(q - 1)); blanks++) {
+    if (blanks === MAX_SPACE_BEFORE) return null;
     q--;
   }
   let p = q;
@@ -49,10 +55,33 @@ function precededByName(text: string, parenIndex: number): boolean {
   return /^[A-Z0-9]/.test(word) || /^[a-z]{1,3}[A-Z]/.test(word);
 }
 
+// Registered, trademark, service and copyright marks written in letters: "Harmony(R)",
+// "Macrilen(TM)", "Copyright (C) 2017". Ryder (R), Toyota (TM) and Citigroup (C) are written with
+// a space after the company's name; a mark is glued to its word or follows "Copyright".
+const MARKS = new Set(['R', 'TM', 'SM', 'C']);
+const COPYRIGHT_BEFORE = /(?:copyright|\u00a9)[ \t\u00a0]{0,3}$/i;
+
+/** "(R)", "(TM)", "(SM)", "(C)" used as a mark rather than a ticker. */
+function isMark(text: string, parenIndex: number, symbol: string): boolean {
+  if (!MARKS.has(symbol)) return false;
+  if (parenIndex > 0 && isNameChar(text.charCodeAt(parenIndex - 1))) return true;
+  return COPYRIGHT_BEFORE.test(text.slice(Math.max(0, parenIndex - 16), parenIndex));
+}
+
 const SECURITY_WORDS = new Set(['stock', 'stocks', 'share', 'shares', 'units', 'warrants', 'warrant', 'rights', 'notes', 'debentures', 'preferred']);
 
 export function findParentheticals(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
   for (let at = text.indexOf('('); at !== -1; ) {
+    const labelled = stickyAt(LABELLED_STICKY, text, at);
+    if (labelled) {
+      const end = at + labelled[0].length;
+      covered.push([at, end]);
+      const symbol = canonical(labelled[1]!);
+      // An explicit label is as deliberate as an exchange prefix, without naming the exchange.
+      if (symbol) out.push({ symbol, evidence: 'exchange-prefix', context: contextAround(text, at, end), start: at, end });
+      at = text.indexOf('(', end);
+      continue;
+    }
     const m = stickyAt(PAREN_STICKY, text, at);
     if (!m) {
       at = text.indexOf('(', at + 1);
@@ -72,10 +101,11 @@ export function findParentheticals(text: string, out: PositionedCandidate[], cov
       symbol = normalizeSymbol(lowerClass ? `${base}.${lowerClass.toUpperCase()}` : base!);
     } else {
       if (lowerClass || (suffix !== undefined && suffix.length !== 1)) continue;
+      // Stop words ("(CEO)", "(ETN)") are still sent: after the company's own name ("Eaton (ETN)")
+      // they are its ticker, which only the validator can tell (parenthetical.ts).
       symbol = canonical(sep ? `${base}${sep}${suffix}` : base!);
-      if (!symbol || PAREN_STOP_WORDS.has(symbol)) continue;
     }
-    if (!symbol || !precededByName(text, m.index)) continue;
+    if (!symbol || isMark(text, m.index, symbol) || !precededByName(text, m.index)) continue;
     const end = m.index + m[0].length;
     const c: PositionedCandidate = { symbol, evidence: 'parenthetical', context: contextAround(text, m.index, end, PAREN_CONTEXT_BEFORE), start: m.index, end };
     if (exchange !== undefined) c.exchange = exchange;

@@ -5,6 +5,8 @@
  */
 import { PAREN_CONTEXT_BEFORE } from './candidates';
 import { NAME_SUFFIXES, words } from './name-words';
+import { PAREN_NEEDS_NAME } from './ambiguous-symbols';
+import { PAREN_STOP_WORDS } from './stop-words';
 import type { SymbolUniverse } from './symbol-universe';
 import type { Candidate } from './types';
 
@@ -20,9 +22,12 @@ function textBeforeParen(c: Candidate, symbol: string): string | null {
   if (!ctx) return null;
   const base = symbol.split('.')[0]!;
   let best = -1;
-  for (let i = ctx.indexOf('(' + base); i !== -1; i = ctx.indexOf('(' + base, i + 1)) {
-    // The context keeps PAREN_CONTEXT_BEFORE characters before the parenthesis (fewer at the start of a block).
-    if (best === -1 || Math.abs(i - PAREN_CONTEXT_BEFORE) < Math.abs(best - PAREN_CONTEXT_BEFORE)) best = i;
+  // "(LOW)" or, with the blanks some sites put inside, "( LOW )" (the context's spaces are collapsed).
+  for (const open of ['(' + base, '( ' + base]) {
+    for (let i = ctx.indexOf(open); i !== -1; i = ctx.indexOf(open, i + 1)) {
+      // The context keeps PAREN_CONTEXT_BEFORE characters before the parenthesis (fewer at the start of a block).
+      if (best === -1 || Math.abs(i - PAREN_CONTEXT_BEFORE) < Math.abs(best - PAREN_CONTEXT_BEFORE)) best = i;
+    }
   }
   return best === -1 ? null : ctx.slice(0, best);
 }
@@ -64,10 +69,16 @@ type ParenVerdict = 'company' | 'acronym' | 'plain';
 
 export function parenVerdict(c: Candidate, symbol: string, universe: SymbolUniverse): ParenVerdict {
   const before = textBeforeParen(c, symbol);
-  if (before === null) return 'plain';
+  if (before === null) return PAREN_STOP_WORDS.has(symbol) ? 'acronym' : 'plain';
   const name = universe.nameOf?.(symbol);
   if (name && namesCompany(before, name)) return 'company';
-  // A company listed under its initials ("IBM"): "International Business Machines (IBM)" is it.
-  if (name && words(name).filter((w) => !NAME_SUFFIXES.has(w)).join('') === symbol.toLowerCase()) return 'plain';
+  // A finance abbreviation or common word ("(CEO)", "(ETF)") is a ticker only after its company's name.
+  if (PAREN_STOP_WORDS.has(symbol)) return 'acronym';
+  // A company listed as bare initials ("IBM") stands for a longer name: "International Business
+  // Machines (IBM)" is it. A listed name that goes on after the initials ("DPC Holdings PLC") is a
+  // name in its own right, so "Data Protection Commission (DPC)" is only an abbreviation.
+  if (name && words(name).join('') === symbol.toLowerCase()) return 'plain';
+  // An abbreviation-like symbol after anything but its company's name: "High (HD)", "MOSCOW (AP)".
+  if (name && PAREN_NEEDS_NAME.has(symbol)) return 'acronym';
   return isAcronymOf(symbol, before) ? 'acronym' : 'plain';
 }

@@ -8,7 +8,7 @@
  */
 import type { SiteAdapter } from '../sites/site';
 import { collapseSpace, findPositionedCandidates, type BareMode, type PositionedCandidate } from './candidates';
-import { candidateFromHref } from './links';
+import { candidateFromHref, candidateFromOnclick } from './links';
 import type { Candidate } from './types';
 import {
   drain,
@@ -208,9 +208,12 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
           block = b;
           runWhole = isBlock;
         }
-        if (tag === 'a') {
-          const href = el.getAttribute('href');
-          const candidate = href ? linkCandidate(href, site, caches.hrefs) : null;
+        // A link, or an element whose click handler navigates to a quote page (finviz's tiles).
+        const onclick = hasAttributes && tag !== 'a' ? el.getAttribute('onclick') : null;
+        const isLink = tag === 'a' || (onclick !== null && onclick.includes('location'));
+        if (isLink) {
+          const href = tag === 'a' ? el.getAttribute('href') : null;
+          const candidate = href ? linkCandidate(href, site, caches.hrefs) : onclick ? candidateFromOnclick(onclick, site) : null;
           if (candidate) {
             const ctx = collapseSpace(el.textContent ?? '').slice(0, 80);
             if (ctx) candidate.context = ctx;
@@ -224,7 +227,7 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
         if (child) {
           openBlocks[depth] = b;
           // The link around a text node is looked for below its block only.
-          openAnchors[depth] = tag === 'a' ? el : isBlock ? null : parentAnchor;
+          openAnchors[depth] = isLink ? el : isBlock ? null : parentAnchor;
           depth++;
           n = child;
           continue;

@@ -74,14 +74,26 @@ describe('parenthetical after a name', () => {
     ['Zions (ZION.O) and Western Alliance (WAL.N)', ['ZION:parenthetical:NASDAQ', 'WAL:parenthetical:NYSE']],
     ['Berkshire (BRKb.N)', ['BRK.B:parenthetical:NYSE']],
     ['Shopify (SHOP.TO) and BP (BP.L)', ['SHOP:parenthetical:TSX', 'BP:parenthetical:LSE']],
-    // finance abbreviations after a capitalised phrase
-    ['Federal Deposit Insurance Corp (FDIC)', []],
-    ['Chief Executive Officer (CEO)', []],
-    ['Gross Domestic Product (GDP) and Earnings Per Share (EPS)', []],
-    ['Exchange-Traded Fund (ETF) and Initial Public Offering (IPO)', []],
+    // finance abbreviations after a capitalised phrase are sent too (issue 12: "Eaton (ETN)" is a
+    // ticker); the validator keeps them only after the company's own name (rules.test.ts)
+    ['Federal Deposit Insurance Corp (FDIC)', ['FDIC:parenthetical']],
+    ['Chief Executive Officer (CEO)', ['CEO:parenthetical']],
+    ['Gross Domestic Product (GDP) and Earnings Per Share (EPS)', ['GDP:parenthetical']], // "Share" describes a security, not a name
+    ['Exchange-Traded Fund (ETF) and Initial Public Offering (IPO)', ['ETF:parenthetical', 'IPO:parenthetical']],
+    ['Eaton (ETN) rose', ['ETN:parenthetical']],
+    // real-page layouts (issue 12): blanks inside, a line break and indentation before, labels
+    ["Lowe's\n          (LOW) fell", ['LOW:parenthetical']],
+    ['Qualcomm ( QCOM ) and ( NASDAQ: QCOM )', ['QCOM:parenthetical', 'QCOM:exchange-prefix:NASDAQ']],
+    ['Amazon ( AMZN 3.60% ) and Nvidia (NVDA -1.2%)', ['AMZN:parenthetical', 'NVDA:parenthetical']],
+    ['Home Depot (ticker: HD) and Zions (Ticker: ZION)', ['HD:exchange-prefix', 'ZION:exchange-prefix']],
+    ['Logitech (SWX:LOGN) (NASDAQ:LOGI)', ['LOGI:exchange-prefix:NASDAQ']],
+    // registered marks are never tickers; the same letters after a company name are
+    ['Harmony(R) and Macrilen(TM), Acme(SM) tools', []],
+    ['Copyright (C) 2017 Yahoo Japan', []],
+    ['Citigroup (C) and Ryder System (R)', ['C:parenthetical', 'R:parenthetical']],
     // word-tickers are candidates; the validator drops these as acronyms of the phrase (rules.test.ts)
     ['Artificial Intelligence (AI) and Information Technology (IT)', ['AI:parenthetical', 'IT:parenthetical']],
-    ['at 10 a.m. Eastern Time (ET)', []],
+    ['at 10 a.m. Eastern Time (ET)', ['ET:parenthetical']],
     // no capitalised name word right before
     ['the chief executive (CEO)', []],
     ['rose 5% (ZION)', []],

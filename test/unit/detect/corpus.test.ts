@@ -1,5 +1,5 @@
 /**
- * The labelled page corpus (issue 5): every page in test/fixtures/pages/ and
+ * The synthetic labelled page corpus (issue 5; real pages: real-corpus.test.ts): every page in test/fixtures/pages/ and
  * test/fixtures/pages/corpus/ (format: test/fixtures/pages/corpus/README.md) through the real
  * scan pipeline with the real universe. Prints a per-page table and micro-averaged precision
  * and recall; fails below 0.97 / 0.95 and on any forbidden symbol.
@@ -11,7 +11,8 @@ import { loadSymbolRecords } from '../../../lib/data/node-snapshot';
 import type { SymbolRecord } from '../../../lib/data/symbol-record';
 import { siteForUrl } from '../../../lib/sites/registry';
 import { INDEX_CODES } from '../../../lib/detect/indexes';
-import { scanHtml, type ScanResult } from '../../../scripts/scan-html';
+import { scanHtml } from '../../../scripts/scan-html';
+import { keyOf, score } from './corpus-score';
 
 const ROOT = resolve(__dirname, '../../..');
 const DIRS = [resolve(ROOT, 'test/fixtures/pages'), resolve(ROOT, 'test/fixtures/pages/corpus')];
@@ -38,12 +39,6 @@ interface PageResult {
   reported: string[];
 }
 
-/** How a reported ticker is written in expectation files: crypto and index mentions are prefixed. */
-export function keyOf(t: ScanResult['tickers'][number]): string {
-  return t.kind === 'crypto' || t.kind === 'index' ? `${t.kind}:${t.symbol}` : t.symbol;
-}
-const isLabelKey = (k: string) => k.startsWith('crypto:') || k.startsWith('index:');
-
 function pages(): string[] {
   const out: string[] = [];
   for (const dir of DIRS) {
@@ -68,21 +63,6 @@ function readExpectation(htmlPath: string): Expectation {
     required: list(raw.required, 'required'),
     allowed: list(raw.allowed, 'allowed'),
     forbidden: list(raw.forbidden, 'forbidden'),
-  };
-}
-
-/** Scores one page: equities always; crypto:/index: keys only when the expectation lists them. */
-export function score(reportedKeys: string[], exp: Pick<Expectation, 'required' | 'allowed' | 'forbidden'>) {
-  const required = new Set(exp.required);
-  const allowed = new Set(exp.allowed);
-  const listed = new Set([...exp.required, ...exp.allowed, ...exp.forbidden]);
-  const reported = reportedKeys.filter((k) => !isLabelKey(k) || listed.has(k));
-  const rep = new Set(reported);
-  return {
-    tp: reported.filter((k) => required.has(k)),
-    fp: reported.filter((k) => !required.has(k) && !allowed.has(k)),
-    fn: exp.required.filter((k) => !rep.has(k)),
-    forbiddenHits: exp.forbidden.filter((k) => rep.has(k)),
   };
 }
 

@@ -133,7 +133,7 @@ describe('DOM scan: same as the reference', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   test('random subtrees added to a scanned page (infinite scroll, SPA updates)', () => {
     fc.assert(

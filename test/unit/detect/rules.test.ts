@@ -114,6 +114,14 @@ describe('validator', () => {
     expect(namesCompany('First Solar ', 'First Horizon Corp')).toBe(false);
   });
 
+  test('abbreviation-like symbols in parentheses count only after their company\'s name (issue 12)', () => {
+    const u = universeFromRecords([...records, { symbol: 'ETN', name: 'Eaton Corporation, PLC' }, { symbol: 'AP', name: 'Ampco-Pittsburgh Corporation' }, { symbol: 'CEO', name: 'Example CEO Holdings' }]);
+    expect(v(paren('Eaton (ETN) rose and Home Depot (HD) fell'), u)).toEqual(['ETN:1', 'HD:1']);
+    expect(v(paren('Video Quality Auto High (HD) Medium; MOSCOW (AP) — ; Chief Executive Officer (CEO)'), u)).toEqual([]);
+    // Without listed names a stop word in parentheses is never taken.
+    expect(v(paren('Eaton (ETN) rose'), new Set(['ETN']))).toEqual([]);
+  });
+
   test('without names (a plain Set), acronym parentheticals are dropped and word-tickers need strong evidence', () => {
     const plain = new Set(records.map((r) => r.symbol));
     expect(v(paren('Advanced Micro Devices (AMD) and Opendoor Technologies (OPEN) and Zions Bancorporation (ZION)'), plain)).toEqual(['ZION:1']);

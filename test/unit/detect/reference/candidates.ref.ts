@@ -89,9 +89,19 @@ const COLON_AHEAD_STICKY = /[ \t\u00a0]{0,3}:/y;
 const EXCHANGE_AHEAD_STICKY = new RegExp(`(?:${EXCHANGE_NAMES_SOURCE})[ \\t\\u00a0]{0,3}:`, 'iy');
 
 // "(ZION)", "(BRK.B)", RIC style "(ZION.O)", "(BRKb.N)", "(SHOP.TO)".
-const PAREN_RE = /\(([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?\)/g;
+// Issue 12 (deliberate change): blanks and the day's change inside ("( QCOM )", "( AMZN 3.60% )"), up to 16 blanks or line breaks before.
+const PAREN_RE = /\([ \t\n\r\u00a0]{0,3}([A-Z]{1,5})([a-z])?(?:([./-])([A-Z]{1,2}))?(?:[ \t\n\r\u00a0]{1,3}[+\-\u2212]?\d{1,3}(?:\.\d{1,2})?%)?[ \t\n\r\u00a0]{0,3}\)/g;
 // The word right before "(": letters/digits plus the punctuation of company names (AT&T, Inc.).
-const NAME_WORD_BEFORE = /([A-Za-z0-9&.'\u2019-]{1,40})[ \t\u00a0]{0,3}$/;
+const NAME_WORD_BEFORE = /([A-Za-z0-9&.'\u2019-]{1,40})[ \t\u00a0\n\r]{0,16}$/;
+// Issue 12: "(ticker: HD)", "(symbol: ZION)" as an explicit label.
+const LABELLED_RE = /\([ \t\u00a0]{0,3}(?:[Tt]icker|[Ss]ymbol)(?:[ \t\u00a0]symbol)?[ \t\u00a0]{0,2}:[ \t\u00a0]{0,3}([A-Z]{1,5}(?:[./-][A-Z])?)[ \t\u00a0]{0,3}\)/g;
+// Issue 12: registered marks "Harmony(R)", "Copyright (C)".
+const MARKS = new Set(['R', 'TM', 'SM', 'C']);
+function isMark(text: string, parenIndex: number, symbol: string): boolean {
+  if (!MARKS.has(symbol)) return false;
+  if (parenIndex > 0 && /[A-Za-z0-9&.'\u2019-]/.test(text[parenIndex - 1]!)) return true;
+  return /(?:copyright|\u00a9)[ \t\u00a0]{0,3}$/i.test(text.slice(Math.max(0, parenIndex - 16), parenIndex));
+}
 
 const MAX_LIST_ITEMS = 6;
 const CONTEXT_RADIUS = 40;
@@ -171,6 +181,13 @@ function precededByName(text: string, parenIndex: number): boolean {
 const SECURITY_WORDS = new Set(['stock', 'stocks', 'share', 'shares', 'units', 'warrants', 'warrant', 'rights', 'notes', 'debentures', 'preferred']);
 
 function findParentheticals(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
+  LABELLED_RE.lastIndex = 0;
+  for (let m = LABELLED_RE.exec(text); m; m = LABELLED_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    covered.push([m.index, end]);
+    const symbol = normalizeSymbol(m[1]!);
+    if (symbol) out.push({ symbol, evidence: 'exchange-prefix', context: contextAround(text, m.index, end), start: m.index, end });
+  }
   PAREN_RE.lastIndex = 0;
   for (let m = PAREN_RE.exec(text); m; m = PAREN_RE.exec(text)) {
     // Any "(XYZ)" shape is settled here, taken or not: never re-read as a bare word.
@@ -186,10 +203,10 @@ function findParentheticals(text: string, out: PositionedCandidate[], covered: A
       symbol = normalizeSymbol(lowerClass ? `${base}.${lowerClass.toUpperCase()}` : base!);
     } else {
       if (lowerClass || (suffix !== undefined && suffix.length !== 1)) continue;
+      // Issue 12: stop words are sent too; the validator keeps them only after the company's name.
       symbol = normalizeSymbol(sep ? `${base}${sep}${suffix}` : base!);
-      if (!symbol || PAREN_STOP_WORDS.has(symbol)) continue;
     }
-    if (!symbol || !precededByName(text, m.index)) continue;
+    if (!symbol || isMark(text, m.index, symbol) || !precededByName(text, m.index)) continue;
     const end = m.index + m[0].length;
     const c: PositionedCandidate = { symbol, evidence: 'parenthetical', context: contextAround(text, m.index, end, PAREN_CONTEXT_BEFORE), start: m.index, end };
     if (exchange !== undefined) c.exchange = exchange;

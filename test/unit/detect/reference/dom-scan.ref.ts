@@ -19,7 +19,8 @@
  */
 import type { SiteAdapter } from '../../../../lib/sites/site';
 import { findPositionedCandidates, findTextCandidates, type BareMode } from './candidates.ref';
-import { candidateFromHref } from '../../../../lib/detect/links';
+import { candidateFromHref, candidateFromOnclick } from '../../../../lib/detect/links';
+import { titleSymbol } from '../../../../lib/detect/main-symbol';
 import { exchangeLabel, isForeignExchange, parseRic } from '../../../../lib/detect/exchanges';
 import { normalizeSymbol } from '../../../../lib/data/normalize-symbol';
 import type { Candidate } from '../../../../lib/detect/types';
@@ -204,10 +205,15 @@ function blockOf(node: Node, scanRoot: Element): Node {
   return scanRoot;
 }
 
+/** Issue 12 (deliberate change): an element whose onclick navigates (finviz's tiles) is a link too. */
+function isLinkElement(el: Element): boolean {
+  return el.localName === 'a' || (el.getAttribute('onclick') ?? '').includes('location');
+}
+
 function anchorOf(node: Node, block: Node): Element | null {
   let n: Node | null = node.parentNode;
   while (n && n !== block) {
-    if (n.nodeType === ELEMENT_NODE && (n as Element).localName === 'a') return n as Element;
+    if (n.nodeType === ELEMENT_NODE && isLinkElement(n as Element)) return n as Element;
     n = n.parentNode;
   }
   return null;
@@ -285,9 +291,11 @@ function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[],
       if (value === '') continue;
       segments.push({ node: n as Text, start: text.length, end: text.length + value.length, anchor: anchorOf(n, b) });
       text += value;
-    } else if ((n as Element).localName === 'a') {
-      const href = (n as Element).getAttribute('href');
-      const candidate = href ? candidateFromHref(href, site) : null;
+    } else if (isLinkElement(n as Element)) {
+      const el = n as Element;
+      const href = el.localName === 'a' ? el.getAttribute('href') : null;
+      const onclick = el.localName === 'a' ? null : el.getAttribute('onclick');
+      const candidate = href ? candidateFromHref(href, site) : onclick ? candidateFromOnclick(onclick, site) : null;
       if (candidate) {
         const ctx = (n.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
         if (ctx) candidate.context = ctx;
@@ -326,7 +334,7 @@ function mainSymbolFromText(raw: string, site: SiteAdapter): Candidate | null {
 
 function mainSymbol(root: ParentNode, opts: ScanOptions, found: LocatedCandidate[]): LocatedCandidate | null {
   const site = opts.site;
-  if (!site) return null;
+  if (!site) return genericMainSymbol(root, opts);
   if (site.mainSymbol) {
     let el: Element | null = null;
     try {
@@ -349,7 +357,25 @@ function mainSymbol(root: ParentNode, opts: ScanOptions, found: LocatedCandidate
     const body = doc?.body ?? doc?.documentElement;
     if (c && body) return { candidate: { ...c, evidence: 'main-symbol', context: url.slice(0, 120) }, node: body };
   }
-  return null;
+  return titleMain(docOf(root));
+}
+
+/** Issue 12 (deliberate change): without an adapter, the quote page's URL (shared shapes) or title names its symbol. */
+function genericMainSymbol(root: ParentNode, opts: ScanOptions): LocatedCandidate | null {
+  const doc = docOf(root);
+  const body = doc?.body ?? doc?.documentElement;
+  if (!doc || !body) return null;
+  const url = opts.url ?? doc.URL;
+  const c = url && /^https?:/i.test(url) ? candidateFromHref(url) : null;
+  if (c) return { candidate: { ...c, evidence: 'main-symbol', context: url!.slice(0, 120) }, node: body };
+  return titleMain(doc);
+}
+
+function titleMain(doc: Document | null): LocatedCandidate | null {
+  const body = doc?.body ?? doc?.documentElement;
+  const title = doc?.title ?? '';
+  const symbol = body ? titleSymbol(title) : null;
+  return symbol && body ? { candidate: { symbol, evidence: 'main-symbol', context: title.slice(0, 120) }, node: body } : null;
 }
 
 // ---- Tables with a Symbol/Ticker column -------------------------------------------------
