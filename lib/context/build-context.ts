@@ -89,7 +89,7 @@ export function buildContext(
 function industryOf(record: SymbolRecord): TickerContext['industry'] {
   const ds = record.industry;
   if (ds && ds.scheme === 'Finviz') return { name: ds.name, scheme: ds.scheme, source: ds.source, asOf: ds.asOf };
-  if (!record.listingIndustry || !record.listing) return null;
+  if (!record.listingIndustry || !record.listing) return ds ? { name: ds.name, scheme: ds.scheme, source: ds.source, asOf: ds.asOf } : null;
   return { name: record.listingIndustry, scheme: 'Nasdaq', source: record.listing.source, asOf: record.listing.asOf };
 }
 

@@ -110,6 +110,8 @@ export function industryPriorFor(input: IndustryInput): IndustryPrior | null {
     if (BIOTECH_FINVIZ.test(tv)) return { prior: biotech(input.cashBurn), scheme: 'TradingView', industry: tv };
     const key = TRADINGVIEW.find(([re]) => re.test(tv))?.[1];
     if (key) return { prior: P[key], scheme: 'TradingView', industry: tv };
+    // An unmapped TradingView name defers to Nasdaq's; alone, it still classifies the stock.
+    if (!input.nasdaqIndustry?.trim()) return { prior: P.general, scheme: 'TradingView', industry: tv };
   }
   const nq = input.nasdaqIndustry?.trim();
   if (nq) {

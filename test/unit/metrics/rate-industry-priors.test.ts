@@ -30,6 +30,7 @@ describe('industryPriorFor: every classified stock gets a prior, the most specif
     // TradingView names (stocks whose newest dataset is the October scan), before Nasdaq's
     ['TradingView gas utility over Nasdaq', { tradingViewIndustry: 'Gas Distributors', nasdaqIndustry: 'Oil/Gas Transmission' }, 'utility', 'TradingView'],
     ['TradingView regional bank', { tradingViewIndustry: 'Regional Banks' }, 'regional-bank', 'TradingView'],
+    ['unmapped TradingView name alone → general', { tradingViewIndustry: 'Trucking' }, 'general', 'TradingView'],
     ['unmapped TradingView name falls through to Nasdaq', { tradingViewIndustry: 'Trucking', nasdaqIndustry: 'Real Estate Investment Trusts' }, 'reit', 'Nasdaq'],
     // GICS wins when present; a GICS sub-industry without a rate channel is "general", not unknown
     ['GICS regional bank over Finviz', { gicsSector: 'Financials', gicsSubIndustry: 'Regional Banks', finvizIndustry: 'Banks - Diversified' }, 'regional-bank', 'GICS'],
