@@ -4,11 +4,11 @@
  * Prints a per-page table and micro-averaged precision and recall, separately from the synthetic
  * corpus; fails on any forbidden hit and below the floors.
  *
- * Target (issue 12): recall ≥ 0.95 at precision ≥ 0.97 on real pages. Until detection reaches it,
- * the floors are the measured values, a regression guard that can fail.
+ * Target (issue 12): recall ≥ 0.95 at precision ≥ 0.97 on real pages, asserted (see the floors).
  *
- * A third of the pages are held out (`"heldOut": true`): they are scored like the others but their
- * figures are printed only with CAPLENS_HELDOUT=1, so rules are not tuned against them.
+ * A third of the pages are held out (`"heldOut": true`): their figures are printed only with
+ * CAPLENS_HELDOUT=1, so rules are not tuned against them (they still count for forbidden hits and
+ * the whole-corpus floors).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,10 +21,10 @@ import { keyOf, score, totals, type Labels } from './corpus-score';
 const DIR = resolve(__dirname, '../../fixtures/real-pages');
 const TYPES = ['news', 'press-release', 'opinion', 'social', 'quote-page', 'watchlist', 'screener', 'etf-page'] as const;
 
-// Issue 12's target, not yet reached: see the floors below.
+// Issue 12's target. Measured at 1.00 / 1.00 on these pages, so the floors are the target itself;
+// the corpus has few required tickers outside finviz (see README, Known limits).
 export const TARGET_RECALL = 0.95;
 export const TARGET_PRECISION = 0.97;
-// Measured on the development pages (not held out); raise them as detection improves.
 const FLOOR_RECALL = TARGET_RECALL;
 const FLOOR_PRECISION = TARGET_PRECISION;
 
@@ -97,8 +97,14 @@ describe('real-page corpus', () => {
     if (showHeld) out.push('--- held out', ...held.map(line), fmt('real, held out', totals(held)), fmt('real, all', totals(rows)));
     console.log(out.join('\n'));
 
-    expect(dev.filter((r) => r.forbiddenHits.length > 0).map((r) => `${r.name}: ${r.forbiddenHits.join(',')}`), 'forbidden symbols reported').toEqual([]);
+    // Forbidden hits fail on every page, held out or not; the floors hold on the development pages
+    // and on the whole corpus (the held-out figure was first measured at the end of issue 12's
+    // session: TP 27 FP 0 FN 0, mostly finviz screener rows).
+    expect(rows.filter((r) => r.forbiddenHits.length > 0).map((r) => `${r.name}: ${r.forbiddenHits.join(',')}`), 'forbidden symbols reported').toEqual([]);
     expect(d.precision, 'real precision').toBeGreaterThanOrEqual(FLOOR_PRECISION);
     expect(d.recall, 'real recall').toBeGreaterThanOrEqual(FLOOR_RECALL);
+    const all = totals(rows);
+    expect(all.precision, 'real precision, all pages').toBeGreaterThanOrEqual(FLOOR_PRECISION);
+    expect(all.recall, 'real recall, all pages').toBeGreaterThanOrEqual(FLOOR_RECALL);
   }, 240_000);
 });

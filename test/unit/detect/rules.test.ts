@@ -26,6 +26,8 @@ describe('bare upper-case words', () => {
     ['Traders like $NVDA, AMD and INTC.', ['NVDA:cashtag', 'AMD:bare*', 'INTC:bare*']],
     ['Its Class A shares trade as BRK.A in New York.', ['BRK.A:bare*']],
     ['He bought HOOD and sold SOFI.', ['HOOD:bare*', 'SOFI:bare*']],
+    // social text (issue 12)
+    ['Some lucky picks of NFLX and AMZN this year', ['NFLX:bare*', 'AMZN:bare*']],
     // uncued: kept as candidates, dom-scan keeps them only when the page has other evidence
     ['We met the ZION team.', ['ZION:bare']],
     // never bare: stop words, exchange names, glued shapes, one letter, name before a parenthetical
