@@ -9,7 +9,8 @@ const LABELS: Record<CapClass, string> = {
   nano: 'Nano cap',
 };
 
-export function CapClassBadge({ capClass }: { capClass: CapClass | null }) {
-  if (!capClass) return <span class="cl-badge cl-badge--none">Cap class n/a</span>;
+/** `notListed`: the stock has left the exchanges, so "no cap class" is a fact about it, not a data gap. */
+export function CapClassBadge({ capClass, notListed = false }: { capClass: CapClass | null; notListed?: boolean }) {
+  if (!capClass) return <span class="cl-badge cl-badge--none">{notListed ? 'Not listed' : 'Cap class n/a'}</span>;
   return <span class={`cl-badge cl-badge--${capClass}`}>{LABELS[capClass]}</span>;
 }

@@ -24,7 +24,7 @@ export function HoverCard({ hover: h }: { hover: HoverState | null }) {
     <div class="cl-hover" role="tooltip" data-hover-symbol={c.symbol} style={{ left: `${left}px`, top: `${top}px`, width: `${WIDTH}px` }}>
       <div class="cl-card__head">
         <strong>{c.symbol}</strong>
-        {c.kind === 'stock' ? <CapClassBadge capClass={c.capClass} /> : <span class="cl-kind">{c.kind}</span>}
+        {c.kind === 'stock' ? <CapClassBadge capClass={c.capClass} notListed={c.listing?.status === 'not-listed'} /> : <span class="cl-kind">{c.kind}</span>}
       </div>
       <div class="cl-hover__name">{c.name ?? 'Not in the CapLens symbol list'}</div>
       {c.marketCap && <div class="cl-muted">Market cap {formatUsdCompact(c.marketCap.value)}</div>}

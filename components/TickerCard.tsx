@@ -47,7 +47,7 @@ export function TickerCard({ context: c, count, evidence, actions, headerAction,
           )}
         </h3>
         <span class="cl-kind">{KIND_LABEL[c.kind]}</span>
-        {c.kind === 'stock' && <CapClassBadge capClass={c.capClass} />}
+        {c.kind === 'stock' && <CapClassBadge capClass={c.capClass} notListed={c.listing?.status === 'not-listed'} />}
         {count !== undefined && (
           <span class="cl-count" title={evidence?.length ? `Found by: ${evidence.join(', ')}` : undefined}>
             {evidence?.length === 1 && evidence[0] === 'name' ? `named ${count}×` : `${count}× on page`}

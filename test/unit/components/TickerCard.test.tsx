@@ -32,6 +32,33 @@ describe('TickerCard', () => {
     expect(screen.getByLabelText('Russell 2000: unknown')).toBeTruthy();
   });
 
+  test('listing, industry and last sale: a listed stock shows them with their source; a merged-away one says so and shows no cap', () => {
+    const listed: TickerContext = {
+      ...zion,
+      marketCap: { value: 9_945_261_610, asOf: '2026-08-21', source: 'Nasdaq.com screener' },
+      price: { value: 68.14, asOf: '2026-08-21', source: 'Nasdaq.com screener' },
+      listing: { status: 'listed', asOf: '2026-08-21', source: 'Nasdaq.com screener' },
+      industry: { name: 'Banks - Regional', scheme: 'Finviz', source: 'Finviz quote pages', asOf: '2025-12-22' },
+      country: 'United States',
+    };
+    const a = render(<TickerCard context={listed} />);
+    expect(a.container.textContent).toContain('$9.95B · last $68.14');
+    expect(a.container.textContent).toContain('Banks - RegionalFinviz scheme · Finviz quote pages, 2025-12-22');
+    expect(a.container.querySelector('[data-listing]')).toBeNull();
+    cleanup();
+    const gone: TickerContext = {
+      ...zion,
+      symbol: 'CMA',
+      marketCap: null,
+      capClass: null,
+      listing: { status: 'not-listed', asOf: '2026-08-21', source: 'Nasdaq.com screener', note: 'not on the Nasdaq.com screener of 2026-08-21: merged, delisted or renamed since.' },
+    };
+    const b = render(<TickerCard context={gone} />);
+    expect(b.container.querySelector('[data-listing="not-listed"]')?.textContent).toContain('Not listed on 21 Aug 2026');
+    expect(screen.getByText('Not listed')).toBeTruthy();
+    expect(b.container.textContent).not.toContain('Market cap');
+  });
+
   test('renders hostile names as text, never as HTML', () => {
     const evil = { ...zion, symbol: 'EVIL', name: '<img src=x onerror="alert(1)">' };
     const { container } = render(<TickerCard context={evil} />);
