@@ -2,6 +2,9 @@ import type { MarketContext } from '@/lib/context/market-context';
 import type { Quote } from '@/lib/context/quote';
 import type { DetectedTicker } from '@/lib/messaging/protocol';
 import type { PageWatchlist } from '@/lib/messaging/page-protocol';
+import type { CheckedClaim, ClaimCheck } from '@/lib/claims/claim-schema';
+import { claimsDigest } from '@/lib/claims/claims-digest';
+import { ClaimsSection } from './ClaimsSection';
 import { MacroStrip } from './MacroStrip';
 import { ResizeHandle } from './ResizeHandle';
 import { TickerCard } from './TickerCard';
@@ -21,6 +24,8 @@ export interface SidebarState {
   watchlists: PageWatchlist[];
   /** Panel width in CSS pixels, remembered per site. */
   width: number;
+  /** The article's claims checked against our data (null until answered, or when switched off). */
+  claims?: ClaimCheck | null;
 }
 
 export interface SidebarProps {
@@ -32,6 +37,8 @@ export interface SidebarProps {
   onWatch: (symbol: string, add: boolean) => Promise<void>;
   /** A new width while dragging; `done` when the drag or key press ends (persist then). */
   onResize: (width: number, done: boolean) => void;
+  /** Scroll the page to a claim's sentence. */
+  onSelectClaim?: (claim: CheckedClaim) => void;
 }
 
 /** Name of the first list holding `symbol`, by symbol. */
@@ -41,12 +48,14 @@ function watchedBy(lists: PageWatchlist[]): Map<string, string> {
   return m;
 }
 
-export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onResize }: SidebarProps) {
+export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onResize, onSelectClaim }: SidebarProps) {
   const { scanning, error } = state;
   const watched = watchedBy(state.watchlists);
   // Watchlist tickers pinned first; otherwise the background's most-mentioned-first order.
   const tickers = [...state.tickers].sort((a, b) => Number(watched.has(b.symbol)) - Number(watched.has(a.symbol)));
   const target = state.watchlists[0]?.name ?? 'a new watchlist';
+  const claims = state.claims?.enabled && state.claims.claims.length ? state.claims.claims : null;
+  const headline = [digest(tickers, scanning, watched), ...(claims ? [claimsDigest(claims)] : [])].join('; ');
   if (state.collapsed) {
     return (
       <button type="button" class="cl-tab" onClick={onToggle} aria-expanded="false" aria-label={`Open CapLens (${tickers.length} tickers)`}>
@@ -60,8 +69,8 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onR
       <ResizeHandle width={state.width} onResize={onResize} />
       <header class="cl-panel__head">
         <strong class="cl-brand">CapLens</strong>
-        <span class="cl-digest" role="status" title={digest(tickers, scanning, watched)}>
-          {digest(tickers, scanning, watched)}
+        <span class="cl-digest" role="status" title={headline}>
+          {headline}
         </span>
         <button type="button" class="cl-icon" onClick={onOpenOptions} aria-label="CapLens settings" title="Settings">
           ⚙
@@ -77,6 +86,7 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onR
         </p>
       )}
       <div class="cl-cards">
+        <ClaimsSection check={state.claims ?? null} onSelect={(c) => onSelectClaim?.(c)} />
         {tickers.map((t) => (
           <TickerCard
             key={t.symbol}

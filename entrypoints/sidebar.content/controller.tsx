@@ -12,6 +12,11 @@ import { isTabMessage } from '@/lib/messaging/tab-messages';
 import { DEFAULT_DETECTION_SETTINGS, getDetectionSettings, watchDetectionSettings, type DetectionSettings } from '@/lib/settings/detection-settings';
 import { getSitePrefs, setSitePrefs, SIDEBAR_WIDTH } from '@/lib/settings/site-settings';
 import type { SiteAdapter } from '@/lib/sites/site';
+import { articleText, rangeOf, type ArticleText } from '@/lib/claims/article-text';
+import type { CheckedClaim } from '@/lib/claims/claim-schema';
+import { dateHintsFromDocument } from '@/lib/claims/date-hints';
+import { CLAIM_SETTINGS_KEY, isClaimCheckOn } from '@/lib/settings/claim-check-key';
+import { scanRoots } from '@/lib/detect/dom-scan';
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
 const NAVIGATION_SETTLE_MS = 3000;
@@ -78,7 +83,9 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
 
   const select = (symbol: string) => {
     const node = findFirstMention(document, symbol, { site });
-    const hit = node instanceof Element ? node : node?.parentElement;
+    flash(node instanceof Element ? node : node?.parentElement);
+  };
+  const flash = (hit: Element | null | undefined) => {
     if (!hit) return;
     hit.scrollIntoView({ behavior: 'smooth', block: 'center' });
     // A transient outline via the Web Animations API: no classes or styles left on the page.
@@ -87,6 +94,40 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
       easing: 'ease-out',
     });
   };
+
+  // The claim check: the article's text goes to the background (extraction and data live there,
+  // so the page bundle stays small); the text kept here maps a claim's sentence back to the page.
+  let article: ArticleText | null = null;
+  let claimRun = 0;
+  const checkClaims = async () => {
+    const mine = ++claimRun;
+    const on = isClaimCheckOn((await browser.storage.local.get(CLAIM_SETTINGS_KEY).catch(() => ({})) as Record<string, unknown>)[CLAIM_SETTINGS_KEY]);
+    if (!on) {
+      article = null;
+      return update({ claims: null });
+    }
+    const read = articleText(scanRoots(document, site));
+    try {
+      const claims = await pageRequest(send, { type: 'claims', text: read.text, hints: dateHintsFromDocument(document) });
+      if (mine !== claimRun || ctx.isInvalid) return;
+      article = read;
+      update({ claims });
+    } catch (e) {
+      console.debug('[CapLens] claim check failed', e);
+    }
+  };
+  const selectClaim = (claim: CheckedClaim) => {
+    const at = article ? article.text.indexOf(claim.sentence) : -1;
+    const range = at >= 0 && article ? rangeOf(article, at, at + claim.sentence.length, document) : null;
+    const node = range?.startContainer;
+    flash(node instanceof Element ? node : node?.parentElement);
+  };
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && CLAIM_SETTINGS_KEY in changes) void checkClaims();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  void checkClaims();
 
   // Options → Detection; read before the first scan, applied live when changed.
   let settings: DetectionSettings = { ...DEFAULT_DETECTION_SETTINGS };
@@ -189,6 +230,9 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
     highlighter.clear();
     // Not inside the page's pushState call: its new view is usually rendered right after it.
     ctx.setTimeout(startWatching, 0);
+    // The new view's article arrives with it; read its claims once it has settled.
+    update({ claims: null });
+    ctx.setTimeout(() => void checkClaims(), NAVIGATION_SETTLE_MS);
   });
   void getDetectionSettings()
     .catch(() => settings)
@@ -218,7 +262,7 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   const draw = () =>
     render(
       <>
-        <Sidebar state={state} onToggle={toggle} onSelect={select} onOpenOptions={openOptions} onWatch={watch} onResize={resize} />
+        <Sidebar state={state} onToggle={toggle} onSelect={select} onOpenOptions={openOptions} onWatch={watch} onResize={resize} onSelectClaim={selectClaim} />
         <HoverCard hover={hover} />
       </>,
       container,

@@ -19,6 +19,8 @@ import { createLiveInputs } from './live-inputs';
 import { quoteFromHistory, type Quote } from '../context/quote';
 import { smallVsLargeWithFrame } from '../context/small-vs-large-live';
 import { trailingAnnualPeriod } from '../data/providers/sec-frames';
+import { claimSeriesFromSnapshot, type ClaimSeries } from '../claims/claim-data-build';
+import { checkArticleClaims } from './claim-check';
 
 const DERIVED_KEY = 'derived';
 const LOAD_KEY = 'snapshotLoadMs';
@@ -28,6 +30,8 @@ interface Derived {
   indexMeta: IndexMeta;
   macro: MacroData;
   refs: DerivedRefs;
+  /** Dated series for the claim check (absent in rows written before it existed: rebuilt then). */
+  claims?: ClaimSeries;
 }
 
 export interface ServiceOptions {
@@ -42,6 +46,8 @@ export interface ServiceOptions {
   fetchImpl?: typeof fetch;
   /** Keyed providers' switches and keys (storage.local). */
   providerKeys?: () => Promise<ProviderKeys>;
+  /** Options → Claim check; on when absent. */
+  claimCheckOn?: () => Promise<boolean>;
 }
 
 /** FNV-1a over the snapshot text: a rebuilt snapshot with the same date still reloads. */
@@ -88,8 +94,9 @@ export function createBackgroundService(opts: ServiceOptions) {
     const records = expandSnapshot(snapshot);
     const key = `${snapshot.schemaVersion}:${snapshot.builtAt}:${hashText(text)}`;
     const changed = await (await symbolsOf()).loadSnapshot({ key, builtAt: snapshot.builtAt }, records);
-    if (changed || !(await conn.get('meta', DERIVED_KEY))) {
-      const value: Derived = { indexMeta: indexMetaFromSnapshot(snapshot), macro: macroDataFromSnapshot(snapshot), refs: deriveRefs(records, snapshot) };
+    const stored = (await conn.get('meta', DERIVED_KEY))?.value as Derived | undefined;
+    if (changed || !stored?.claims) {
+      const value: Derived = { indexMeta: indexMetaFromSnapshot(snapshot), macro: macroDataFromSnapshot(snapshot), refs: deriveRefs(records, snapshot), claims: claimSeriesFromSnapshot(snapshot) };
       await conn.put('meta', { key: DERIVED_KEY, value });
       derived = Promise.resolve(value);
     }
@@ -180,6 +187,17 @@ export function createBackgroundService(opts: ServiceOptions) {
       search: async (query, limit) =>
         searchSymbols(query, await getSearchIndex(), limit).map((e) => ({ symbol: e.symbol, name: e.name, kind: e.kind })),
       market,
+      claims: (req) =>
+        checkArticleClaims(req, {
+          enabled: opts.claimCheckOn ?? (async () => true),
+          series: async () => {
+            const c = (await getDerived()).claims;
+            if (!c) throw new Error('CapLens data is not loaded yet.');
+            return c;
+          },
+          records: (list) => symbols.getMany(list),
+          names: () => (nameIndex ??= getSearchIndex().then((entries) => universeFromRecords(entries))),
+        }),
       liveInputs: (records, waitMs) => liveInputs.gather(records, waitMs),
       contextRefs: async () => {
         const d = await getDerived();

@@ -51,13 +51,12 @@ export const ClaimCheckSchema = z.object({
 });
 export type ClaimCheck = z.infer<typeof ClaimCheckSchema>;
 
-/** What the page sends: the article's text and the date hints found in its markup. */
-export const DateHintsSchema = z.object({
-  published: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-  time: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-  jsonLd: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-});
-export type DateHints = z.infer<typeof DateHintsSchema>;
+/** What the page sends with the article's text: the date hints in its markup (validated by ./claim-request-schema.ts). */
+export interface DateHints {
+  published?: string | null;
+  time?: string | null;
+  jsonLd?: string | null;
+}
 
 /** Claims are found in the article's first this-many characters (a long article is cut, not refused). */
 export const MAX_ARTICLE_CHARS = 100_000;

@@ -11,6 +11,7 @@ import { importSymbols, planImport } from '../watchlists/import';
 import { METRIC_VALUE } from '../watchlists/metric-sort';
 import { isMetricKey } from '../watchlists/sort';
 import { RequestSchema, type Envelope, type Request, type ResponseOf } from './protocol';
+import type { ClaimCheckRequest } from '../background/claim-check';
 
 export interface HandlerDeps {
   /** Resolves once the snapshot is in IndexedDB (loads it on first use). */
@@ -38,6 +39,8 @@ export interface HandlerDeps {
    * waits at most `waitMs` for figures not cached yet. Absent or empty: snapshot-only cards.
    */
   liveInputs?: (records: SymbolRecord[], waitMs: number) => Promise<Map<string, LiveInputs>>;
+  /** The claim check (lib/background/claim-check.ts); absent: every article has no claims. */
+  claims?: (req: ClaimCheckRequest) => Promise<ResponseOf<'claims'>>;
 }
 
 /** A page's cards should not wait long on a cold fetch; a lookup the user asked for may wait longer. */
@@ -104,6 +107,8 @@ async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
       return deps.market();
     case 'status':
       return deps.status();
+    case 'claims':
+      return deps.claims ? deps.claims({ text: req.text, hints: req.hints }) : { enabled: false, articleDate: null, dateSource: null, claims: [] };
     case 'quotes':
       return deps.quotes([...new Set(req.symbols.map(symbolOrThrow))]);
     case 'data:status':
