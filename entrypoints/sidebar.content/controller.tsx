@@ -66,7 +66,9 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   const pusher = createPagePusher(document, (el) => el === host);
   let pushedAt = 0;
   const dock = () => {
-    const want = state.push && !state.collapsed && !ctx.isInvalid ? Math.min(state.width, Math.round(window.innerWidth * 0.92)) : 0;
+    // The panel as drawn: its border and the 92vw cap included.
+    const panel = state.push && !state.collapsed && !ctx.isInvalid ? container.querySelector('.cl-panel') : null;
+    const want = panel ? Math.ceil(panel.getBoundingClientRect().width) : 0;
     if (want === pushedAt) return;
     pushedAt = want;
     if (want) pusher.apply(want);

@@ -54,9 +54,10 @@ export function createPagePusher(doc: Document, isOwn: (el: Element) => boolean)
     const vw = html.clientWidth; // the root's clientWidth is the viewport's, scrollbar excluded, margins or not
     const edge = vw - w;
     const found = new Set<HTMLElement>();
-    // A column of sample points under the panel, and one just inside its edge.
-    for (const x of [edge + 2, edge + w / 2, vw - 2]) {
-      for (let y = 1; y < view.innerHeight; y += 24) {
+    // A grid of sample points under the panel (32 px: a "back to top" button is about that size),
+    // starting just inside its edge.
+    for (let x = edge + 2; x < vw; x += 32) {
+      for (let y = 1; y < view.innerHeight; y += 32) {
         for (const el of doc.elementsFromPoint(x, y)) {
           if (isOwn(el)) continue;
           const box = positioned(el);
