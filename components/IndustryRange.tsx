@@ -3,7 +3,7 @@ import { formatAsOf, formatRatio } from '@/lib/format';
 
 type Range = NonNullable<NonNullable<TickerContext['valuation']>['industryRange']>;
 
-const W = 150;
+const W = 120;
 const H = 16;
 const PAD = 5;
 
@@ -30,9 +30,8 @@ export function IndustryRange({ pe, range: r, industry }: { pe: number; range: R
         <line class="cl-range__median" x1={x(r.median)} x2={x(r.median)} y1={mid - 5} y2={mid + 5} />
         <circle class={`cl-range__dot${outside ? ' cl-range__dot--out' : ''}`} cx={x(pe)} cy={mid} r={3.5} />
       </svg>
-      <span class="cl-muted cl-small">{where}</span>
       <span class="cl-source">
-        {formatRatio(r.p10)}–{formatRatio(r.p90)} (10th–90th pct), median {formatRatio(r.median)} of {r.peers} {industry} P/Es · as of {formatAsOf(r.asOf)} · {r.source}
+        {where[0]!.toUpperCase() + where.slice(1)} of {r.peers} {industry} P/Es (10th–90th percentile {formatRatio(r.p10)}–{formatRatio(r.p90)}, median {formatRatio(r.median)}) · as of {formatAsOf(r.asOf)} · {r.source}
       </span>
     </div>
   );

@@ -17,15 +17,16 @@ const CAP = { mega: 'Mega', large: 'Large', mid: 'Mid', small: 'Small', micro: '
 const RATE = { low: 'Low', moderate: 'Mod.', high: 'High', unknown: '—' } as const;
 
 const gapText = (g: number | null | undefined) => (g == null ? '—' : `${g > 0 ? '+' : g < 0 ? '−' : ''}${Math.abs(g).toFixed(0)}%`);
+/** The valuation's source with its date once ("Finviz quote pages (2025-12-22)" already has it). */
+const dated = (v: NonNullable<TickerContext['valuation']>) => (v.asOf && v.source?.includes(v.asOf) ? v.source : `${v.source}, as of ${formatAsOf(v.asOf)}`);
 const rowId = (symbol: string) => `cl-row-${symbol.replace(/[^A-Za-z0-9]/g, '-')}`;
 
-/** "P/E: Finviz quote pages, 22 Dec 2025 (5); TradingView US scan, 24 Oct 2025 (1)": the table's figures by dataset and date. */
+/** "Finviz quote pages (2025-12-22) (5); TradingView US scan (2025-10-24) (1)": the table's P/Es by dataset and date. */
 function valuationSources(tickers: readonly DetectedTicker[]): string {
   const n = new Map<string, number>();
   for (const t of tickers) {
     const v = t.context.valuation;
-    const k = `${v?.source}, ${formatAsOf(v?.asOf)}`;
-    if (v?.pe != null) n.set(k, (n.get(k) ?? 0) + 1);
+    if (v?.pe != null) n.set(dated(v), (n.get(dated(v)) ?? 0) + 1);
   }
   return [...n].map(([k, c]) => `${k} (${c})`).join('; ');
 }
@@ -33,7 +34,7 @@ function valuationSources(tickers: readonly DetectedTicker[]): string {
 function Row({ c, open }: { c: TickerContext; open: boolean }) {
   const v = c.valuation;
   const r = russellOf(c);
-  const figure = v ? `${v.source}, as of ${formatAsOf(v.asOf)}` : undefined;
+  const figure = v ? dated(v) : undefined;
   return (
     <>
       <th scope="row">

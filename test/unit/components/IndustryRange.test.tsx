@@ -11,9 +11,9 @@ const cx = (c: Element) => Number(dot(c).getAttribute('cx'));
 describe('IndustryRange', () => {
   test('labels the dot with where it falls, the spread, the source and the date', () => {
     const { container } = render(<IndustryRange pe={10.8} range={range} industry="Banks - Regional" />);
-    expect(container.textContent).toContain('in the middle half');
+    expect(container.textContent).toContain('In the middle half of 312 Banks - Regional P/Es');
     expect(container.textContent).toContain('as of 22 Dec 2025 · Finviz quote pages');
-    expect(container.textContent).toContain('median 12.0× of 312 Banks - Regional P/Es');
+    expect(container.textContent).toContain('(10th–90th percentile 8.0×–20.0×, median 12.0×)');
     expect(container.querySelector('svg')!.getAttribute('aria-label')).toMatch(/^P\/E 10\.8× in the middle half of 312 Banks - Regional P\/Es/);
   });
 
@@ -35,7 +35,7 @@ describe('IndustryRange', () => {
   test('a P/E beyond the whiskers sits at the end as an open dot and says so', () => {
     const high = render(<IndustryRange pe={95} range={range} industry="X" />);
     expect(dot(high.container).getAttribute('class')).toContain('cl-range__dot--out');
-    expect(high.container.textContent).toContain('above the 90th percentile');
+    expect(high.container.textContent).toContain('Above the 90th percentile');
     const end = cx(high.container);
     cleanup();
     const atP90 = render(<IndustryRange pe={20} range={range} industry="X" />);

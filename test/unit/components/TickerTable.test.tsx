@@ -41,7 +41,7 @@ describe('sidebar table view', () => {
     expect(zion.textContent).toBe('ZIONMid—10.8×−14%—');
     expect(container.querySelector('[data-row][data-symbol="AAPL"]')!.textContent).toContain('R1000');
     expect(container.querySelector('article.cl-card')).toBeNull();
-    expect(container.querySelector('.cl-table > .cl-source')!.textContent).toContain('Finviz quote pages, 22 Dec 2025 (3)');
+    expect(container.querySelector('.cl-table > .cl-source')!.textContent).toContain('Finviz quote pages, as of 22 Dec 2025 (3)');
   });
 
   test('a header button sorts and sets aria-sort; a second press reverses; blanks stay last', () => {
