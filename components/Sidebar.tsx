@@ -5,10 +5,14 @@ import type { PageWatchlist } from '@/lib/messaging/page-protocol';
 import type { CheckedClaim, ClaimCheck } from '@/lib/claims/claim-schema';
 import { claimsDigest } from '@/lib/claims/claims-digest';
 import { ClaimsSection } from './ClaimsSection';
+import { DigestLine } from './DigestLine';
 import { MacroStrip } from './MacroStrip';
 import { ResizeHandle } from './ResizeHandle';
 import { TickerCard } from './TickerCard';
+import { TickerTable } from './TickerTable';
+import { ViewBar } from './ViewBar';
 import { WatchToggle } from './WatchToggle';
+import type { SidebarView } from '@/lib/settings/sidebar-view';
 
 /** What the sidebar shows; the controller re-renders with a new state on every change. */
 export interface SidebarState {
@@ -26,6 +30,10 @@ export interface SidebarState {
   width: number;
   /** The article's claims checked against our data (null until answered, or when switched off). */
   claims?: ClaimCheck | null;
+  /** Cards or table (remembered for all sites); cards when absent. */
+  view?: SidebarView;
+  /** Push docking (the page narrows) rather than overlay; remembered per site. */
+  push?: boolean;
 }
 
 export interface SidebarProps {
@@ -39,6 +47,9 @@ export interface SidebarProps {
   onResize: (width: number, done: boolean) => void;
   /** Scroll the page to a claim's sentence. */
   onSelectClaim?: (claim: CheckedClaim) => void;
+  /** The view and docking switches; without them the bar is not shown. */
+  onView?: (view: SidebarView) => void;
+  onDock?: (push: boolean) => void;
 }
 
 /** Name of the first list holding `symbol`, by symbol. */
@@ -48,7 +59,7 @@ function watchedBy(lists: PageWatchlist[]): Map<string, string> {
   return m;
 }
 
-export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onResize, onSelectClaim }: SidebarProps) {
+export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onResize, onSelectClaim, onView, onDock }: SidebarProps) {
   const { scanning, error } = state;
   const watched = watchedBy(state.watchlists);
   // Watchlist tickers pinned first; otherwise the background's most-mentioned-first order.
@@ -64,14 +75,27 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onR
       </button>
     );
   }
+  const card = (t: DetectedTicker) => (
+    <TickerCard
+      key={t.symbol}
+      context={t.context}
+      count={t.count}
+      evidence={t.evidence}
+      quote={state.quotes[t.symbol]}
+      onSelect={() => onSelect(t.symbol)}
+      headerAction={
+        t.context.kind === 'stock' || t.context.kind === 'etf' ? (
+          <WatchToggle symbol={t.symbol} onList={watched.get(t.symbol) ?? null} target={target} toggle={onWatch} />
+        ) : undefined
+      }
+    />
+  );
   return (
     <aside class="cl-panel" aria-label="CapLens market context" style={{ width: `${state.width}px` }}>
       <ResizeHandle width={state.width} onResize={onResize} />
       <header class="cl-panel__head">
         <strong class="cl-brand">CapLens</strong>
-        <span class="cl-digest" role="status" title={headline}>
-          {headline}
-        </span>
+        <DigestLine text={headline} width={state.width} />
         <button type="button" class="cl-icon" onClick={onOpenOptions} aria-label="CapLens settings" title="Settings">
           ⚙
         </button>
@@ -85,23 +109,10 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onR
           {error}
         </p>
       )}
+      {onView && onDock && <ViewBar view={state.view ?? 'cards'} onView={onView} push={state.push ?? false} onDock={onDock} />}
       <div class="cl-cards">
         <ClaimsSection check={state.claims ?? null} onSelect={(c) => onSelectClaim?.(c)} />
-        {tickers.map((t) => (
-          <TickerCard
-            key={t.symbol}
-            context={t.context}
-            count={t.count}
-            evidence={t.evidence}
-            quote={state.quotes[t.symbol]}
-            onSelect={() => onSelect(t.symbol)}
-            headerAction={
-              t.context.kind === 'stock' || t.context.kind === 'etf' ? (
-                <WatchToggle symbol={t.symbol} onList={watched.get(t.symbol) ?? null} target={target} toggle={onWatch} />
-              ) : undefined
-            }
-          />
-        ))}
+        {state.view === 'table' && tickers.length ? <TickerTable tickers={tickers} renderCard={card} /> : tickers.map(card)}
         {!tickers.length && !scanning && !error && (
           <p class="cl-empty">No tickers found on this page.</p>
         )}

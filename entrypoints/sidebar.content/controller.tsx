@@ -10,6 +10,8 @@ import { createHighlighter } from '@/lib/highlight/page-highlighter';
 import { fitCandidates, pageRequest } from '@/lib/messaging/page-client';
 import { isTabMessage } from '@/lib/messaging/tab-messages';
 import { DEFAULT_DETECTION_SETTINGS, getDetectionSettings, watchDetectionSettings, type DetectionSettings } from '@/lib/settings/detection-settings';
+import { createPagePusher } from '@/lib/dock/page-push';
+import { getSidebarView, setSidebarView, watchSidebarView, type SidebarView } from '@/lib/settings/sidebar-view';
 import { getSitePrefs, setSitePrefs, SIDEBAR_WIDTH } from '@/lib/settings/site-settings';
 import type { SiteAdapter } from '@/lib/sites/site';
 import { articleText, rangeOf, type ArticleText } from '@/lib/claims/article-text';
@@ -52,7 +54,46 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   };
   container.classList.add('cl-theme');
 
-  void getSitePrefs(site.id).then((p) => update({ collapsed: p.collapsed, width: p.width }));
+  void getSitePrefs(site.id).then((p) => update({ collapsed: p.collapsed, width: p.width, push: p.push }));
+  void getSidebarView().then((view) => update({ view }), () => undefined);
+  ctx.onInvalidated(watchSidebarView((view) => update({ view })));
+  const setView = (view: SidebarView) => {
+    update({ view });
+    void setSidebarView(view);
+  };
+  const setDock = (push: boolean) => {
+    update({ push });
+    void setSitePrefs(site.id, { push });
+  };
+  // Push docking: the page narrows by the open panel's width (see lib/dock/page-push.ts).
+  // The panel lives in our shadow root: from the page's document it is the host element.
+  const host = (container.getRootNode() as ShadowRoot).host ?? container;
+  const pusher = createPagePusher(document, (el) => el === host);
+  let pushedAt = 0;
+  const dock = () => {
+    // The panel as drawn: its border and the 92vw cap included.
+    const panel = state.push && !state.collapsed && !ctx.isInvalid ? container.querySelector('.cl-panel') : null;
+    const want = panel ? Math.ceil(panel.getBoundingClientRect().width) : 0;
+    if (want === pushedAt) return;
+    pushedAt = want;
+    if (want) pusher.apply(want);
+    else pusher.clear();
+  };
+  // A late or scroll-triggered fixed header, or a new viewport width: measure again.
+  let recheck = 0;
+  const redock = () => {
+    if (!pushedAt || recheck) return;
+    recheck = ctx.setTimeout(() => {
+      recheck = 0;
+      if (pushedAt) pusher.apply(pushedAt);
+    }, 250);
+  };
+  ctx.addEventListener(window, 'scroll', redock, { passive: true });
+  ctx.addEventListener(window, 'resize', () => {
+    pushedAt = -1;
+    dock();
+  });
+  ctx.onInvalidated(() => pusher.clear());
   const resize = (width: number, done: boolean) => {
     update({ width });
     if (done) void setSitePrefs(site.id, { width });
@@ -259,14 +300,16 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   const openOptions = () => void pageRequest(send, { type: 'options:open' }).catch(() => undefined);
-  const draw = () =>
+  const draw = () => {
     render(
       <>
-        <Sidebar state={state} onToggle={toggle} onSelect={select} onOpenOptions={openOptions} onWatch={watch} onResize={resize} onSelectClaim={selectClaim} />
+        <Sidebar state={state} onToggle={toggle} onSelect={select} onOpenOptions={openOptions} onWatch={watch} onResize={resize} onSelectClaim={selectClaim} onView={setView} onDock={setDock} />
         <HoverCard hover={hover} />
       </>,
       container,
     );
+    dock();
+  };
   draw();
   return container;
 }
