@@ -91,7 +91,7 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
     symbols: { fields: [...SYMBOL_FIELDS], vocab, rows },
     etfs: { source: 'etf', fields: [...ETF_FIELDS], rows: etfs },
     russell: meta,
-    russell2025: russellMeta(russell2025, 'rus25', RUSSELL_RANK_DAYS[2025], SOURCE_CATALOG.rus25.asOf, 2025, null),
+    russell2025: russellMeta(russell2025, 'rus25', RUSSELL_RANK_DAYS[2025], SOURCE_CATALOG.rus25.asOf, 2025, null, `Finviz's Russell 2000 tags of ${published.asOf}`),
     fundamentals: { fields: [...FUNDAMENTALS_FIELDS], rows: tables.fundamentals },
     valuation: { fields: [...VALUATION_FIELDS], rows: tables.valuation },
     valuationRefs: tables.valuationRefs,

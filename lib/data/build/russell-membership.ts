@@ -225,12 +225,14 @@ export function russellMeta(
   capsAsOf: string,
   reconstitution: number,
   bandingFrom: number | null,
+  bandingBasis?: string,
 ): RussellMeta {
   const capAt = (rank: number) => estimate.ranking.companies[rank - 1]?.cap ?? null;
   return {
     source,
     reconstitution,
     bandingFrom,
+    ...(bandingBasis ? { bandingBasis } : {}),
     rankDay,
     capsAsOf,
     companies: estimate.ranking.companies.length,
