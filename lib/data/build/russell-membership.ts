@@ -101,6 +101,21 @@ export function publishedIndex(company: RankedCompany, published: PublishedRusse
 export type PriorIndex = (company: RankedCompany) => RussellIndexId | null;
 
 /**
+ * Where a band company's index before this reconstitution comes from:
+ * - with last year's estimate (2026): a published Russell 2000 tag when there is one (observed
+ *   membership beats our estimate of it), else the estimate. A missing tag does not override the
+ *   estimate: it can also mean the company was in no Russell index at all;
+ * - without one (2025): the published tags alone (see publishedIndex);
+ * - with neither: nothing, and the rank decides.
+ */
+export function priorIndexFor(last: RussellEstimate | null, published: PublishedRussell | null): PriorIndex | null {
+  if (last && published) return (c) => (publishedIndex(c, published) === 'r2000' ? 'r2000' : lastYearIndex(c, last));
+  if (last) return (c) => lastYearIndex(c, last);
+  if (published) return (c) => publishedIndex(c, published);
+  return null;
+}
+
+/**
  * FTSE Russell's banding at the Russell 1000 / 2000 breakpoint: a company ranked inside the ±2.5%
  * cumulative-cap band keeps the index it was in last year; everyone else (and everyone whose last
  * index nothing tells) goes by rank. Not applied at the 3000 breakpoint (see SOURCE_CATALOG.rus).
@@ -156,8 +171,7 @@ export function estimateRussell(universe: readonly UniverseSymbol[], input: Rank
   const r1000LastRank = 1000 - placeholders;
   const r2000LastRank = 3000 - placeholders;
   const bandRanks = bandAround(ranking.companies, r1000LastRank, 4000 - placeholders);
-  const published = input.published ?? null;
-  const prior: PriorIndex | null = last ? (c) => lastYearIndex(c, last) : published ? (c) => publishedIndex(c, published) : null;
+  const prior = priorIndexFor(last, input.published ?? null);
   const { indexOf, codeOf } = assignIndexes(ranking, r1000LastRank, r2000LastRank, bandRanks, prior);
   const cells = new Map<string, RussellCell>();
   for (const [symbol, v] of found) cells.set(symbol, v !== null && !Array.isArray(v) ? [v.rank, codeOf.get(v)!] : v);

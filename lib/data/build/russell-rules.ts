@@ -210,6 +210,9 @@ export function rowExclusion(row: RankDayRow): RussellExclusion | null {
   if (row.sp500 || row.assignedUs) return null;
   // A US headquarters and a US listing are two of FTSE Russell's three home-country indicators.
   if (isUsHeadquarters(row.hqCountry)) return null;
+  // Incorporated in a benefit-driven-incorporation country but run from a non-US, non-BDI
+  // country (Frontline: Bermuda, Cyprus): FTSE Russell assigns the headquarters country.
+  if (row.country && BDI_COUNTRIES.has(row.country) && row.hqCountry && !BDI_COUNTRIES.has(row.hqCountry) && row.hqCountry !== 'Puerto Rico') return 'fhq';
   const byCountry = countryExclusion(row.country);
   if (byCountry !== undefined) return byCountry;
   // Blank screener country: a known non-US headquarters decides before the name hints.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { BDC_MIN_YIELD_PCT, finvizStructureExclusions, structureFromIndustry } from '../../../lib/data/build/russell-finviz-structure';
-import { estimateRussell, publishedIndex, russellMeta, type UniverseSymbol } from '../../../lib/data/build/russell-membership';
+import { estimateRussell, priorIndexFor, publishedIndex, russellMeta, type UniverseSymbol } from '../../../lib/data/build/russell-membership';
 import { parseFinvizIndexFlags, type PublishedRussell } from '../../../lib/data/build/russell-published';
 import type { RankedCompany, SecListing } from '../../../lib/data/build/russell-rank';
 import { rowExclusion, type RankDayRow } from '../../../lib/data/build/russell-rules';
@@ -67,6 +67,10 @@ describe('rowExclusion: country from headquarters and published membership', () 
     [{ country: null, hqCountry: 'Canada' }, 'fhq'],
     [{ country: null, hqCountry: 'USA', description: 'Flutter Entertainment plc Ordinary Shares' }, null],
     [{ country: null, description: 'Flutter Entertainment plc Ordinary Shares' }, 'ford'],
+    // Incorporated in a benefit-driven-incorporation country: the headquarters decides.
+    [{ country: 'Bermuda', hqCountry: 'Cyprus' }, 'fhq'],
+    [{ country: 'Bermuda', hqCountry: 'Bermuda' }, null],
+    [{ country: 'Cayman Islands' }, null],
     // The screener says US: a foreign headquarters elsewhere does not override it.
     [{ country: 'United States', hqCountry: 'United Kingdom' }, null],
     // Structure verdicts come before any country rule, even for an S&P 500 or tagged member.
@@ -108,5 +112,16 @@ describe('banding on published membership (no earlier estimate)', () => {
     expect(publishedIndex(company(['C1050', 'C950']), published)).toBe('r2000');
     expect(publishedIndex(company(['C1050']), published)).toBe('r1000');
     expect(publishedIndex(company(['NOPE']), published)).toBeNull();
+  });
+
+  test('priorIndexFor (2026): a published Russell 2000 tag beats last year\'s estimate; a missing tag does not', () => {
+    // Last year's estimate: plain ranks, no published input (C950 in the 1000, C1050 in the 2000).
+    const lastYear = estimateRussell(universe, { screener: new Map(rows.map((r) => [r.symbol, r])), sec, sp500: new Set() });
+    const prior = priorIndexFor(lastYear, published)!;
+    const at = (s: string) => est.ranking.companies.find((c) => c.symbols.includes(s))!;
+    expect(prior(at('C950'))).toBe('r2000'); // tagged, although the estimate had it in the 1000
+    expect(prior(at('C1050'))).toBe('r2000'); // covered, untagged: the estimate stands
+    expect(prior(at('C900'))).toBe('r1000');
+    expect(priorIndexFor(null, null)).toBeNull();
   });
 });
