@@ -57,7 +57,7 @@ export const SOURCE_CATALOG = {
       '(US, Puerto Rico and FTSE Russell\'s benefit-driven-incorporation countries such as Bermuda or the Cayman Islands count as US; a blank country falls back to Finviz\'s headquarters, then name hints); ' +
       'funds, BDCs, SPACs, partnerships, preferreds, warrants, rights and units excluded (by the screener description, and by Finviz\'s industry: closed-end funds, shell companies, asset managers yielding 8% or more). ' +
       'Ranks 1-1000 Russell 1000, 1001-3000 Russell 2000, ' +
-      'except that a company inside the ±2.5% cumulative-cap band around the 1000 breakpoint keeps its index from the 2025 estimate (banding). ' +
+      'except that a company inside the ±2.5% cumulative-cap band around the 1000 breakpoint keeps last year\'s index (banding): Russell 2000 when Finviz tagged it so on 2025-12-22, else its index in the 2025 estimate. ' +
       'Not applied: unlisted share classes, FTSE Russell\'s assets/revenue country test, float and voting-rights minimums, the 30-day average price for members under $1, banding at the 3000 breakpoint, quarterly IPO additions, deletions after rank day.',
     files: [
       'nasdaq-screener-rankday-2026-04-30/nasdaq_full_tickers.json',
