@@ -125,3 +125,25 @@ describe('banding on published membership (no earlier estimate)', () => {
     expect(priorIndexFor(null, null)).toBeNull();
   });
 });
+
+describe('rank-day inputs from a second source reach the ranking', () => {
+  test('a Finviz US headquarters ranks a company the screener places abroad; a Finviz BDC verdict excludes one', () => {
+    const rows = [
+      { ...scr('DRS', 'Leonardo DRS, Inc. Common Stock', 9_851e6, 37), country: 'Israel' },
+      { ...scr('TEVX', 'Made-up Israel Co. Common Stock', 5e9, 20), country: 'Israel' },
+      { ...scr('NMFC', 'New Mountain Finance Corporation Common Stock', 1_090e6, 10.11), country: 'United States' },
+    ];
+    const sec = new Map<string, SecListing>(rows.map((r, i) => [r.symbol, { cik: 1 + i, name: r.name.toUpperCase(), exchange: 'Nasdaq' }]));
+    const universe: UniverseSymbol[] = rows.map((r, i) => ({ symbol: r.symbol, cik: 1 + i, exchange: 'Nasdaq', secName: null, isEtf: false, sp500: false }));
+    const est = estimateRussell(universe, {
+      screener: new Map(rows.map((r) => [r.symbol, r])),
+      sec,
+      sp500: new Set(),
+      hq: new Map([['DRS', 'USA'], ['TEVX', 'Israel']]),
+      structure: new Map([['NMFC', 'bdc' as const]]),
+    });
+    expect(est.cells.get('DRS')).toEqual([1, 'rk']);
+    expect(est.cells.get('TEVX')).toEqual([null, 'fhq']);
+    expect(est.cells.get('NMFC')).toEqual([null, 'bdc']);
+  });
+});
