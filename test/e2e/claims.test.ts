@@ -30,7 +30,10 @@ describe('claims section in the sidebar (built extension, Chromium)', () => {
     expect(await claim('rate-move-count').innerText()).toMatch(/three consecutive 25-basis-point cuts/);
     // The discount: ours with its date and basis.
     const discount = await claim('small-vs-large-discount').innerText();
-    expect(discount).toMatch(/Ours\s*37\.7%/);
+    // Ours is the snapshot's own forward point of 22 Dec 2025 (the dataset nearest the article's date).
+    const svl = JSON.parse(readFileSync('public/data/snapshot.json', 'utf8')).smallVsLarge.series as { asOf: string; basis: string; discountPct: number }[];
+    const point = svl.find((p) => p.asOf === '2025-12-22' && p.basis === 'forward')!;
+    expect(discount).toMatch(new RegExp(`Ours\\s*${Math.abs(point.discountPct).toString().replace('.', '\\.')}%`));
     expect(discount).toMatch(/forward P\/E/);
     expect(discount).toMatch(/22 Dec 2025/);
     // The Magnificent Seven, member by member.
