@@ -4,6 +4,7 @@
  * from real pages of the site (CNBC, Barron's, MarketWatch, Yahoo, Motley Fool, finviz).
  */
 import { describe, expect, test } from 'vitest';
+import { scanDom } from '../../../lib/detect/dom-scan';
 import { candidateFromHref, candidateFromOnclick } from '../../../lib/detect/links';
 import { titleSymbol } from '../../../lib/detect/main-symbol';
 import { siteForUrl } from '../../../lib/sites/registry';
@@ -36,6 +37,18 @@ describe('links copied from the saved real pages', () => {
     ['https://www.barrons.com/articles/tesla-stock-price-year-performance-51640627837?siteid=yhoof2', 'https://finviz.com/quote.ashx?t=TSLA', null],
     ['https://www.fool.com/investing/2021/12/27/why-tesla-stock-popped-after-christmas/?source=eptyholnk0000202', 'https://finviz.com/quote.ashx?t=TSLA', null],
     ['https://www.investors.com/research/gm-stock-buy-now/?src=A00220', 'https://finviz.com/quote.ashx?t=TSLA', null],
+    // marketwatch-market-summary.html: the most-active table capitalises the path segment
+    ['/investing/Stock/EEM', 'https://www.marketwatch.com/tools/marketsummary', 'EEM'],
+    ['/investing/Stock/BAC', 'https://www.marketwatch.com/tools/marketsummary', 'BAC'],
+    ['/investing/index/spx', 'https://www.marketwatch.com/tools/marketsummary', null],
+    ['/investing/index/tnx?countrycode=XX', 'https://www.marketwatch.com/tools/marketsummary', null],
+    // cnbc-home-services.html, cnbc-china-gdp.html: CNBC's older data host; indexes and currencies are not securities
+    ['http://data.cnbc.com/quotes/AMZN', 'http://www.cnbc.com/2015/10/01/amazon-google-move-into-on-demand-home-services.html', 'AMZN'],
+    ['http://data.cnbc.com/quotes/GOOGL', 'http://www.cnbc.com/2015/10/01/amazon-google-move-into-on-demand-home-services.html', 'GOOGL'],
+    ['http://data.cnbc.com/quotes/.SSEC', 'http://www.cnbc.com/2015/10/18/x.html', null],
+    ['http://data.cnbc.com/quotes/AUDUSD%3D', 'http://www.cnbc.com/2015/10/18/x.html', null],
+    // finviz-home.html: relative quote links of the home page's signal tables
+    ['quote.ashx?t=AMD', 'https://finviz.com/', 'AMD'],
   ];
   test.each(rows)('%s on %s', (href, page, want) => expect(symbolOf(href, page)).toBe(want));
 
@@ -74,4 +87,26 @@ describe("a quote page's own symbol in its title", () => {
     ['Nepal says \'no proof\' flydubai plane suffered bird strike | Reuters', null],
     ['THE PRICE IS RIGHT', null],
   ])('%s', (title, want) => expect(titleSymbol(title)).toBe(want));
+});
+
+// Article markup of supported sites quoted verbatim in public repositories' tests (a Seeking Alpha
+// article body, 2025; a Benzinga news-API article, 2025). The symbol must come from the link.
+describe('ticker links in real article markup of supported sites', () => {
+  const parse = (html: string) => new DOMParser().parseFromString(`<body><article>${html}</article></body>`, 'text/html');
+  test.each([
+    [
+      'https://seekingalpha.com/article/x',
+      '<p>TransUnion (<span class="ticker-hover-wrapper"><a href="https://seekingalpha.com/symbol/TRU" title="TransUnion">TRU</a></span>) has an underrated business model</p>',
+      'TRU',
+    ],
+    [
+      'https://www.benzinga.com/news/x',
+      '<p>Coherus Oncology, Inc. (NASDAQ:<a class="ticker" href="https://www.benzinga.com/quote/CHRS">CHRS</a>) today announced compelling six-year overall survival</p>',
+      'CHRS',
+    ],
+  ])('%s', (url, html, want) => {
+    const found = scanDom(parse(html), { site: siteForUrl(url), url });
+    expect(found.filter((c) => c.symbol === want).map((c) => c.evidence)).toContain('quote-link');
+    expect(new Set(found.map((c) => c.symbol))).toEqual(new Set([want]));
+  });
 });
