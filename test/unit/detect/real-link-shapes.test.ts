@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { scanDom } from '../../../lib/detect/dom-scan';
+import { isForeignExchange } from '../../../lib/detect/exchanges';
 import { candidateFromHref, candidateFromOnclick } from '../../../lib/detect/links';
 import { titleSymbol } from '../../../lib/detect/main-symbol';
 import { siteForUrl } from '../../../lib/sites/registry';
@@ -89,8 +90,9 @@ describe("a quote page's own symbol in its title", () => {
   ])('%s', (title, want) => expect(titleSymbol(title)).toBe(want));
 });
 
-// Article markup of supported sites quoted verbatim in public repositories' tests (a Seeking Alpha
-// article body, 2025; a Benzinga news-API article, 2025). The symbol must come from the link.
+// Article markup of supported sites quoted verbatim in public repositories' tests and fixtures (a
+// Seeking Alpha article body, 2025; a Benzinga news-API article, 2025; Reuters article descriptions
+// from a news API, 2023–2024). The symbol must come from the link.
 describe('ticker links in real article markup of supported sites', () => {
   const parse = (html: string) => new DOMParser().parseFromString(`<body><article>${html}</article></body>`, 'text/html');
   test.each([
@@ -104,9 +106,26 @@ describe('ticker links in real article markup of supported sites', () => {
       '<p>Coherus Oncology, Inc. (NASDAQ:<a class="ticker" href="https://www.benzinga.com/quote/CHRS">CHRS</a>) today announced compelling six-year overall survival</p>',
       'CHRS',
     ],
+    [
+      'https://www.reuters.com/business/media-telecom/x/',
+      'Netflix <a href="https://www.reuters.com/markets/companies/NFLX.O" target="_blank">(NFLX.O)</a> increased subscription prices for some streaming plans',
+      'NFLX',
+    ],
   ])('%s', (url, html, want) => {
     const found = scanDom(parse(html), { site: siteForUrl(url), url });
     expect(found.filter((c) => c.symbol === want).map((c) => c.evidence)).toContain('quote-link');
     expect(new Set(found.map((c) => c.symbol))).toEqual(new Set([want]));
+  });
+});
+
+describe('foreign listings in real Reuters article markup are not read as US tickers', () => {
+  const parse = (html: string) => new DOMParser().parseFromString(`<body><article>${html}</article></body>`, 'text/html');
+  test.each([
+    'Toyota Motor <a href="https://www.reuters.com/markets/companies/7203.T" target="_blank">(7203.T)</a> retained its crown as the world\'s top-selling automaker',
+    'Novo Nordisk’s <a href="https://www.reuters.com/markets/companies/NOVOb.CO" target="_blank">(NOVOb.CO)</a> Wegovy were still taking it a year later',
+  ])('%s', (html) => {
+    const found = scanDom(parse(html), { site: siteForUrl('https://www.reuters.com/business/x/'), url: 'https://www.reuters.com/business/x/' });
+    // Tokyo's 7203.T and Copenhagen's NOVOb.CO: no candidate that could pass for a US listing.
+    expect(found.filter((c) => !isForeignExchange(c.exchange)).map((c) => `${c.symbol} ${c.evidence}`)).toEqual([]);
   });
 });
