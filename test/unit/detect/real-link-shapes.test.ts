@@ -69,6 +69,8 @@ describe('link shapes the issue reports from real pages of supported sites', () 
     ['/quote/HD', 'https://www.barrons.com/articles/x', 'HD'],
     ['https://www.barrons.com/market-data/stocks/hd', 'https://www.barrons.com/articles/x', 'HD'],
     ['https://www.barrons.com/quote/stock/us/xnys/hd', 'https://www.barrons.com/articles/x', 'HD'],
+    // A Barron's watchlist ticker link, as a public UI test of barrons.com selects it
+    ['https://www.barrons.com/market-data/stocks/ABS?mod=watchlist_ticker', 'https://www.barrons.com/watchlist', 'ABS'],
     ['https://finviz.com/quote.ashx?t=AAPL', 'https://www.reuters.com/markets/x/', 'AAPL'],
     ['https://www.marketwatch.com/investing/stock/brn', 'https://www.marketwatch.com/story/x', 'BRN'],
     ['/quote/XYZ?p=XYZ', 'https://finance.yahoo.com/news/x.html', 'XYZ'],
