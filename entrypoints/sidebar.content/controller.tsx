@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverCard, type HoverState } from '@/components/HoverCard';
 import { Sidebar, type SidebarState } from '@/components/Sidebar';
-import { findFirstMention, scanDomLocatedChunked, type LocatedCandidate } from '@/lib/detect/dom-scan';
+import { findFirstMention, PAGE_SNIPPETS, scanDomLocatedChunked, type LocatedCandidate } from '@/lib/detect/dom-scan';
 import { watchPage } from '@/lib/detect/live-scan';
 import type { Candidate } from '@/lib/detect/types';
 import { acceptedEvidence, mentionRanges } from '@/lib/highlight/mention-ranges';
@@ -231,7 +231,7 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   let locatedRun = 0;
   const rescanLocated = () => {
     const mine = ++locatedRun;
-    scanDomLocatedChunked(document, { site, signal: ctx.signal, names: settings.companyNames }).then(
+    scanDomLocatedChunked(document, { site, signal: ctx.signal, names: settings.companyNames, snippets: PAGE_SNIPPETS }).then(
       (found) => {
         if (mine !== locatedRun || ctx.isInvalid) return;
         located = settings.highlight ? found : [];
