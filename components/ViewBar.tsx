@@ -13,7 +13,8 @@ export function ViewBar({ view, onView, push, onDock }: ViewBarProps) {
   const pair = (label: string, items: [string, boolean, () => void, string][]) => (
     <div class="cl-seg" role="group" aria-label={label}>
       {items.map(([text, on, act, title]) => (
-        <button type="button" aria-pressed={on} title={title} onClick={act}>
+        // The shadow root is open: only a real user's click changes a remembered setting, not a page script's.
+        <button type="button" aria-pressed={on} title={title} onClick={(e) => e.isTrusted && act()}>
           {text}
         </button>
       ))}

@@ -72,17 +72,19 @@ describe('sidebar table view', () => {
     expect(container.querySelectorAll('article.cl-card').length).toBe(1);
   });
 
-  test('the switches report the chosen view and docking mode; cards view shows cards, no table', () => {
+  test('cards view shows cards, no table; the switches show the state and ignore a page script\'s (untrusted) clicks', () => {
     const onView = vi.fn();
     const onDock = vi.fn();
     const { container, getByText } = mount('cards', onView, onDock);
     expect(container.querySelector('[data-view="table"]')).toBeNull();
     expect(container.querySelectorAll('article.cl-card').length).toBe(4);
     expect(getByText('Cards').getAttribute('aria-pressed')).toBe('true');
-    fireEvent.click(getByText('Table'));
-    expect(onView).toHaveBeenCalledWith('table');
+    expect(getByText('Overlay').getAttribute('aria-pressed')).toBe('true');
+    // A user's (trusted) click is exercised in test/e2e/sidebar-table-push.test.ts.
+    (getByText('Table') as HTMLButtonElement).click();
     fireEvent.click(getByText('Push'));
-    expect(onDock).toHaveBeenCalledWith(true);
+    expect(onView).not.toHaveBeenCalled();
+    expect(onDock).not.toHaveBeenCalled();
   });
 });
 
