@@ -83,9 +83,10 @@ async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
       const universe: SymbolUniverse = universeFromRecords(records.values());
       if (named?.symbolForName) universe.symbolForName = named.symbolForName;
       const detections = validateCandidates(req.candidates, universe);
-      const { meta, refs } = await deps.contextRefs();
       const detected = detections.flatMap((d) => (d.kind ? [] : [records.get(d.symbol)].filter((r): r is SymbolRecord => !!r)));
-      const live = (await deps.liveInputs?.(detected, LIVE_WAIT_MS.resolve)) ?? new Map<string, LiveInputs>();
+      // Independent reads (settings in extension storage): side by side, not one after the other.
+      const [{ meta, refs }, gathered] = await Promise.all([deps.contextRefs(), deps.liveInputs?.(detected, LIVE_WAIT_MS.resolve)]);
+      const live = gathered ?? new Map<string, LiveInputs>();
       return detections.map(({ kind, ...d }) => ({
         ...d,
         context: kind ? specialContext(kind, d.symbol) : buildContext(records.get(d.symbol), d.symbol, meta, refs, live.get(d.symbol)),
