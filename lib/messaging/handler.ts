@@ -10,6 +10,7 @@ import type { WatchlistStore } from '../watchlists/store';
 import { importSymbols, planImport } from '../watchlists/import';
 import { METRIC_VALUE } from '../watchlists/metric-sort';
 import { isMetricKey } from '../watchlists/sort';
+import { pageReplyProblem } from './reply-check';
 import { RequestSchema, type Envelope, type Request, type ResponseOf } from './protocol';
 
 export interface HandlerDeps {
@@ -57,7 +58,11 @@ export function createRequestHandler(deps: HandlerDeps) {
     }
     try {
       await deps.ready();
-      return { ok: true, data: await dispatch(parsed.data, deps) };
+      const data = await dispatch(parsed.data, deps);
+      // Replies the content script reads are schema-checked here, before they leave (./reply-check.ts).
+      const problem = pageReplyProblem(parsed.data.type, data);
+      if (problem) return { ok: false, error: `CapLens background produced an invalid ${parsed.data.type} reply (${problem}).` };
+      return { ok: true, data };
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
