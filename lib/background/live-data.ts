@@ -248,8 +248,12 @@ export function createLiveData(deps: LiveDataDeps) {
      * Forward P/E, EV/EBITDA (and beta, coverage) from each keyed provider the user enabled and
      * granted, cached with the fundamentals TTL. Settled per provider: one failing does not hide another.
      */
-    async keyed(symbol: string): Promise<PromiseSettledResult<CachedResult<KeyedFundamentals>>[]> {
-      const active = activeKeyed((await deps.providerKeys?.()) ?? {});
+    /** The keyed providers switched on with a key (one storage read; pass it to `keyed` for a batch). */
+    async activeKeyed(): Promise<{ id: KeyedProviderId; key: string }[]> {
+      return activeKeyed((await deps.providerKeys?.()) ?? {});
+    },
+    async keyed(symbol: string, active?: { id: KeyedProviderId; key: string }[]): Promise<PromiseSettledResult<CachedResult<KeyedFundamentals>>[]> {
+      active ??= activeKeyed((await deps.providerKeys?.()) ?? {});
       return Promise.allSettled(
         active.map(async ({ id, key }) => {
           if (!(await deps.hasHosts(getProvider(id).hostPermissions))) {

@@ -13,11 +13,13 @@ import type { KeyedProviderId } from '../data/providers/keyed';
 import { industryFromName } from '../context/industry-hint';
 import { industryFromSic } from '../context/sic-industry';
 
+type KeyedProviders = Awaited<ReturnType<LiveData['activeKeyed']>>;
+
 /** At most this many cards per request get live inputs (the rest keep the snapshot figures). */
 export const MAX_LIVE_CARDS = 20;
 
 export interface LiveInputDeps {
-  live: Pick<LiveData, 'secFacts' | 'secProfile' | 'price' | 'series' | 'keyed'>;
+  live: Pick<LiveData, 'secFacts' | 'secProfile' | 'price' | 'series' | 'keyed'> & Partial<Pick<LiveData, 'activeKeyed'>>;
   liveOn: () => Promise<boolean>;
   /** The snapshot's DGS10 history; live FRED observations are merged over it. */
   embeddedDgs10: () => Promise<SourcedSeries | null>;
@@ -129,8 +131,8 @@ export function createLiveInputs(deps: LiveInputDeps) {
   }
 
   /** Forward P/E from Finnhub, then Alpha Vantage; EV/EBITDA from FMP, Finnhub, then Alpha Vantage. */
-  async function keyed(record: SymbolRecord, waitMs: number): Promise<Pick<LiveInputs, 'forwardPe' | 'evEbitda'>> {
-    const settled = await within(deps.live.keyed(record.symbol), waitMs).catch((): typeof TIMEOUT => TIMEOUT);
+  async function keyed(record: SymbolRecord, waitMs: number, active?: KeyedProviders): Promise<Pick<LiveInputs, 'forwardPe' | 'evEbitda'>> {
+    const settled = await within(deps.live.keyed(record.symbol, active), waitMs).catch((): typeof TIMEOUT => TIMEOUT);
     if (settled === TIMEOUT) return {};
     const got = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value.value] : []));
     const pick = (field: 'forwardPe' | 'evEbitda', order: KeyedProviderId[]) => {
@@ -149,12 +151,14 @@ export function createLiveInputs(deps: LiveInputDeps) {
       const stocks = records.filter((r) => r.kind === 'stock' || r.kind === 'adr').slice(0, MAX_LIVE_CARDS);
       if (!stocks.length) return out;
       // Keyed providers are switched on one by one in Options; the free sources by the live-data switch.
-      const free = await deps.liveOn();
+      // Settings are read once per request, not per card: each storage read is a round trip out of
+      // the worker (~0.3 ms), and 20 cards used to cost 20 reads of the provider keys.
+      const [free, active] = await Promise.all([deps.liveOn(), deps.live.activeKeyed?.()]);
       const started = Date.now();
       // Filings first (they take longest), then the shared market and yield series.
       const secs = stocks.map((r): Promise<SecPart> => (free ? sec(r, waitMs) : Promise.resolve({})));
       const industries = stocks.map((r) => (free ? industry(r, waitMs) : Promise.resolve({})));
-      const keys = stocks.map((r) => keyed(r, waitMs));
+      const keys = stocks.map((r) => (active?.length === 0 ? Promise.resolve({}) : keyed(r, waitMs, active)));
       const ctx = free ? await betaContext(waitMs) : null;
       const left = () => Math.max(0, waitMs - (Date.now() - started));
       await Promise.all(

@@ -27,12 +27,17 @@ export function chunkOf(symbol: string): string {
  * buckets and validated one by one when read (an invalid record is treated as missing).
  * Validated records are memoised (bounded) because pages ask for the same few dozen symbols
  * over and over; the memo is cleared whenever a snapshot is loaded.
+ *
+ * Misses are memoised too (null): most of what a page sends are symbol-shaped words that are no
+ * ticker (CEO, GDP, AI), and each one used to read and deserialise a whole bucket of ~80 records
+ * on every scan of every page, the largest cost of a page's first card once records carried
+ * per-dataset valuation and industries.
  */
 export function createSymbolStore(db: IDBPDatabase<CapLensDB>) {
-  const memo = new Map<string, SymbolRecord>();
-  const remember = (r: SymbolRecord) => {
+  const memo = new Map<string, SymbolRecord | null>();
+  const remember = (symbol: string, r: SymbolRecord | null) => {
     if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-    memo.set(r.symbol, r);
+    memo.set(symbol, r);
   };
 
   async function snapshotMeta(): Promise<SnapshotMeta | null> {
@@ -42,10 +47,10 @@ export function createSymbolStore(db: IDBPDatabase<CapLensDB>) {
 
   function pick(chunk: SymbolChunk | undefined, symbol: string): SymbolRecord | undefined {
     const raw = chunk?.records.find((r) => (r as { symbol?: unknown })?.symbol === symbol);
-    const parsed = SymbolRecordSchema.safeParse(raw);
-    if (!parsed.success) return undefined;
-    remember(parsed.data);
-    return parsed.data;
+    const parsed = raw === undefined ? undefined : SymbolRecordSchema.safeParse(raw);
+    const record = parsed?.success ? parsed.data : null;
+    remember(symbol, record);
+    return record ?? undefined;
   }
 
   return {
@@ -77,7 +82,9 @@ export function createSymbolStore(db: IDBPDatabase<CapLensDB>) {
       return true;
     },
     async get(symbol: string): Promise<SymbolRecord | undefined> {
-      return memo.get(symbol) ?? pick(await db.get('symbolChunks', chunkOf(symbol)), symbol);
+      const known = memo.get(symbol);
+      if (known !== undefined) return known ?? undefined;
+      return pick(await db.get('symbolChunks', chunkOf(symbol)), symbol);
     },
     async getMany(symbols: string[]): Promise<Map<string, SymbolRecord>> {
       const out = new Map<string, SymbolRecord>();
@@ -85,7 +92,7 @@ export function createSymbolStore(db: IDBPDatabase<CapLensDB>) {
       for (const s of symbols) {
         const hit = memo.get(s);
         if (hit) out.set(s, hit);
-        else (missing.get(chunkOf(s)) ?? missing.set(chunkOf(s), []).get(chunkOf(s))!).push(s);
+        else if (hit === undefined) (missing.get(chunkOf(s)) ?? missing.set(chunkOf(s), []).get(chunkOf(s))!).push(s);
       }
       if (!missing.size) return out;
       const tx = db.transaction('symbolChunks');

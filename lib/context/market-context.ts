@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
  * The macro panel (DESIGN.md contract 2, `lookup -- --market`). Each block carries its own as-of
  * date because the inputs update on different schedules (FOMC meetings vs daily H.15 yields).
  * A block is null when there is no observation for it. Change fields are optional so older
- * stored contexts still read back. zod/mini: the content script validates it too.
+ * stored contexts still read back. zod/mini: written for the content script, which now leaves the
+ * check to the background (lib/messaging/reply-check.ts).
  */
 
 const bpChange = () => z.optional(z.nullable(z.number()));

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 
 /*
- * Written with zod/mini: these schemas are also checked in the content script, where every
- * kilobyte is injected into every article (classic zod costs ~25 KB gzipped there).
+ * Written with zod/mini, from when the content script checked its replies itself. The background
+ * now checks them before sending (lib/messaging/reply-check.ts) and the page imports types only.
  */
 
 const num = () => z.nullable(z.number());

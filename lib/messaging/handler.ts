@@ -1,4 +1,5 @@
-import { buildContext, type IndexMeta } from '../context/build-context';
+import type { buildContext, IndexMeta } from '../context/build-context';
+import { createContextMemo, type ContextMemo } from '../context/context-memo';
 import type { MarketContext } from '../context/market-context';
 import type { SymbolStore } from '../cache/symbol-store';
 import type { LiveInputs } from '../context/live-inputs';
@@ -10,6 +11,7 @@ import type { WatchlistStore } from '../watchlists/store';
 import { importSymbols, planImport } from '../watchlists/import';
 import { METRIC_VALUE } from '../watchlists/metric-sort';
 import { isMetricKey } from '../watchlists/sort';
+import { createReplyCheck } from './reply-check';
 import { RequestSchema, type Envelope, type Request, type ResponseOf } from './protocol';
 import type { ClaimCheckRequest } from '../background/claim-check';
 
@@ -52,6 +54,8 @@ export const LIVE_WAIT_MS = { resolve: 1500, lookup: 8000 } as const;
  * reported the same way, so the background never crashes on input.
  */
 export function createRequestHandler(deps: HandlerDeps) {
+  const contextFor = createContextMemo();
+  const checkReply = createReplyCheck();
   return async function handle(raw: unknown): Promise<Envelope<unknown>> {
     const parsed = RequestSchema.safeParse(raw);
     if (!parsed.success) {
@@ -60,7 +64,11 @@ export function createRequestHandler(deps: HandlerDeps) {
     }
     try {
       await deps.ready();
-      return { ok: true, data: await dispatch(parsed.data, deps) };
+      const data = await dispatch(parsed.data, deps, contextFor);
+      // Replies the content script reads are schema-checked here, before they leave (./reply-check.ts).
+      const problem = checkReply(parsed.data.type, data);
+      if (problem) return { ok: false, error: `CapLens background produced an invalid ${parsed.data.type} reply (${problem}).` };
+      return { ok: true, data };
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
@@ -73,7 +81,7 @@ function symbolOrThrow(raw: string): string {
   return s;
 }
 
-async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
+async function dispatch(req: Request, deps: HandlerDeps, contextFor: ContextMemo): Promise<unknown> {
   switch (req.type) {
     case 'resolve': {
       // A company name needs the whole universe's name index; its symbol's record is then read with the others.
@@ -86,12 +94,13 @@ async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
       const universe: SymbolUniverse = universeFromRecords(records.values());
       if (named?.symbolForName) universe.symbolForName = named.symbolForName;
       const detections = validateCandidates(req.candidates, universe);
-      const { meta, refs } = await deps.contextRefs();
       const detected = detections.flatMap((d) => (d.kind ? [] : [records.get(d.symbol)].filter((r): r is SymbolRecord => !!r)));
-      const live = (await deps.liveInputs?.(detected, LIVE_WAIT_MS.resolve)) ?? new Map<string, LiveInputs>();
+      // Independent reads (settings in extension storage): side by side, not one after the other.
+      const [{ meta, refs }, gathered] = await Promise.all([deps.contextRefs(), deps.liveInputs?.(detected, LIVE_WAIT_MS.resolve)]);
+      const live = gathered ?? new Map<string, LiveInputs>();
       return detections.map(({ kind, ...d }) => ({
         ...d,
-        context: kind ? specialContext(kind, d.symbol) : buildContext(records.get(d.symbol), d.symbol, meta, refs, live.get(d.symbol)),
+        context: kind ? specialContext(kind, d.symbol) : contextFor(records.get(d.symbol), d.symbol, meta, refs, live.get(d.symbol)),
       }));
     }
     case 'lookup': {
@@ -99,7 +108,7 @@ async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
       const { meta, refs } = await deps.contextRefs();
       const record = await deps.symbols.get(symbol);
       const live = record ? await deps.liveInputs?.([record], LIVE_WAIT_MS.lookup) : undefined;
-      return buildContext(record, symbol, meta, refs, live?.get(symbol));
+      return contextFor(record, symbol, meta, refs, live?.get(symbol));
     }
     case 'search':
       return deps.search(req.query, req.limit ?? 8);
@@ -150,7 +159,7 @@ async function dispatch(req: Request, deps: HandlerDeps): Promise<unknown> {
       const records = await deps.symbols.getMany(symbols);
       const { meta, refs } = await deps.contextRefs();
       const value = METRIC_VALUE[req.by];
-      const values = new Map(symbols.map((s) => [s, value(buildContext(records.get(s), s, meta, refs))]));
+      const values = new Map(symbols.map((s) => [s, value(contextFor(records.get(s), s, meta, refs))]));
       return deps.watchlists.sort(req.id, req.by, (s) => values.get(s) ?? null);
     }
     case 'watchlists:import-plan': {

@@ -1,20 +1,20 @@
-import { PageResponseData } from './page-protocol';
+import type { PageResponseData } from './page-protocol';
 import type { PageRequestSchemas } from './page-requests';
 import { createRequester, type Send } from './requester';
 import type * as z from 'zod/mini';
 import type { Candidate } from '../detect/types';
 
 type PageRequest = { [K in keyof typeof PageRequestSchemas]: z.infer<(typeof PageRequestSchemas)[K]> };
+type PageReply = { [K in keyof typeof PageResponseData]: z.infer<(typeof PageResponseData)[K]> };
 
 // The page only reads (scan results, market strip, quotes): safe to repeat if the worker stopped mid-request.
 const PAGE_READS: ReadonlySet<string> = new Set<keyof PageRequest>(['resolve', 'market', 'quotes', 'claims']);
-const requester = createRequester(PageResponseData, { idempotent: PAGE_READS });
+// No payload check here: the background validates each reply to these requests against
+// ./page-protocol.ts before sending it (./reply-check.ts), so the page carries no zod.
+const requester = createRequester<PageReply>(null, { idempotent: PAGE_READS });
 
-/** The content script's client: only the page requests, validated with zod/mini. */
-export function pageRequest<T extends keyof PageRequest>(
-  send: Send,
-  message: PageRequest[T] & { type: T },
-): Promise<z.infer<(typeof PageResponseData)[T]>> {
+/** The content script's client: only the page requests; their replies are schema-checked by the background. */
+export function pageRequest<T extends keyof PageRequest>(send: Send, message: PageRequest[T] & { type: T }): Promise<PageReply[T]> {
   return requester<T>(send, message);
 }
 

@@ -6,10 +6,10 @@ import { EVIDENCE_TYPES } from '../detect/types';
 import { ClaimCheckSchema } from '../claims/claim-schema';
 
 /**
- * The replies the content script reads, in zod/mini so validating them in the page costs a few
- * kilobytes. The requests it sends are in ./page-requests.ts: only the background parses those,
- * so the page bundle imports their types alone. lib/messaging/protocol.ts composes both halves
- * into the full protocol.
+ * The replies the content script reads. The background checks each reply to these request types
+ * before sending it (./reply-check.ts); the page imports only their types, so it carries no zod.
+ * The requests it sends are in ./page-requests.ts: only the background parses those.
+ * lib/messaging/protocol.ts composes both halves into the full protocol.
  */
 
 /** What the sidebar reads of a watchlist (unknown keys such as notes are dropped in the page). */

@@ -1,11 +1,25 @@
-import * as z from 'zod/mini';
-
 export class CapLensError extends Error {}
 
-const EnvelopeSchema = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+/**
+ * The envelope every reply comes in, checked by hand: this module is also built into the content
+ * script, which carries no zod (README "Performance"). The payload is checked by `check`.
+ */
+function readEnvelope(raw: unknown): { ok: true; data: unknown } | { ok: false; error: string } | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const env = raw as { ok?: unknown; data?: unknown; error?: unknown };
+  if (env.ok === true) return { ok: true, data: env.data };
+  if (env.ok === false && typeof env.error === 'string') return { ok: false, error: env.error };
+  return null;
+}
+
+/**
+ * Validates a reply's payload for its request type (a zod safeParse result: the parsed data is
+ * what the caller gets). Extension pages check every
+ * reply with the protocol's zod schemas (lib/messaging/client.ts); the content script's replies are
+ * checked by the background against the same schemas before they are sent
+ * (lib/messaging/reply-check.ts), so a broken background never hands a UI a bad shape either way.
+ */
+export type ReplyCheck = (type: string, data: unknown) => { success: boolean; data?: unknown };
 
 export type Send = (message: unknown) => Promise<unknown>;
 
@@ -37,7 +51,7 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * request type, so a stale or broken background never hands a UI a bad shape. A message the
  * worker never received is sent once more; an extension update asks for a page reload.
  */
-export function createRequester<S extends Record<string, z.core.$ZodType>>(schemas: S, options: RequesterOptions = {}) {
+export function createRequester<R extends Record<string, unknown>>(check: ReplyCheck | null, options: RequesterOptions = {}) {
   const delay = options.retryDelayMs ?? 150;
   async function sendOnce(send: Send, message: { type: string }, retried: boolean): Promise<unknown> {
     try {
@@ -56,13 +70,14 @@ export function createRequester<S extends Record<string, z.core.$ZodType>>(schem
     }
   }
 
-  return async function request<T extends keyof S & string>(send: Send, message: { type: T }): Promise<z.infer<S[T]>> {
+  return async function request<T extends keyof R & string>(send: Send, message: { type: T }): Promise<R[T]> {
     const raw = await sendOnce(send, message, false);
-    const env = z.safeParse(EnvelopeSchema, raw);
-    if (!env.success) throw new CapLensError('CapLens background sent an unreadable reply.');
-    if (!env.data.ok) throw new CapLensError(env.data.error);
-    const data = z.safeParse(schemas[message.type]!, env.data.data);
-    if (!data.success) throw new CapLensError(`CapLens background sent an invalid ${message.type} reply.`);
-    return data.data as z.infer<S[T]>;
+    const env = readEnvelope(raw);
+    if (!env) throw new CapLensError('CapLens background sent an unreadable reply.');
+    if (!env.ok) throw new CapLensError(env.error);
+    if (!check) return env.data as R[T];
+    const checked = check(message.type, env.data);
+    if (!checked.success) throw new CapLensError(`CapLens background sent an invalid ${message.type} reply.`);
+    return checked.data as R[T];
   };
 }

@@ -1,19 +1,35 @@
 import { browser } from 'wxt/browser';
-// zod/mini: the content script reads this list on pages that are not built-in sites.
-import * as z from 'zod/mini';
 import { customSiteAdapter, urlOnHost } from '../sites/custom';
 import type { SiteAdapter } from '../sites/site';
 
 /** Sites the user added in Options, in storage.local so the content script can read them. */
-const CustomSitesSchema = z.array(z.object({ host: z.string().check(z.maxLength(253)), enabled: z.boolean() }));
-export type CustomSite = z.infer<typeof CustomSitesSchema>[number];
+export interface CustomSite {
+  /** A host name (at most 253 characters). */
+  host: string;
+  enabled: boolean;
+}
+
+/**
+ * The stored list with each entry's known fields, or null when any entry is malformed. Checked by
+ * hand: the content script reads it on pages that are not built-in sites and carries no zod.
+ */
+export function readCustomSites(raw: unknown): CustomSite[] | null {
+  if (!Array.isArray(raw)) return null;
+  const out: CustomSite[] = [];
+  for (const e of raw as unknown[]) {
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) return null;
+    const { host, enabled } = e as Record<string, unknown>;
+    if (typeof host !== 'string' || host.length > 253 || typeof enabled !== 'boolean') return null;
+    out.push({ host, enabled });
+  }
+  return out;
+}
 
 export const CUSTOM_SITES_KEY = 'customSites';
 
 /** Unreadable stored data falls back to "no custom sites" rather than breaking pages. */
 export async function getCustomSites(): Promise<CustomSite[]> {
-  const parsed = CustomSitesSchema.safeParse((await browser.storage.local.get(CUSTOM_SITES_KEY))[CUSTOM_SITES_KEY]);
-  return parsed.success ? parsed.data : [];
+  return readCustomSites((await browser.storage.local.get(CUSTOM_SITES_KEY))[CUSTOM_SITES_KEY]) ?? [];
 }
 
 export async function setCustomSites(sites: CustomSite[]): Promise<void> {

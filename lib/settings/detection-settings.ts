@@ -1,6 +1,4 @@
 import { browser } from 'wxt/browser';
-// zod/mini: read by the content script on every supported page.
-import * as z from 'zod/mini';
 
 /**
  * What the content script does with a page, beyond the sidebar's cards. Both are off by default:
@@ -10,21 +8,27 @@ import * as z from 'zod/mini';
  *   because names are lower-confidence evidence, cost a second scan of the page, and the scan CLI
  *   (DESIGN.md contract 1) reports tickers only by default: off, the sidebar equals the CLI.
  */
-export const DetectionSettingsSchema = z.object({ highlight: z.boolean(), companyNames: z.boolean() });
-export type DetectionSettings = z.infer<typeof DetectionSettingsSchema>;
+export interface DetectionSettings {
+  highlight: boolean;
+  companyNames: boolean;
+}
 
 export const DEFAULT_DETECTION_SETTINGS: Readonly<DetectionSettings> = Object.freeze({ highlight: false, companyNames: false });
 
 const KEY = 'detectionSettings';
 
-// Field by field rather than z.partial(), which would add 0.4 KB gzipped to the content script.
-const StoredSchema = z.object({ highlight: z.optional(z.boolean()), companyNames: z.optional(z.boolean()) });
+const FIELDS = ['highlight', 'companyNames'] as const;
 
-/** Stored values over the defaults (a missing field keeps its default); an unreadable value gives the defaults. */
+/**
+ * Stored values over the defaults (a missing field keeps its default); an unreadable value (not an
+ * object, or a field that is not a boolean) gives the defaults. Checked by hand: the content script
+ * reads this on every supported page and carries no zod (README "Performance").
+ */
 export function parseDetectionSettings(raw: unknown): DetectionSettings {
-  const parsed = StoredSchema.safeParse(raw ?? {});
-  const d = parsed.success ? parsed.data : {};
-  return { highlight: d.highlight ?? DEFAULT_DETECTION_SETTINGS.highlight, companyNames: d.companyNames ?? DEFAULT_DETECTION_SETTINGS.companyNames };
+  const d = raw ?? {};
+  const ok = typeof d === 'object' && !Array.isArray(d) && FIELDS.every((k) => ['boolean', 'undefined'].includes(typeof (d as Record<string, unknown>)[k]));
+  const stored = ok ? (d as Partial<DetectionSettings>) : {};
+  return { highlight: stored.highlight ?? DEFAULT_DETECTION_SETTINGS.highlight, companyNames: stored.companyNames ?? DEFAULT_DETECTION_SETTINGS.companyNames };
 }
 
 export async function getDetectionSettings(): Promise<DetectionSettings> {
@@ -32,7 +36,9 @@ export async function getDetectionSettings(): Promise<DetectionSettings> {
 }
 
 export async function setDetectionSettings(change: Partial<DetectionSettings>): Promise<DetectionSettings> {
-  const next = DetectionSettingsSchema.parse({ ...(await getDetectionSettings()), ...change });
+  const next = { ...(await getDetectionSettings()), ...change };
+  const bad = FIELDS.find((k) => typeof next[k] !== 'boolean');
+  if (bad) throw new Error(`Detection setting "${bad}" must be on or off.`);
   await browser.storage.local.set({ [KEY]: next });
   return next;
 }

@@ -1,19 +1,38 @@
 import { browser } from 'wxt/browser';
-// zod/mini: read by the content script on every supported page.
-import * as z from 'zod/mini';
 
 /**
  * Per-site preferences, in extension storage so the content script can read them
  * before asking the background anything. Keyed by site id from lib/sites.
  */
-const SitePrefsSchema = z.object({
-  enabled: z.optional(z.boolean()),
-  collapsed: z.optional(z.boolean()),
-  width: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(4000))),
+export interface SitePrefs {
+  enabled?: boolean;
+  collapsed?: boolean;
+  /** CSS pixels, an integer 0–4000 (clamped to SIDEBAR_WIDTH when used). */
+  width?: number;
   /** Docking: true pushes the page aside (it narrows by the panel's width); false overlays it. */
-  push: z.optional(z.boolean()),
-});
-export type SitePrefs = z.infer<typeof SitePrefsSchema>;
+  push?: boolean;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const optionalBoolean = (v: unknown) => v === undefined || typeof v === 'boolean';
+
+/**
+ * One site's stored entry with its known fields only, or null when one of them has the wrong type.
+ * Checked by hand rather than with a schema library: this runs in every supported page, and the
+ * content script carries no zod (README "Performance"). Storage is written by CapLens alone.
+ */
+export function readSitePrefs(v: unknown): SitePrefs | null {
+  if (!isRecord(v)) return null;
+  const { enabled, collapsed, width, push } = v;
+  if (!optionalBoolean(enabled) || !optionalBoolean(collapsed) || !optionalBoolean(push)) return null;
+  if (width !== undefined && !(Number.isInteger(width) && (width as number) >= 0 && (width as number) <= 4000)) return null;
+  const out: SitePrefs = {};
+  if (enabled !== undefined) out.enabled = enabled as boolean;
+  if (collapsed !== undefined) out.collapsed = collapsed as boolean;
+  if (width !== undefined) out.width = width as number;
+  if (push !== undefined) out.push = push as boolean;
+  return out;
+}
 export type SiteSettings = Record<string, SitePrefs>;
 
 // Plain storage.local rather than a storage wrapper library: this runs in every supported page.
@@ -21,17 +40,16 @@ const KEY = 'siteSettings';
 const read = async (): Promise<unknown> => (await browser.storage.local.get(KEY))[KEY];
 
 /**
- * Each site's entry is schema-checked on its own: an unreadable one falls back to that site's
+ * Each site's entry is checked on its own: an unreadable one falls back to that site's
  * defaults, and the other sites keep theirs (the next write would otherwise drop them all).
- * A loop rather than z.record(), which would add 0.5 KB gzipped to the content script.
  */
 export async function getSiteSettings(): Promise<SiteSettings> {
   const raw = await read();
   const out: SiteSettings = {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
+  if (!isRecord(raw)) return out;
   for (const [id, value] of Object.entries(raw)) {
-    const parsed = SitePrefsSchema.safeParse(value);
-    if (parsed.success && id !== '__proto__') out[id] = parsed.data;
+    const prefs = readSitePrefs(value);
+    if (prefs && id !== '__proto__') out[id] = prefs;
   }
   return out;
 }

@@ -13,16 +13,17 @@ const FMP = fixtureJson<Record<string, unknown>[]>('keyed/fmp_key_metrics_ttm_do
 
 function setup(keys: ProviderKeys, respond: (url: string) => Response, granted = true) {
   const { impl, calls } = stubFetch(respond);
+  const keyReads = { n: 0 };
   const s = createBackgroundService({
     fetchSnapshot: async () => snapshotText,
     idbFactory: new IDBFactory(),
     // Free live sources off: only the keyed providers the user enabled may be called.
     dataSettings: async () => ({ liveData: false, priceSource: 'yahoo' }),
     hasHosts: async () => granted,
-    providerKeys: async () => keys,
+    providerKeys: async () => (keyReads.n++, keys),
     fetchImpl: impl,
   });
-  return { call: <T extends RequestType>(m: RequestOf<T>) => request((x) => s.handle(x), m), calls };
+  return { call: <T extends RequestType>(m: RequestOf<T>) => request((x) => s.handle(x), m), calls, keyReads };
 }
 
 describe('keyed providers on cards', () => {
@@ -87,5 +88,19 @@ describe('keyed providers on cards', () => {
     const c = await call({ type: 'lookup', symbol: 'AAPL' });
     expect(calls).toHaveLength(2);
     expect(c.valuation?.forwardPe).toBe(11.5);
+  }, 30_000);
+
+  test('a page of cards reads the provider keys once, and the cards still ask the provider', async () => {
+    const { call, calls, keyReads } = setup({ finnhub: { enabled: true, key: 'k' } }, (url) =>
+      jsonResponse({ ...FINNHUB, symbol: new URL(url).searchParams.get('symbol') }),
+    );
+    const symbols = ['AAPL', 'MSFT', 'JPM', 'ZION', 'WAL'];
+    const before = keyReads.n;
+    const cards = await call({ type: 'resolve', candidates: symbols.map((symbol) => ({ symbol, evidence: 'cashtag' as const })) });
+    expect(keyReads.n - before).toBe(1);
+    expect(cards.map((c) => c.symbol).sort()).toEqual([...symbols].sort());
+    // The provider is rate-limited (1 request/s), so within the page's 1.5 s wait the first card
+    // has its figure; the others' requests are queued and land in the cache for the next scan.
+    expect(cards.find((c) => c.symbol === calls[0]?.url.match(/symbol=([A-Z]+)/)?.[1])?.context.valuation?.forwardPe).toBe(11.5);
   }, 30_000);
 });

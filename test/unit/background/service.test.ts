@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createBackgroundService } from '../../../lib/background/service';
 import { request } from '../../../lib/messaging/client';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
@@ -64,6 +64,28 @@ describe('background service over the real snapshot', () => {
     expect(jpm.rateSensitivity?.level).not.toBe('unknown');
     expect(fetches).toBe(1);
   }, 60_000);
+
+  test('a restarted worker with the same snapshot already loaded answers without parsing it; a changed one reloads', async () => {
+    const idbFactory = new IDBFactory();
+    const snap = JSON.parse(JSON.stringify(realSnapshot()));
+    const text = JSON.stringify(snap);
+    await service(async () => snap, idbFactory).call({ type: 'status' });
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      // A new service on the same database: what a worker restart after ~30 s idle sees.
+      const restarted = service(async () => snap, idbFactory);
+      expect((await restarted.call({ type: 'lookup', symbol: 'ZION' })).name).toMatch(/Zions/);
+      expect(parse.mock.calls.filter(([arg]) => arg === text)).toHaveLength(0);
+      // A rebuilt snapshot (other content, same build date) is parsed and loaded.
+      const rows = snap.symbols.rows.map((r: unknown[]) => (r[0] === 'ZION' ? [r[0], 'Zions (rebuilt)', ...r.slice(2)] : r));
+      const rebuilt = { ...snap, symbols: { ...snap.symbols, rows } };
+      const next = service(async () => rebuilt, idbFactory);
+      expect((await next.call({ type: 'lookup', symbol: 'ZION' })).name).toBe('Zions (rebuilt)');
+      expect(parse.mock.calls.filter(([arg]) => arg === JSON.stringify(rebuilt))).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
+  }, 90_000);
 
   test('a broken snapshot gives a clear error, and the next request retries', async () => {
     let attempt = 0;

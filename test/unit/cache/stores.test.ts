@@ -43,6 +43,31 @@ describe('symbol store', () => {
     expect(await store.has('ZION')).toBe(false);
   });
 
+  test('symbols that are not in the universe are remembered too, until the next snapshot', async () => {
+    const db = await openCapLensDB(new IDBFactory());
+    const store = createSymbolStore(db);
+    await store.loadSnapshot({ key: 'b1', builtAt: 'b1' }, [record('ZION')]);
+    let reads = 0;
+    const counted = new Proxy(db, {
+      get: (target, key) => {
+        const v = Reflect.get(target, key);
+        if (key === 'transaction' || key === 'get') return (...args: unknown[]) => (reads++, (v as (...a: unknown[]) => unknown).apply(target, args));
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const watched = createSymbolStore(counted);
+    expect([...(await watched.getMany(['ZION', 'CEO', 'GDP'])).keys()]).toEqual(['ZION']);
+    const first = reads;
+    expect(first).toBeGreaterThan(0);
+    // A page scanned again: the same words, no bucket read at all.
+    expect([...(await watched.getMany(['CEO', 'ZION', 'GDP'])).keys()]).toEqual(['ZION']);
+    expect(await watched.get('CEO')).toBeUndefined();
+    expect(reads).toBe(first);
+    // A new snapshot that lists one of them forgets what was missing.
+    await watched.loadSnapshot({ key: 'b2', builtAt: 'b2' }, [record('ZION'), record('GDP')]);
+    expect((await watched.get('GDP'))?.symbol).toBe('GDP');
+  });
+
   test('a corrupted record is treated as missing, never returned half-valid', async () => {
     const db = await openCapLensDB(new IDBFactory());
     const store = createSymbolStore(db);

@@ -66,4 +66,13 @@ describe('transport faults', () => {
     await expect(request(flaky([], { ok: 'yes' }).send, { type: 'status' })).rejects.toThrow('unreadable reply');
     await expect(request(flaky([], { ok: true, data: { symbols: 'many' } }).send, { type: 'status' })).rejects.toThrow('invalid status reply');
   });
+
+  test('the page reads the envelope itself; the payload was checked by the background before sending', async () => {
+    await expect(pageRequest(flaky([], { ok: 'yes' }).send, { type: 'market' })).rejects.toThrow('unreadable reply');
+    await expect(pageRequest(flaky([], { ok: false }).send, { type: 'market' })).rejects.toThrow('unreadable reply');
+    await expect(pageRequest(flaky([], 'ok').send, { type: 'market' })).rejects.toThrow('unreadable reply');
+    await expect(pageRequest(flaky([], { ok: false, error: 'no data' }).send, { type: 'market' })).rejects.toThrow('no data');
+    const list = [{ id: 'a', name: 'Banks', entries: [{ symbol: 'ZION' }] }];
+    await expect(pageRequest(flaky([], { ok: true, data: list }).send, { type: 'watchlists:list' })).resolves.toEqual(list);
+  });
 });

@@ -8,7 +8,7 @@ import { request } from '../../../lib/messaging/client';
 import { createWatchlistStore } from '../../../lib/watchlists/store';
 import { record } from '../cache/stores.test';
 
-async function setup() {
+async function setup(overrides: Partial<Parameters<typeof createRequestHandler>[0]> = {}) {
   const db = await openCapLensDB(new IDBFactory());
   const symbols = createSymbolStore(db);
   await symbols.loadSnapshot({ key: 'b1', builtAt: 'b1' }, [
@@ -31,6 +31,7 @@ async function setup() {
     clearCache: async () => undefined,
     refreshNow: async () => 0,
     contextRefs: async () => ({ meta: { sp500ListAsOf: '2026-08-08', sp500ListSource: 'S&P 500 list' } }),
+    ...overrides,
   });
   return { handle, call: <T extends RequestType>(m: RequestOf<T>) => request(handle, m) };
 }
@@ -83,6 +84,18 @@ describe('request handler', () => {
     expect((await call({ type: 'lookup', symbol: 'zion' })).name).toBe('ZION Corp');
     expect((await call({ type: 'lookup', symbol: 'QQQQZ' })).kind).toBe('unknown');
     await expect(call({ type: 'lookup', symbol: '$$$' })).rejects.toThrow(/not a valid ticker/);
+  });
+
+  test('a reply the content script would read is schema-checked before it is sent', async () => {
+    // The page no longer parses replies itself (it carries no zod): a broken background must
+    // still never hand it a bad shape. A quote without its price is refused with the reason.
+    const { handle } = await setup({ quotes: async () => [{ symbol: 'ZION' } as never] });
+    const res = await handle({ type: 'quotes', symbols: ['ZION'] });
+    expect(res).toEqual({ ok: false, error: expect.stringMatching(/^CapLens background produced an invalid quotes reply \(0\.\w+: /) });
+    // Well-formed replies pass unchanged, and so do the extension pages' own types.
+    const good = await setup({ quotes: async () => [] });
+    expect(await good.handle({ type: 'quotes', symbols: ['ZION'] })).toEqual({ ok: true, data: [] });
+    expect((await good.handle({ type: 'status' })).ok).toBe(true);
   });
 
   test('handler failures come back as error envelopes', async () => {
