@@ -10,12 +10,12 @@ import type { MarketContext } from '../context/market-context';
 import { expandSnapshot, indexMetaFromSnapshot, parseSnapshot } from '../data/expand-snapshot';
 import { searchSymbols, type SearchEntry } from '../data/symbol-search';
 import { universeFromRecords, type SymbolUniverse } from '../detect/validate';
-import { createRequestHandler } from '../messaging/handler';
+import { createBackgroundHandler } from './request-router';
 import { DEFAULT_DATA_SETTINGS, type DataSettings } from '../settings/data-settings';
 import type { ProviderKeys } from '../settings/provider-keys';
 import { createWatchlistStore } from '../watchlists/store';
 import { createLiveData } from './live-data';
-import { createLiveInputs } from './live-inputs';
+import { createLiveGatherer } from './live-gatherer';
 import { quoteFromHistory, type Quote } from '../context/quote';
 import { smallVsLargeWithFrame } from '../context/small-vs-large-live';
 import { trailingAnnualPeriod } from '../data/providers/sec-frames';
@@ -135,7 +135,7 @@ export function createBackgroundService(opts: ServiceOptions) {
     });
 
     const liveOn = async () => (await (opts.dataSettings?.() ?? DEFAULT_DATA_SETTINGS)).liveData;
-    const liveInputs = createLiveInputs({ live, liveOn, embeddedDgs10: async () => (await getDerived()).macro.series.DGS10 });
+    const liveInputs = createLiveGatherer({ live, liveOn, embeddedDgs10: async () => (await getDerived()).macro.series.DGS10 });
 
     async function market(): Promise<MarketContext> {
       const d = await getDerived();
@@ -171,7 +171,7 @@ export function createBackgroundService(opts: ServiceOptions) {
       }
     }
 
-    return createRequestHandler({
+    return createBackgroundHandler({
       ready,
       symbols,
       watchlists: createWatchlistStore(conn, (s) => symbols.has(s)),

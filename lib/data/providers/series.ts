@@ -1,5 +1,5 @@
 /**
- * Shared shapes for time series coming from CSV/JSON providers, plus the date helpers they need.
+ * Shared shapes for time series coming from CSV/JSON providers (date arithmetic: lib/dates.ts).
  * Parsers here never throw: real downloads contain holidays, blank cells and odd rows, and one bad
  * row must not cost the user the whole curve. Problems are collected in `errors` instead.
  */
@@ -55,16 +55,6 @@ export function isoToUsDate(s: string): string | null {
   if (!isIsoDate(s)) return null;
   const [y, mo, d] = s.split('-');
   return `${mo}/${d}/${y}`;
-}
-
-/** Days from ISO date a to ISO date b (b − a). Both must be valid ISO dates. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-/** ISO date shifted by n days. */
-export function addDays(iso: string, n: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Parses a numeric cell; blanks, ".", "N/A", "N/D" and anything non-finite are missing (null). */

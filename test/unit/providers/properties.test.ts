@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseFredCsv } from '../../../lib/data/providers/fred';
 import { parseStooqCsv } from '../../../lib/data/providers/prices';
-import { addDays, daysBetween, isIsoDate, isoToUsDate, parseCell, toSeries, usDateToIso } from '../../../lib/data/providers/series';
+import { isIsoDate, isoToUsDate, parseCell, toSeries, usDateToIso } from '../../../lib/data/providers/series';
+import { addDays, daysBetween } from '../../../lib/dates';
 import { parseTreasuryCsv } from '../../../lib/data/providers/treasury';
 
 // Strings biased towards CSV structure so the parsers' branches are actually reached.

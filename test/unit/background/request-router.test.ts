@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { openCapLensDB } from '../../../lib/cache/db';
 import { createSymbolStore } from '../../../lib/cache/symbol-store';
-import { createRequestHandler } from '../../../lib/messaging/handler';
+import { createBackgroundHandler } from '../../../lib/background/request-router';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import { request } from '../../../lib/messaging/client';
 import { createWatchlistStore } from '../../../lib/watchlists/store';
@@ -16,7 +16,7 @@ async function setup() {
     record('WAL'),
     record('IT', { name: 'Gartner' }),
   ]);
-  const handle = createRequestHandler({
+  const handle = createBackgroundHandler({
     ready: async () => undefined,
     symbols,
     watchlists: createWatchlistStore(db, (s) => symbols.has(s)),

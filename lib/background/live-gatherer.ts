@@ -16,7 +16,7 @@ import { industryFromSic } from '../context/sic-industry';
 /** At most this many cards per request get live inputs (the rest keep the snapshot figures). */
 export const MAX_LIVE_CARDS = 20;
 
-export interface LiveInputDeps {
+export interface LiveGathererDeps {
   live: Pick<LiveData, 'secFacts' | 'secProfile' | 'price' | 'series' | 'keyed'>;
   liveOn: () => Promise<boolean>;
   /** The snapshot's DGS10 history; live FRED observations are merged over it. */
@@ -56,12 +56,14 @@ function staleLabel(inputs: SecRateInputs, r: CachedResult<SecRateFacts>): SecRa
 }
 
 /**
- * Gathers live inputs for the cards of one request. Cached figures come back at once (stale
+ * The one live-data gatherer: live inputs for the cards of one request, used by the service
+ * worker (live data through the IndexedDB cache) and by `lookup --live` (lib/background/lookup-live.ts,
+ * through the pass-through stand-in). Cached figures come back at once (stale
  * ones too, refreshed behind); a cold fetch is waited for up to `waitMs` and then left to land
  * in the cache for the next request, the card saying it is still loading. Nothing here throws:
  * a provider failure becomes a `pending` note on that card.
  */
-export function createLiveInputs(deps: LiveInputDeps) {
+export function createLiveGatherer(deps: LiveGathererDeps) {
   type SecPart = Pick<LiveInputs, 'sec' | 'secPending'> & { facts?: SecRateFacts };
   async function sec(record: SymbolRecord, waitMs: number): Promise<SecPart> {
     if (record.cik === null) return {};
@@ -178,4 +180,4 @@ export function createLiveInputs(deps: LiveInputDeps) {
   };
 }
 
-export type LiveInputGatherer = ReturnType<typeof createLiveInputs>;
+export type LiveGatherer = ReturnType<typeof createLiveGatherer>;
