@@ -6,7 +6,7 @@
  * Both mark a missing observation with "." (the graph CSV sometimes with an empty cell instead).
  */
 import { z } from 'zod';
-import { parseCsv } from '../build/csv';
+import { parseCsv } from '../../csv';
 import { fetchJson, fetchText, ProviderError, type FetchOptions } from './http';
 import { isIsoDate, parseCell, toSeries, type ParseResult, type Series } from './series';
 

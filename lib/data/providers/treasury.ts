@@ -4,7 +4,7 @@
  * "4 Mo" and "6 Wk" only in some years, so a positional parser would silently read the wrong tenor.
  * Rows arrive newest first; the output is ascending.
  */
-import { parseCsv } from '../build/csv';
+import { parseCsv } from '../../csv';
 import { fetchText, ProviderError, type FetchOptions } from './http';
 import { differenceSeries, isIsoDate, parseCell, toSeries, usDateToIso, type ParseResult, type Series } from './series';
 
