@@ -34,6 +34,8 @@ export default defineBackground(() => {
     hasHosts: (origins) => browser.permissions.contains({ origins }),
     capThresholds,
     providerKeys: getProviderKeys,
+    // Live figures that land after a page's cards: the tab asks for them again. A closed tab is no error.
+    notifyTab: async (tabId, message) => void (await browser.tabs.sendMessage(tabId, message).catch(() => undefined)),
   });
 
   // Chromium drops a User-Agent set from fetch(); a session rule sets SEC's declared one on the
@@ -68,7 +70,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own pages and content scripts; other extensions use onMessageExternal, which we never open.
     if (sender.id !== browser.runtime.id) return;
-    void service.handle(message).then(sendResponse);
+    void service.handle(message, { tabId: sender.tab?.id }).then(sendResponse);
     return true;
   });
 

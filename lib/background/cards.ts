@@ -24,11 +24,14 @@ export interface CardDeps {
    * Live inputs per symbol (SEC filings, measured beta, keyed providers) when live data is on;
    * waits at most `waitMs` for figures not cached yet. Absent or empty: snapshot-only cards.
    */
-  liveInputs?: (records: SymbolRecord[], waitMs: number) => Promise<Map<string, LiveInputs>>;
+  liveInputs?: (records: SymbolRecord[], waitMs: number, onLate?: (symbols: string[]) => void) => Promise<Map<string, LiveInputs>>;
 }
 
-/** The "resolve" use-case: a page's candidates → validated tickers, each with its card. */
-export async function resolveCards(req: RequestOf<'resolve'>, deps: CardDeps, waitMs: number = LIVE_WAIT_MS.resolve): Promise<ResponseOf<'resolve'>> {
+/**
+ * The "resolve" use-case: a page's candidates → validated tickers, each with its card. Live
+ * figures that miss the page's wait are announced through `onLate` when they land.
+ */
+export async function resolveCards(req: RequestOf<'resolve'>, deps: CardDeps, onLate?: (symbols: string[]) => void): Promise<ResponseOf<'resolve'>> {
   // A company name needs the whole universe's name index; its symbol's record is then read with the others.
   const named = deps.names && req.candidates.some((c) => c.evidence === 'name') ? await deps.names() : null;
   const wanted = uniqueSymbols(req.candidates);
@@ -41,7 +44,7 @@ export async function resolveCards(req: RequestOf<'resolve'>, deps: CardDeps, wa
   const detections = validateCandidates(req.candidates, universe);
   const { meta, refs } = await deps.contextRefs();
   const detected = detections.flatMap((d) => (d.kind ? [] : [records.get(d.symbol)].filter((r): r is SymbolRecord => !!r)));
-  const live = (await deps.liveInputs?.(detected, waitMs)) ?? new Map<string, LiveInputs>();
+  const live = (await deps.liveInputs?.(detected, LIVE_WAIT_MS.resolve, onLate)) ?? new Map<string, LiveInputs>();
   return detections.map(({ kind, ...d }) => ({
     ...d,
     context: kind ? specialContext(kind, d.symbol) : buildContext(records.get(d.symbol), d.symbol, meta, refs, live.get(d.symbol)),

@@ -26,10 +26,13 @@ export interface LiveGathererDeps {
 
 const TIMEOUT = Symbol('timeout');
 
-/** Resolves with the promise's value, or TIMEOUT after `ms`; the promise keeps running (and fills the cache). */
-function within<T>(p: Promise<T>, ms: number): Promise<T | typeof TIMEOUT> {
+/**
+ * Resolves with the promise's value, or TIMEOUT after `ms`; the promise keeps running (and fills
+ * the cache), and is added to `late` so the caller can tell the page when it lands.
+ */
+function within<T>(p: Promise<T>, ms: number, late: Promise<unknown>[]): Promise<T | typeof TIMEOUT> {
   return new Promise((resolve, reject) => {
-    const t = setTimeout(() => resolve(TIMEOUT), ms);
+    const t = setTimeout(() => (late.push(p), resolve(TIMEOUT)), ms);
     p.then(
       (v) => (clearTimeout(t), resolve(v)),
       (e: unknown) => (clearTimeout(t), reject(e)),
@@ -65,10 +68,10 @@ function staleLabel(inputs: SecRateInputs, r: CachedResult<SecRateFacts>): SecRa
  */
 export function createLiveGatherer(deps: LiveGathererDeps) {
   type SecPart = Pick<LiveInputs, 'sec' | 'secPending'> & { facts?: SecRateFacts };
-  async function sec(record: SymbolRecord, waitMs: number): Promise<SecPart> {
+  async function sec(record: SymbolRecord, waitMs: number, late: Promise<unknown>[]): Promise<SecPart> {
     if (record.cik === null) return {};
     try {
-      const r = await within(deps.live.secFacts(record.cik), waitMs);
+      const r = await within(deps.live.secFacts(record.cik), waitMs, late);
       if (r === TIMEOUT) return { secPending: 'SEC filings still loading' };
       return { sec: staleLabel(rateInputsFromSec(r.value), r), facts: r.value };
     } catch (e) {
@@ -80,10 +83,10 @@ export function createLiveGatherer(deps: LiveGathererDeps) {
    * The SIC industry from the SEC filing profile, looked up only when nothing offline names the
    * industry (no GICS sector, no telling word in the name): the sector prior's last resort.
    */
-  async function industry(record: SymbolRecord, waitMs: number): Promise<Pick<LiveInputs, 'secIndustry' | 'industryPending'>> {
+  async function industry(record: SymbolRecord, waitMs: number, late: Promise<unknown>[]): Promise<Pick<LiveInputs, 'secIndustry' | 'industryPending'>> {
     if (record.cik === null || record.sector || industryFromName(record.name)) return {};
     try {
-      const r = await within(deps.live.secProfile(record.cik), waitMs);
+      const r = await within(deps.live.secProfile(record.cik), waitMs, late);
       if (r === TIMEOUT) return { industryPending: 'SEC filing profile still loading' };
       const hint = industryFromSic(r.value.sic, r.value.sicDescription);
       if (!hint) return {};
@@ -95,10 +98,10 @@ export function createLiveGatherer(deps: LiveGathererDeps) {
   }
 
   /** Shared by every card of one request: the market proxy's history and the 10y yield. */
-  async function betaContext(waitMs: number) {
+  async function betaContext(waitMs: number, late: Promise<unknown>[]) {
     const [market, dgs10Live, dgs10Embedded] = await Promise.all([
-      within(deps.live.price(MARKET_PROXY), waitMs).catch((e: unknown) => e),
-      within(deps.live.series('DGS10'), waitMs).catch(() => null),
+      within(deps.live.price(MARKET_PROXY), waitMs, late).catch((e: unknown) => e),
+      within(deps.live.series('DGS10'), waitMs, late).catch(() => null),
       deps.embeddedDgs10().catch(() => null),
     ]);
     const liveSeries = dgs10Live && dgs10Live !== TIMEOUT ? { ...dgs10Live.value } : null;
@@ -106,9 +109,9 @@ export function createLiveGatherer(deps: LiveGathererDeps) {
   }
 
   /** The card's own price history (for the beta and the live market cap), or why there is none. */
-  async function stockPrice(record: SymbolRecord, waitMs: number): Promise<{ history: PriceHistory } | { pending: string }> {
+  async function stockPrice(record: SymbolRecord, waitMs: number, late: Promise<unknown>[]): Promise<{ history: PriceHistory } | { pending: string }> {
     try {
-      const stock = await within(deps.live.price(record.symbol), waitMs);
+      const stock = await within(deps.live.price(record.symbol), waitMs, late);
       return stock === TIMEOUT ? { pending: 'prices still loading' } : { history: stock.value };
     } catch (e) {
       return { pending: `prices unavailable (${why(e)})` };
@@ -131,8 +134,8 @@ export function createLiveGatherer(deps: LiveGathererDeps) {
   }
 
   /** Forward P/E from Finnhub, then Alpha Vantage; EV/EBITDA from FMP, Finnhub, then Alpha Vantage. */
-  async function keyed(record: SymbolRecord, waitMs: number): Promise<Pick<LiveInputs, 'forwardPe' | 'evEbitda'>> {
-    const settled = await within(deps.live.keyed(record.symbol), waitMs).catch((): typeof TIMEOUT => TIMEOUT);
+  async function keyed(record: SymbolRecord, waitMs: number, late: Promise<unknown>[]): Promise<Pick<LiveInputs, 'forwardPe' | 'evEbitda'>> {
+    const settled = await within(deps.live.keyed(record.symbol), waitMs, late).catch((): typeof TIMEOUT => TIMEOUT);
     if (settled === TIMEOUT) return {};
     const got = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value.value] : []));
     const pick = (field: 'forwardPe' | 'evEbitda', order: KeyedProviderId[]) => {
@@ -146,24 +149,29 @@ export function createLiveGatherer(deps: LiveGathererDeps) {
   }
 
   return {
-    async gather(records: readonly SymbolRecord[], waitMs: number): Promise<Map<string, LiveInputs>> {
+    /**
+     * `onLate`: called once with the symbols when answers that missed `waitMs` have landed (at
+     * least one of them successfully), so the page can ask for its cards again.
+     */
+    async gather(records: readonly SymbolRecord[], waitMs: number, onLate?: (symbols: string[]) => void): Promise<Map<string, LiveInputs>> {
       const out = new Map<string, LiveInputs>();
+      const late: Promise<unknown>[] = [];
       const stocks = records.filter((r) => r.kind === 'stock' || r.kind === 'adr').slice(0, MAX_LIVE_CARDS);
       if (!stocks.length) return out;
       // Keyed providers are switched on one by one in Options; the free sources by the live-data switch.
       const free = await deps.liveOn();
       const started = Date.now();
       // Filings first (they take longest), then the shared market and yield series.
-      const secs = stocks.map((r): Promise<SecPart> => (free ? sec(r, waitMs) : Promise.resolve({})));
-      const industries = stocks.map((r) => (free ? industry(r, waitMs) : Promise.resolve({})));
-      const keys = stocks.map((r) => keyed(r, waitMs));
-      const ctx = free ? await betaContext(waitMs) : null;
+      const secs = stocks.map((r): Promise<SecPart> => (free ? sec(r, waitMs, late) : Promise.resolve({})));
+      const industries = stocks.map((r) => (free ? industry(r, waitMs, late) : Promise.resolve({})));
+      const keys = stocks.map((r) => keyed(r, waitMs, late));
+      const ctx = free ? await betaContext(waitMs, late) : null;
       const left = () => Math.max(0, waitMs - (Date.now() - started));
       await Promise.all(
         stocks.map(async (r, i) => {
           const [{ facts, ...s }, price, k, ind] = await Promise.all([
             secs[i]!,
-            ctx ? stockPrice(r, left()) : Promise.resolve(null),
+            ctx ? stockPrice(r, left(), late) : Promise.resolve(null),
             keys[i]!,
             industries[i]!,
           ]);
@@ -175,6 +183,13 @@ export function createLiveGatherer(deps: LiveGathererDeps) {
           if (Object.values(entry).some((v) => v !== null && v !== undefined)) out.set(r.symbol, entry);
         }),
       );
+      if (late.length && onLate) {
+        const symbols = stocks.map((r) => r.symbol);
+        void Promise.allSettled(late).then((settled) => {
+          // All failed: nothing new to show, and asking again would only start the same fetches.
+          if (settled.some((x) => x.status === 'fulfilled')) onLate(symbols);
+        });
+      }
       return out;
     },
   };

@@ -6,7 +6,8 @@ import type { WatchlistStore } from '../watchlists/store';
 import { importSymbols, planImport } from '../watchlists/import';
 import { METRIC_VALUE } from '../watchlists/metric-sort';
 import { isMetricKey } from '../watchlists/sort';
-import { createRequestHandler, type RequestRouter } from '../messaging/handler';
+import { createRequestHandler, type RequestRouter, type RequestSender } from '../messaging/handler';
+import type { TabMessage } from '../messaging/tab-messages';
 import type { Request, ResponseOf } from '../messaging/protocol';
 import { lookupCard, resolveCards, type CardDeps } from './cards';
 
@@ -24,11 +25,13 @@ export interface RouterDeps extends CardDeps {
   clearCache: () => Promise<void>;
   /** Marks every cached provider answer as expired (kept as a fallback); returns how many. */
   refreshNow: () => Promise<number>;
+  /** Sends a message to a tab's content script (live figures that landed after its cards). */
+  notifyTab?: (tabId: number, message: TabMessage) => Promise<void>;
 }
 
 /** Every request type, routed to its use-case; behind lib/messaging/handler.ts's validation. */
 export function createRequestRouter(deps: RouterDeps): RequestRouter {
-  return (req) => dispatch(req, deps);
+  return (req, sender) => dispatch(req, deps, sender);
 }
 
 /** The background's request handler: validation and envelopes (lib/messaging) over the use-cases here. */
@@ -42,10 +45,15 @@ function symbolOrThrow(raw: string): string {
   return s;
 }
 
-async function dispatch(req: Request, deps: RouterDeps): Promise<unknown> {
+async function dispatch(req: Request, deps: RouterDeps, sender: RequestSender): Promise<unknown> {
   switch (req.type) {
-    case 'resolve':
-      return resolveCards(req, deps);
+    case 'resolve': {
+      // A page's cards wait 1.5 s for live figures; the rest are pushed to its tab as they land.
+      const { tabId } = sender;
+      const notify = deps.notifyTab;
+      const onLate = tabId !== undefined && notify ? (symbols: string[]) => void notify(tabId, { type: 'cards:update', symbols: symbols.slice(0, 50) }).catch(() => undefined) : undefined;
+      return resolveCards(req, deps, onLate);
+    }
     case 'lookup':
       return lookupCard(symbolOrThrow(req.symbol), deps);
     case 'search':

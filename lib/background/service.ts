@@ -11,6 +11,8 @@ import { expandSnapshot, indexMetaFromSnapshot, parseSnapshot } from '../data/ex
 import { searchSymbols, type SearchEntry } from '../data/symbol-search';
 import { universeFromRecords, type SymbolUniverse } from '../detect/validate';
 import { createBackgroundHandler } from './request-router';
+import type { RequestSender } from '../messaging/handler';
+import type { TabMessage } from '../messaging/tab-messages';
 import { DEFAULT_DATA_SETTINGS, type DataSettings } from '../settings/data-settings';
 import type { ProviderKeys } from '../settings/provider-keys';
 import { createWatchlistStore } from '../watchlists/store';
@@ -42,6 +44,8 @@ export interface ServiceOptions {
   fetchImpl?: typeof fetch;
   /** Keyed providers' switches and keys (storage.local). */
   providerKeys?: () => Promise<ProviderKeys>;
+  /** Sends a message to a tab's content script (browser.tabs.sendMessage). */
+  notifyTab?: (tabId: number, message: TabMessage) => Promise<void>;
 }
 
 /** FNV-1a over the snapshot text: a rebuilt snapshot with the same date still reloads. */
@@ -180,7 +184,8 @@ export function createBackgroundService(opts: ServiceOptions) {
       search: async (query, limit) =>
         searchSymbols(query, await getSearchIndex(), limit).map((e) => ({ symbol: e.symbol, name: e.name, kind: e.kind })),
       market,
-      liveInputs: (records, waitMs) => liveInputs.gather(records, waitMs),
+      liveInputs: (records, waitMs, onLate) => liveInputs.gather(records, waitMs, onLate),
+      ...(opts.notifyTab ? { notifyTab: opts.notifyTab } : {}),
       contextRefs: async () => {
         const d = await getDerived();
         const capThresholds = opts.capThresholds ? await opts.capThresholds() : undefined;
@@ -233,9 +238,9 @@ export function createBackgroundService(opts: ServiceOptions) {
 
   return {
     ready,
-    async handle(message: unknown) {
+    async handle(message: unknown, sender: RequestSender = {}) {
       try {
-        return (await (handlerPromise ??= handler()))(message);
+        return (await (handlerPromise ??= handler()))(message, sender);
       } catch (e) {
         handlerPromise = undefined;
         return { ok: false as const, error: describeFailure(e) };

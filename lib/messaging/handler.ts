@@ -1,7 +1,12 @@
 import { RequestSchema, type Envelope, type Request } from './protocol';
 
+/** Who sent a request: the tab of a content script; absent for the extension's own pages. */
+export interface RequestSender {
+  tabId?: number;
+}
+
 /** Answers one validated request; the use-cases behind it live in lib/background. */
-export type RequestRouter = (req: Request) => Promise<unknown>;
+export type RequestRouter = (req: Request, sender: RequestSender) => Promise<unknown>;
 
 /**
  * Turns an untrusted message into an envelope. Anything that is not a well-formed
@@ -9,7 +14,7 @@ export type RequestRouter = (req: Request) => Promise<unknown>;
  * reported the same way, so the background never crashes on input.
  */
 export function createRequestHandler(route: RequestRouter, ready: () => Promise<void> = async () => undefined) {
-  return async function handle(raw: unknown): Promise<Envelope<unknown>> {
+  return async function handle(raw: unknown, sender: RequestSender = {}): Promise<Envelope<unknown>> {
     const parsed = RequestSchema.safeParse(raw);
     if (!parsed.success) {
       const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String((raw as { type: unknown }).type).slice(0, 40) : '';
@@ -17,7 +22,7 @@ export function createRequestHandler(route: RequestRouter, ready: () => Promise<
     }
     try {
       await ready();
-      return { ok: true, data: await route(parsed.data) };
+      return { ok: true, data: await route(parsed.data, sender) };
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
