@@ -195,4 +195,3 @@ export function createLiveGatherer(deps: LiveGathererDeps) {
   };
 }
 
-export type LiveGatherer = ReturnType<typeof createLiveGatherer>;

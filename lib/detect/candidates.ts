@@ -25,7 +25,6 @@ import { findExchangeQualified } from './exchange-qualified';
 import { findParentheticals } from './parenthetical-tickers';
 import { canonical, contextAround, NOT_ALNUM_AHEAD, stickyAt, SYM, type BareMode, type PositionedCandidate } from './text-scan';
 
-export { PAREN_STOP_WORDS } from './stop-words';
 export { PAREN_CONTEXT_BEFORE } from './parenthetical-tickers';
 export { mostlyCaps } from './bare-words';
 export { collapseSpace, type BareMode, type PositionedCandidate } from './text-scan';

@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { KeyedProviderId } from '../data/providers/keyed';
 import { ProviderKeysSchema, type ProviderKeyEntry, type ProviderKeys } from './provider-keys-schema';
 
-export { activeKeyed, KEYED_PROVIDER_IDS, ProviderKeysSchema, type ProviderKeyEntry, type ProviderKeys } from './provider-keys-schema';
+export { KEYED_PROVIDER_IDS, type ProviderKeyEntry, type ProviderKeys } from './provider-keys-schema';
 
 /**
  * Keys for the optional keyed providers, in storage.local of this browser profile only (never

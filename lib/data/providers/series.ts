@@ -24,7 +24,6 @@ export interface ParseResult<T> {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /** True for a real calendar date in ISO form (rejects 2023-02-30). */
 export function isIsoDate(s: string): boolean {
@@ -37,24 +36,6 @@ function isCalendarDate(y: number, mo: number, d: number): boolean {
   if (y < 1000 || mo < 1 || mo > 12 || d < 1) return false;
   const dt = new Date(Date.UTC(y, mo - 1, d));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-}
-
-/** Treasury's MM/DD/YYYY → ISO yyyy-mm-dd, or null when it is not a real date. */
-export function usDateToIso(s: string): string | null {
-  const m = US_DATE.exec(s.trim());
-  if (!m) return null;
-  const mo = Number(m[1]);
-  const d = Number(m[2]);
-  const y = Number(m[3]);
-  if (!isCalendarDate(y, mo, d)) return null;
-  return `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** ISO yyyy-mm-dd → MM/DD/YYYY (zero-padded, as Treasury writes it), or null when not a real date. */
-export function isoToUsDate(s: string): string | null {
-  if (!isIsoDate(s)) return null;
-  const [y, mo, d] = s.split('-');
-  return `${mo}/${d}/${y}`;
 }
 
 /** Parses a numeric cell; blanks, ".", "N/A", "N/D" and anything non-finite are missing (null). */
@@ -77,15 +58,4 @@ export function toSeries(id: string, points: Iterable<[string, number]>, unit: s
   const dates = [...byDate.keys()].sort();
   const values = dates.map((d) => byDate.get(d)!);
   return { id, dates, values, unit, source, asOf: dates.at(-1) ?? null };
-}
-
-/** a − b on the dates both series have, rounded to 1e-6 so 4.18 − 4.87 prints as −0.69. */
-export function differenceSeries(id: string, a: Series, b: Series, unit: string, source: string): Series {
-  const bByDate = new Map(b.dates.map((d, i) => [d, b.values[i]!] as const));
-  const points: [string, number][] = [];
-  a.dates.forEach((d, i) => {
-    const bv = bByDate.get(d);
-    if (bv !== undefined) points.push([d, Math.round((a.values[i]! - bv) * 1e6) / 1e6]);
-  });
-  return toSeries(id, points, unit, source);
 }

@@ -53,7 +53,7 @@ describe('cards:update: live figures that land after a page was answered are pus
     const { call, release, pushed, pushedOnce } = setup(() => jsonResponse(SNOW));
     const first = await call(snow);
     expect(coverage(first)).toBeUndefined();
-    expect(first[0]!.context.rateSensitivity?.missing.join(' ')).toContain('SEC filings still loading');
+    expect(first[0]!.context.rateSensitivity?.missing?.join(' ')).toContain('SEC filings still loading');
     expect(pushed).toEqual([]);
 
     release();
@@ -69,7 +69,7 @@ describe('cards:update: live figures that land after a page was answered are pus
   test('nothing is pushed when the late answers all fail (asking again would only refetch)', async () => {
     const { call, release, pushed } = setup(() => textResponse('', 'text/plain', 503));
     const first = await call(snow);
-    expect(first[0]!.context.rateSensitivity?.missing.join(' ')).toContain('SEC filings still loading');
+    expect(first[0]!.context.rateSensitivity?.missing?.join(' ')).toContain('SEC filings still loading');
     release();
     // The failed fetch settles, and then the health record; give it a few turns.
     await new Promise((r) => setTimeout(r, 300));
