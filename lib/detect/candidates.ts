@@ -26,7 +26,6 @@ import { findParentheticals } from './parenthetical-tickers';
 import { canonical, contextAround, NOT_ALNUM_AHEAD, stickyAt, SYM, type BareMode, type PositionedCandidate } from './text-scan';
 
 export { PAREN_CONTEXT_BEFORE } from './parenthetical-tickers';
-export { mostlyCaps } from './bare-words';
 export { collapseSpace, type BareMode, type PositionedCandidate } from './text-scan';
 
 export interface FindOptions {
