@@ -30,9 +30,9 @@ const TIMEOUT = Symbol('timeout');
  * Resolves with the promise's value, or TIMEOUT after `ms`; the promise keeps running (and fills
  * the cache), and is added to `late` so the caller can tell the page when it lands.
  */
-function within<T>(p: Promise<T>, ms: number, late: Promise<unknown>[]): Promise<T | typeof TIMEOUT> {
+function within<T>(p: Promise<T>, ms: number, late: Promise<unknown>[], lateAs: Promise<unknown> = p): Promise<T | typeof TIMEOUT> {
   return new Promise((resolve, reject) => {
-    const t = setTimeout(() => (late.push(p), resolve(TIMEOUT)), ms);
+    const t = setTimeout(() => (late.push(lateAs), resolve(TIMEOUT)), ms);
     p.then(
       (v) => (clearTimeout(t), resolve(v)),
       (e: unknown) => (clearTimeout(t), reject(e)),
@@ -135,7 +135,11 @@ export function createLiveGatherer(deps: LiveGathererDeps) {
 
   /** Forward P/E from Finnhub, then Alpha Vantage; EV/EBITDA from FMP, Finnhub, then Alpha Vantage. */
   async function keyed(record: SymbolRecord, waitMs: number, late: Promise<unknown>[]): Promise<Pick<LiveInputs, 'forwardPe' | 'evEbitda'>> {
-    const settled = await within(deps.live.keyed(record.symbol), waitMs, late).catch((): typeof TIMEOUT => TIMEOUT);
+    const call = deps.live.keyed(record.symbol);
+    // The providers' answers come settled one by one: a late batch in which every one failed is no news for the page.
+    const news = call.then((rs) => (rs.some((r) => r.status === 'fulfilled') ? rs : Promise.reject(new Error('no keyed provider answered'))));
+    news.catch(() => undefined);
+    const settled = await within(call, waitMs, late, news).catch((): typeof TIMEOUT => TIMEOUT);
     if (settled === TIMEOUT) return {};
     const got = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value.value] : []));
     const pick = (field: 'forwardPe' | 'evEbitda', order: KeyedProviderId[]) => {

@@ -7,7 +7,7 @@ import { request } from '../../../lib/messaging/client';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import type { DataSettings } from '../../../lib/settings/data-settings';
 import { realSnapshot } from '../data/real-snapshot';
-import { fixtureText, jsonResponse, stubFetch, textResponse } from '../providers/helpers';
+import { fixtureJson, fixtureText, jsonResponse, stubFetch, textResponse } from '../providers/helpers';
 
 const SNOW = fixtureText('CIK0001640147_SNOW_companyfacts.trimmed.json');
 const snapshotText = JSON.stringify(realSnapshot());
@@ -83,6 +83,44 @@ describe('cards:update: live figures that land after a page was answered are pus
     expect(coverage(first)?.source).toMatch(/^SEC 10-Q \+ 10-K/);
     await new Promise((r) => setTimeout(r, 300));
     expect(pushed).toEqual([]);
+  }, 30_000);
+});
+
+describe('cards:update for keyed providers', () => {
+  // Free sources off: only Finnhub (enabled, with a key) is asked, and it answers late.
+  function keyedSetup(answer: () => Response) {
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    const { impl } = stubFetch(async () => {
+      await released;
+      return answer();
+    });
+    const pushed: TabMessage[] = [];
+    const s = createBackgroundService({
+      fetchSnapshot: async () => snapshotText,
+      idbFactory: new IDBFactory(),
+      dataSettings: async () => ({ liveData: false, priceSource: 'yahoo' }),
+      hasHosts: async () => true,
+      providerKeys: async () => ({ finnhub: { enabled: true, key: 'fh-key' } }),
+      fetchImpl: impl,
+      notifyTab: async (_tab, m) => void pushed.push(m),
+    });
+    const call = <T extends RequestType>(m: RequestOf<T>) => request((x) => s.handle(x, { tabId: TAB }), m);
+    return { call, release, pushed };
+  }
+  const aapl = { type: 'resolve' as const, candidates: [{ symbol: 'AAPL', evidence: 'cashtag' as const }] };
+
+  test('a late keyed answer is pushed; a late batch in which every keyed provider failed is not', async () => {
+    const ok = keyedSetup(() => jsonResponse({ ...fixtureJson<object>('keyed/finnhub_metric_documented.json'), symbol: 'AAPL' }));
+    await ok.call(aapl);
+    ok.release();
+    await expect.poll(() => ok.pushed, { timeout: 10_000 }).toEqual([{ type: 'cards:update', symbols: ['AAPL'] }]);
+
+    const failed = keyedSetup(() => textResponse('', 'text/plain', 503));
+    await failed.call(aapl);
+    failed.release();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(failed.pushed).toEqual([]);
   }, 30_000);
 });
 
