@@ -2,10 +2,17 @@ import type { MarketContext } from '@/lib/context/market-context';
 import type { Quote } from '@/lib/context/quote';
 import type { DetectedTicker } from '@/lib/messaging/protocol';
 import type { PageWatchlist } from '@/lib/messaging/page-protocol';
+import type { CheckedClaim, ClaimCheck } from '@/lib/claims/claim-schema';
+import { claimsDigest } from '@/lib/claims/claims-digest';
+import { ClaimsSection } from './ClaimsSection';
+import { DigestLine } from './DigestLine';
 import { MacroStrip } from './MacroStrip';
 import { ResizeHandle } from './ResizeHandle';
 import { TickerCard } from './TickerCard';
+import { TickerTable } from './TickerTable';
+import { ViewBar } from './ViewBar';
 import { WatchToggle } from './WatchToggle';
+import type { SidebarView } from '@/lib/settings/sidebar-view';
 
 /** What the sidebar shows; the controller re-renders with a new state on every change. */
 export interface SidebarState {
@@ -21,6 +28,12 @@ export interface SidebarState {
   watchlists: PageWatchlist[];
   /** Panel width in CSS pixels, remembered per site. */
   width: number;
+  /** The article's claims checked against our data (null until answered, or when switched off). */
+  claims?: ClaimCheck | null;
+  /** Cards or table (remembered for all sites); cards when absent. */
+  view?: SidebarView;
+  /** Push docking (the page narrows) rather than overlay; remembered per site. */
+  push?: boolean;
 }
 
 export interface SidebarProps {
@@ -32,6 +45,11 @@ export interface SidebarProps {
   onWatch: (symbol: string, add: boolean) => Promise<void>;
   /** A new width while dragging; `done` when the drag or key press ends (persist then). */
   onResize: (width: number, done: boolean) => void;
+  /** Scroll the page to a claim's sentence. */
+  onSelectClaim?: (claim: CheckedClaim) => void;
+  /** The view and docking switches; without them the bar is not shown. */
+  onView?: (view: SidebarView) => void;
+  onDock?: (push: boolean) => void;
 }
 
 /** Name of the first list holding `symbol`, by symbol. */
@@ -41,12 +59,14 @@ function watchedBy(lists: PageWatchlist[]): Map<string, string> {
   return m;
 }
 
-export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onResize }: SidebarProps) {
+export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onResize, onSelectClaim, onView, onDock }: SidebarProps) {
   const { scanning, error } = state;
   const watched = watchedBy(state.watchlists);
   // Watchlist tickers pinned first; otherwise the background's most-mentioned-first order.
   const tickers = [...state.tickers].sort((a, b) => Number(watched.has(b.symbol)) - Number(watched.has(a.symbol)));
   const target = state.watchlists[0]?.name ?? 'a new watchlist';
+  const claims = state.claims?.enabled && state.claims.claims.length ? state.claims.claims : null;
+  const headline = [digest(tickers, scanning, watched), ...(claims ? [claimsDigest(claims)] : [])].join('; ');
   if (state.collapsed) {
     return (
       <button type="button" class="cl-tab" onClick={onToggle} aria-expanded="false" aria-label={`Open CapLens (${tickers.length} tickers)`}>
@@ -55,14 +75,27 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onR
       </button>
     );
   }
+  const card = (t: DetectedTicker) => (
+    <TickerCard
+      key={t.symbol}
+      context={t.context}
+      count={t.count}
+      evidence={t.evidence}
+      quote={state.quotes[t.symbol]}
+      onSelect={() => onSelect(t.symbol)}
+      headerAction={
+        t.context.kind === 'stock' || t.context.kind === 'etf' ? (
+          <WatchToggle symbol={t.symbol} onList={watched.get(t.symbol) ?? null} target={target} toggle={onWatch} />
+        ) : undefined
+      }
+    />
+  );
   return (
     <aside class="cl-panel" aria-label="CapLens market context" style={{ width: `${state.width}px` }}>
       <ResizeHandle width={state.width} onResize={onResize} />
       <header class="cl-panel__head">
         <strong class="cl-brand">CapLens</strong>
-        <span class="cl-digest" role="status" title={digest(tickers, scanning, watched)}>
-          {digest(tickers, scanning, watched)}
-        </span>
+        <DigestLine text={headline} width={state.width} />
         <button type="button" class="cl-icon" onClick={onOpenOptions} aria-label="CapLens settings" title="Settings">
           ⚙
         </button>
@@ -76,22 +109,10 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onR
           {error}
         </p>
       )}
+      {onView && onDock && <ViewBar view={state.view ?? 'cards'} onView={onView} push={state.push ?? false} onDock={onDock} />}
       <div class="cl-cards">
-        {tickers.map((t) => (
-          <TickerCard
-            key={t.symbol}
-            context={t.context}
-            count={t.count}
-            evidence={t.evidence}
-            quote={state.quotes[t.symbol]}
-            onSelect={() => onSelect(t.symbol)}
-            headerAction={
-              t.context.kind === 'stock' || t.context.kind === 'etf' ? (
-                <WatchToggle symbol={t.symbol} onList={watched.get(t.symbol) ?? null} target={target} toggle={onWatch} />
-              ) : undefined
-            }
-          />
-        ))}
+        <ClaimsSection check={state.claims ?? null} onSelect={(c) => onSelectClaim?.(c)} />
+        {state.view === 'table' && tickers.length ? <TickerTable tickers={tickers} renderCard={card} /> : tickers.map(card)}
         {!tickers.length && !scanning && !error && (
           <p class="cl-empty">No tickers found on this page.</p>
         )}

@@ -1,5 +1,6 @@
 import type { TickerContext } from '@/lib/context/ticker-context';
 import { formatRatio } from '@/lib/format';
+import { IndustryRange } from './IndustryRange';
 import { SourceNote } from './SourceNote';
 
 type Valuation = NonNullable<TickerContext['valuation']>;
@@ -82,6 +83,7 @@ export function ValuationGap({ valuation: v }: { valuation: Valuation }) {
           <span class="cl-value">{vsSector}</span>
         </div>
       )}
+      {v.pe != null && v.industryRange && <IndustryRange pe={v.pe} range={v.industryRange} industry={v.industry?.replace(/ \(.*$/, '') ?? 'industry'} />}
       {v.sectorPercentile != null && v.sectorPeers != null && (
         <div class="cl-muted cl-small">
           {/* Dataset industries (snapshot) or S&P 500 sector peers (older records, live path). */}

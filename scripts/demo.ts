@@ -71,6 +71,14 @@ async function main(): Promise<void> {
       })),
     );
 
+    // The claim check over the seed article's text (the Claims section, shown in the screenshots).
+    const claims = page.locator('caplens-sidebar [data-section="claims"]');
+    await claims.waitFor({ timeout: 20_000 }).catch(() => undefined);
+    const claimLines = await claims.locator('[data-claim-kind]').evaluateAll((els) =>
+      els.map((e) => `${(e.getAttribute('data-verdict') ?? '').padEnd(13)} ${(e.querySelector('button')?.textContent ?? '').slice(0, 70)}`),
+    );
+    const claimsDigest = (await claims.locator('[data-claims-digest]').textContent().catch(() => null)) ?? 'no claims section';
+
     const popup = await ext.context.newPage();
     await popup.setViewportSize({ width: 380, height: 560 });
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
@@ -99,6 +107,8 @@ async function main(): Promise<void> {
     console.log(`\nCapLens found ${rows.length} tickers on ${URL_}\n`);
     console.log(['SYMBOL'.padEnd(8), 'KIND'.padEnd(13), 'CAP CLASS'.padEnd(10), 'NAME'].join(' '));
     for (const r of rows) console.log([r.symbol.padEnd(8), r.kind.padEnd(13), r.capClass.padEnd(10), r.name].join(' '));
+    console.log(`\nClaims: ${claimsDigest}`);
+    for (const l of claimLines) console.log(`  ${l}`);
     console.log(`\nScreenshots: ${OUT}/article-with-sidebar.png, article-with-sidebar-dark.png, article-highlighted.png, popup-search.png, popup-card.png, options.png, small-caps-sidebar.png`);
 
     if (headed) {

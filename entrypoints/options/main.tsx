@@ -5,12 +5,14 @@ import { render } from 'preact';
 import { ClassificationSettings } from '@/components/ClassificationSettings';
 import { DataSettingsPanel } from '@/components/DataSettingsPanel';
 import { DetectionSettings } from '@/components/DetectionSettings';
+import { ClaimCheckSetting } from '@/components/ClaimCheckSetting';
 import { SiteSwitches } from '@/components/SiteSwitches';
 import { WatchlistManager } from '@/components/WatchlistManager';
 import { request } from '@/lib/messaging/client';
 import { getClassification, setClassification } from '@/lib/settings/classification';
 import { getDataSettings, setDataSettings } from '@/lib/settings/data-settings';
 import { getDetectionSettings, setDetectionSettings } from '@/lib/settings/detection-settings';
+import { getClaimSettings, setClaimSettings } from '@/lib/settings/claim-settings';
 import { keyedProviderHosts, liveDataHosts } from '@/lib/settings/live-hosts';
 import { getProviderKeys, setProviderKey } from '@/lib/settings/provider-keys';
 import { getSiteSettings, setSitePrefs } from '@/lib/settings/site-settings';
@@ -45,6 +47,7 @@ render(
       }}
     />
     <DetectionSettings load={getDetectionSettings} save={setDetectionSettings} />
+    <ClaimCheckSetting load={getClaimSettings} save={setClaimSettings} />
     <ClassificationSettings load={getClassification} save={setClassification} />
     <DataSettingsPanel
       call={(m) => request(send, m)}

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverCard, type HoverState } from '@/components/HoverCard';
 import { Sidebar, type SidebarState } from '@/components/Sidebar';
-import { findFirstMention, scanDomLocatedChunked, type LocatedCandidate } from '@/lib/detect/dom-scan';
+import { findFirstMention, PAGE_SNIPPETS, scanDomLocatedChunked, type LocatedCandidate } from '@/lib/detect/dom-scan';
 import { watchPage } from '@/lib/detect/live-scan';
 import type { Candidate } from '@/lib/detect/types';
 import { acceptedEvidence, mentionRanges } from '@/lib/highlight/mention-ranges';
@@ -10,8 +10,15 @@ import { createHighlighter } from '@/lib/highlight/page-highlighter';
 import { fitCandidates, pageRequest } from '@/lib/messaging/page-client';
 import { parseTabMessage } from '@/lib/messaging/tab-messages';
 import { DEFAULT_DETECTION_SETTINGS, getDetectionSettings, watchDetectionSettings, type DetectionSettings } from '@/lib/settings/detection-settings';
+import { createPagePusher } from '@/lib/dock/page-push';
+import { getSidebarView, setSidebarView, watchSidebarView, type SidebarView } from '@/lib/settings/sidebar-view';
 import { getSitePrefs, setSitePrefs, SIDEBAR_WIDTH } from '@/lib/settings/site-settings';
 import type { SiteAdapter } from '@/lib/sites/site';
+import { articleText, rangeOf, type ArticleText } from '@/lib/claims/article-text';
+import type { CheckedClaim } from '@/lib/claims/claim-schema';
+import { dateHintsFromDocument } from '@/lib/claims/date-hints';
+import { CLAIM_SETTINGS_KEY, isClaimCheckOn } from '@/lib/settings/claim-check-key';
+import { scanRoots } from '@/lib/detect/dom-scan';
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
 const NAVIGATION_SETTLE_MS = 3000;
@@ -45,7 +52,46 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   };
   container.classList.add('cl-theme');
 
-  void getSitePrefs(site.id).then((p) => update({ collapsed: p.collapsed, width: p.width }));
+  void getSitePrefs(site.id).then((p) => update({ collapsed: p.collapsed, width: p.width, push: p.push }));
+  void getSidebarView().then((view) => update({ view }), () => undefined);
+  ctx.onInvalidated(watchSidebarView((view) => update({ view })));
+  const setView = (view: SidebarView) => {
+    update({ view });
+    void setSidebarView(view);
+  };
+  const setDock = (push: boolean) => {
+    update({ push });
+    void setSitePrefs(site.id, { push });
+  };
+  // Push docking: the page narrows by the open panel's width (see lib/dock/page-push.ts).
+  // The panel lives in our shadow root: from the page's document it is the host element.
+  const host = (container.getRootNode() as ShadowRoot).host ?? container;
+  const pusher = createPagePusher(document, (el) => el === host);
+  let pushedAt = 0;
+  const dock = () => {
+    // The panel as drawn: its border and the 92vw cap included.
+    const panel = state.push && !state.collapsed && !ctx.isInvalid ? container.querySelector('.cl-panel') : null;
+    const want = panel ? Math.ceil(panel.getBoundingClientRect().width) : 0;
+    if (want === pushedAt) return;
+    pushedAt = want;
+    if (want) pusher.apply(want);
+    else pusher.clear();
+  };
+  // A late or scroll-triggered fixed header, or a new viewport width: measure again.
+  let recheck = 0;
+  const redock = () => {
+    if (!pushedAt || recheck) return;
+    recheck = ctx.setTimeout(() => {
+      recheck = 0;
+      if (pushedAt) pusher.apply(pushedAt);
+    }, 250);
+  };
+  ctx.addEventListener(window, 'scroll', redock, { passive: true });
+  ctx.addEventListener(window, 'resize', () => {
+    pushedAt = -1;
+    dock();
+  });
+  ctx.onInvalidated(() => pusher.clear());
   const resize = (width: number, done: boolean) => {
     update({ width });
     if (done) void setSitePrefs(site.id, { width });
@@ -76,7 +122,9 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
 
   const select = (symbol: string) => {
     const node = findFirstMention(document, symbol, { site });
-    const hit = node instanceof Element ? node : node?.parentElement;
+    flash(node instanceof Element ? node : node?.parentElement);
+  };
+  const flash = (hit: Element | null | undefined) => {
     if (!hit) return;
     hit.scrollIntoView({ behavior: 'smooth', block: 'center' });
     // A transient outline via the Web Animations API: no classes or styles left on the page.
@@ -85,6 +133,40 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
       easing: 'ease-out',
     });
   };
+
+  // The claim check: the article's text goes to the background (extraction and data live there,
+  // so the page bundle stays small); the text kept here maps a claim's sentence back to the page.
+  let article: ArticleText | null = null;
+  let claimRun = 0;
+  const checkClaims = async () => {
+    const mine = ++claimRun;
+    const on = isClaimCheckOn((await browser.storage.local.get(CLAIM_SETTINGS_KEY).catch(() => ({})) as Record<string, unknown>)[CLAIM_SETTINGS_KEY]);
+    if (!on) {
+      article = null;
+      return update({ claims: null });
+    }
+    const read = articleText(scanRoots(document, site));
+    try {
+      const claims = await pageRequest(send, { type: 'claims', text: read.text, hints: dateHintsFromDocument(document) });
+      if (mine !== claimRun || ctx.isInvalid) return;
+      article = read;
+      update({ claims });
+    } catch (e) {
+      console.debug('[CapLens] claim check failed', e);
+    }
+  };
+  const selectClaim = (claim: CheckedClaim) => {
+    const at = article ? article.text.indexOf(claim.sentence) : -1;
+    const range = at >= 0 && article ? rangeOf(article, at, at + claim.sentence.length, document) : null;
+    const node = range?.startContainer;
+    flash(node instanceof Element ? node : node?.parentElement);
+  };
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && CLAIM_SETTINGS_KEY in changes) void checkClaims();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  void checkClaims();
 
   // Options → Detection; read before the first scan, applied live when changed.
   let settings: DetectionSettings = { ...DEFAULT_DETECTION_SETTINGS };
@@ -140,7 +222,7 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   let locatedRun = 0;
   const rescanLocated = () => {
     const mine = ++locatedRun;
-    scanDomLocatedChunked(document, { site, signal: ctx.signal, names: settings.companyNames }).then(
+    scanDomLocatedChunked(document, { site, signal: ctx.signal, names: settings.companyNames, snippets: PAGE_SNIPPETS }).then(
       (found) => {
         if (mine !== locatedRun || ctx.isInvalid) return;
         located = settings.highlight ? found : [];
@@ -180,6 +262,9 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
     highlighter.clear();
     // Not inside the page's pushState call: its new view is usually rendered right after it.
     ctx.setTimeout(startWatching, 0);
+    // The new view's article arrives with it; read its claims once it has settled.
+    update({ claims: null });
+    ctx.setTimeout(() => void checkClaims(), NAVIGATION_SETTLE_MS);
   });
   void getDetectionSettings()
     .catch(() => settings)
@@ -209,14 +294,16 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   const openOptions = () => void pageRequest(send, { type: 'options:open' }).catch(() => undefined);
-  const draw = () =>
+  const draw = () => {
     render(
       <>
-        <Sidebar state={state} onToggle={toggle} onSelect={select} onOpenOptions={openOptions} onWatch={watch} onResize={resize} />
+        <Sidebar state={state} onToggle={toggle} onSelect={select} onOpenOptions={openOptions} onWatch={watch} onResize={resize} onSelectClaim={selectClaim} onView={setView} onDock={setDock} />
         <HoverCard hover={hover} />
       </>,
       container,
     );
+    dock();
+  };
   draw();
   return container;
 }

@@ -10,6 +10,7 @@ import { createRequestHandler, type RequestRouter, type RequestSender } from '..
 import type { TabMessage } from '../messaging/tab-messages';
 import type { Request, ResponseOf } from '../messaging/protocol';
 import { lookupCard, resolveCards, type CardDeps } from './cards';
+import type { ClaimCheckRequest } from './claim-check';
 
 export interface RouterDeps extends CardDeps {
   /** Resolves once the snapshot is in IndexedDB (loads it on first use). */
@@ -27,6 +28,8 @@ export interface RouterDeps extends CardDeps {
   refreshNow: () => Promise<number>;
   /** Sends a message to a tab's content script (live figures that landed after its cards). */
   notifyTab?: (tabId: number, message: TabMessage) => Promise<void>;
+  /** The claim check (lib/background/claim-check.ts); absent: every article has no claims. */
+  claims?: (req: ClaimCheckRequest) => Promise<ResponseOf<'claims'>>;
 }
 
 /** Every request type, routed to its use-case; behind lib/messaging/handler.ts's validation. */
@@ -62,6 +65,8 @@ async function dispatch(req: Request, deps: RouterDeps, sender: RequestSender): 
       return deps.market();
     case 'status':
       return deps.status();
+    case 'claims':
+      return deps.claims ? deps.claims({ text: req.text, hints: req.hints }) : { enabled: false, articleDate: null, dateSource: null, claims: [] };
     case 'quotes':
       return deps.quotes([...new Set(req.symbols.map(symbolOrThrow))]);
     case 'data:status':

@@ -21,6 +21,8 @@ import { createLiveGatherer } from './live-gatherer';
 import { quoteFromHistory, type Quote } from '../context/quote';
 import { smallVsLargeWithFrame } from '../context/small-vs-large-live';
 import { trailingAnnualPeriod } from '../data/providers/sec-frames';
+import { claimSeriesFromSnapshot, type ClaimSeries } from '../claims/claim-data-build';
+import { checkArticleClaims } from './claim-check';
 
 const DERIVED_KEY = 'derived';
 const LOAD_KEY = 'snapshotLoadMs';
@@ -30,6 +32,8 @@ interface Derived {
   indexMeta: IndexMeta;
   macro: MacroData;
   refs: DerivedRefs;
+  /** Dated series for the claim check (absent in rows written before it existed: rebuilt then). */
+  claims?: ClaimSeries;
 }
 
 export interface ServiceOptions {
@@ -46,6 +50,8 @@ export interface ServiceOptions {
   providerKeys?: () => Promise<ProviderKeys>;
   /** Sends a message to a tab's content script (browser.tabs.sendMessage). */
   notifyTab?: (tabId: number, message: TabMessage) => Promise<void>;
+  /** Options → Claim check; on when absent. */
+  claimCheckOn?: () => Promise<boolean>;
 }
 
 /** FNV-1a over the snapshot text: a rebuilt snapshot with the same date still reloads. */
@@ -92,8 +98,9 @@ export function createBackgroundService(opts: ServiceOptions) {
     const records = expandSnapshot(snapshot);
     const key = `${snapshot.schemaVersion}:${snapshot.builtAt}:${hashText(text)}`;
     const changed = await (await symbolsOf()).loadSnapshot({ key, builtAt: snapshot.builtAt }, records);
-    if (changed || !(await conn.get('meta', DERIVED_KEY))) {
-      const value: Derived = { indexMeta: indexMetaFromSnapshot(snapshot), macro: macroDataFromSnapshot(snapshot), refs: deriveRefs(records, snapshot) };
+    const stored = (await conn.get('meta', DERIVED_KEY))?.value as Derived | undefined;
+    if (changed || !stored?.claims) {
+      const value: Derived = { indexMeta: indexMetaFromSnapshot(snapshot), macro: macroDataFromSnapshot(snapshot), refs: deriveRefs(records, snapshot), claims: claimSeriesFromSnapshot(snapshot) };
       await conn.put('meta', { key: DERIVED_KEY, value });
       derived = Promise.resolve(value);
     }
@@ -186,6 +193,17 @@ export function createBackgroundService(opts: ServiceOptions) {
       market,
       liveInputs: (records, waitMs, onLate) => liveInputs.gather(records, waitMs, onLate),
       ...(opts.notifyTab ? { notifyTab: opts.notifyTab } : {}),
+      claims: (req) =>
+        checkArticleClaims(req, {
+          enabled: opts.claimCheckOn ?? (async () => true),
+          series: async () => {
+            const c = (await getDerived()).claims;
+            if (!c) throw new Error('CapLens data is not loaded yet.');
+            return c;
+          },
+          records: (list) => symbols.getMany(list),
+          names: () => (nameIndex ??= getSearchIndex().then((entries) => universeFromRecords(entries))),
+        }),
       contextRefs: async () => {
         const d = await getDerived();
         const capThresholds = opts.capThresholds ? await opts.capThresholds() : undefined;

@@ -90,6 +90,11 @@ export function datasetValuationContext(record: SymbolRecord, refs: ValuationRef
       fwdText
     : null;
   const sources = [...byOrigin.keys()];
+  const [, , q25, q75, p10, p90] = stat ?? [];
+  const industryRange =
+    median !== null && q25 != null && q75 != null && p10 != null && p90 != null
+      ? { p10, q25, median, q75, p90, peers: stat![0], source: ds!.name, asOf: ds!.asOf }
+      : undefined;
   return {
     pe: r2(pe),
     forwardPe: r2(values.forwardPe),
@@ -108,6 +113,7 @@ export function datasetValuationContext(record: SymbolRecord, refs: ValuationRef
     fieldSources,
     forwardBenchmarkPe: r2(fwdBenchmark),
     forwardGapPct: r1(gapPct(values.forwardPe, fwdBenchmark)),
+    ...(industryRange && { industryRange }),
     industry: industry ? `${industry.name} (${industry.scheme}, ${industry.source} ${industry.asOf})` : record.industry ? `${record.industry.name} (${record.industry.scheme}, ${record.industry.source} ${record.industry.asOf})` : null,
   };
 }

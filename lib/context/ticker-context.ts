@@ -87,6 +87,13 @@ export const ValuationSchema = z.object({
   forwardGapPct: z.optional(num()),
   /** The industry sectorMedianPe refers to, in the dataset's own scheme, with source and date. */
   industry: z.optional(str()),
+  /**
+   * The spread of positive P/Es in that industry, from the P/E's own dataset and date (the card
+   * draws the stock's P/E as a dot on it); absent under five peers or without a dataset industry.
+   */
+  industryRange: z.optional(
+    z.object({ p10: z.number(), q25: z.number(), median: z.number(), q75: z.number(), p90: z.number(), peers: z.number(), source: z.string(), asOf: z.string() }),
+  ),
 });
 
 export const RateSensitivitySchema = z.object({

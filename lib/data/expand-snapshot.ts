@@ -112,13 +112,16 @@ export function russellExpander(m: Snapshot['russell']) {
     const index = russellIndexOf(rank, code, m);
     if (rank !== null && index !== null) {
       const notes = [`${estimated}: rank ${fmt(rank)} of ${companies} eligible companies by total market cap; ${ranges}${placeholders}`];
-      if (code === 'b1') notes.push(`in ${band}, kept in the Russell 1000 because the ${m.bandingFrom} estimate had it there`);
-      else if (code === 'b2') notes.push(`in ${band}, kept in the Russell 2000 because the ${m.bandingFrom} estimate had it there`);
+      const because = m.bandingFrom !== null ? `the ${m.bandingFrom} estimate had it there` : `last year's index per ${m.bandingBasis ?? 'an outside source'}`;
+      if (code === 'b1') notes.push(`in ${band}, kept in the Russell 1000 because ${because}`);
+      else if (code === 'b2') notes.push(`in ${band}, kept in the Russell 2000 because ${because}`);
       else if (rank >= m.bandRanks[0] && rank <= m.bandRanks[1]) {
         notes.push(
-          m.bandingFrom === null
-            ? `in ${band}: a company there keeps last year's index, which this estimate does not know`
-            : `in ${band}, placed by rank (not in the other index in the ${m.bandingFrom} estimate)`,
+          m.bandingFrom !== null
+            ? `in ${band}, placed by rank (not in the other index in the ${m.bandingFrom} estimate)`
+            : m.bandingBasis
+              ? `in ${band}, placed by rank (${m.bandingBasis} do not put it in the other index)`
+              : `in ${band}: a company there keeps last year's index, which this estimate does not know`,
         );
       }
       if (index === 'micro') notes.push('below the Russell 2000 (microcap range)');

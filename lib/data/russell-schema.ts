@@ -35,6 +35,11 @@ export const RussellMetaSchema = z
      * estimate, or null when none was available (then the index follows from the rank alone).
      */
     bandingFrom: z.number().int().nullable(),
+    /**
+     * Where last year's index came from when no earlier estimate gave it (bandingFrom null), e.g.
+     * published membership tags; absent when nothing did.
+     */
+    bandingBasis: z.string().min(1).optional(),
     /** FTSE Russell rank day the estimate stands in for. */
     rankDay: IsoDate,
     /** Date of the market caps and prices actually ranked. */

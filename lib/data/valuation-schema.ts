@@ -68,8 +68,8 @@ export const DatasetRefsSchema = z.strictObject({
     forwardUsed: z.number().int().nonnegative(),
     capCoverage: z.number().min(0).max(1).nullable(),
   }),
-  /** Industry name → [peers with a positive P/E, median, Q1, Q3] (median and quartiles null below 5 peers). */
-  industries: z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.number().nullable(), z.number().nullable(), z.number().nullable()])),
+  /** Industry name → [peers with a positive P/E, median, Q1, Q3, P10, P90] (all but the count null below 5 peers). */
+  industries: z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.number().nullable(), z.number().nullable(), z.number().nullable(), z.number().nullable(), z.number().nullable()])),
 });
 export type DatasetRefs = z.infer<typeof DatasetRefsSchema>;
 

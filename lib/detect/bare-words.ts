@@ -4,7 +4,7 @@
  * "ZION (+2.1%)", or a list with one of those); in an all-caps block only as "NVDA +3.1%".
  */
 import { PAREN_STOP_WORDS } from './stop-words';
-import { canonical, contextAround, type BareMode, type PositionedCandidate } from './text-scan';
+import { canonical, contextAround, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
 
 /**
  * Upper-case words that are never worth sending as bare candidates: the parenthetical stop
@@ -73,7 +73,7 @@ export function mostlyCaps(text: string): boolean {
   return letters >= ALL_CAPS_MIN_LETTERS && upper / letters >= ALL_CAPS_RATIO;
 }
 
-export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Array<[number, number]>): void {
+export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
   if (bareMode === 'none') return;
   let mode: BareMode | undefined = bareMode === 'all' && capsDemote ? undefined : bareMode;
   for (const c of out) covered.push([c.start, c.end]);
@@ -117,7 +117,8 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
       mode ??= mostlyCaps(text) ? 'numeric' : 'all';
       if (mode === 'numeric') continue;
     }
-    bare.push({ symbol, evidence: 'bare', context: contextAround(text, start, end), start, end, cued: numeric || wordCue(text, start, end) });
+    const context = !snippet || snippet(symbol) ? contextAround(text, start, end) : undefined;
+    bare.push({ symbol, evidence: 'bare', context, start, end, cued: numeric || wordCue(text, start, end) });
   }
   if (bare.length === 0) return;
   // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC".

@@ -23,10 +23,11 @@ import { INDEX_NAME_STICKY, INDEX_NAME_WORDS, indexCodeOfMatch, isFundName } fro
 import { findBareTokens } from './bare-words';
 import { findExchangeQualified } from './exchange-qualified';
 import { findParentheticals } from './parenthetical-tickers';
-import { canonical, contextAround, NOT_ALNUM_AHEAD, stickyAt, SYM, type BareMode, type PositionedCandidate } from './text-scan';
+import { canonical, contextAround, NOT_ALNUM_AHEAD, stickyAt, SYM, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
+import { OTHER_CRYPTO } from './crypto';
 
 export { PAREN_CONTEXT_BEFORE } from './parenthetical-tickers';
-export { collapseSpace, type BareMode, type PositionedCandidate } from './text-scan';
+export { collapseSpace, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
 
 export interface FindOptions {
   /** Default 'all'. */
@@ -38,13 +39,15 @@ export interface FindOptions {
   capsDemote?: boolean;
   /** Also emit capitalised phrases as 'name' candidates (company names without a ticker). Default false. */
   names?: boolean;
+  /** Which mentions get a context snippet (see SnippetGate); default every one. */
+  snippet?: SnippetGate;
 }
 
 // `(?<![A-Za-z0-9$])` keeps "US$5", "A$B" and "$$" out; the symbol must start with a letter.
 // Tried at each "$" (found with indexOf): a lookbehind first defeats the regex engine's fast scan.
 const CASHTAG_STICKY = new RegExp(`(?<![A-Za-z0-9$])\\$(${SYM})${NOT_ALNUM_AHEAD}`, 'y');
 
-function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
+function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
   for (let at = text.indexOf('$'); at !== -1; ) {
     const m = stickyAt(CASHTAG_STICKY, text, at);
     if (!m) {
@@ -56,7 +59,9 @@ function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[
     covered.push([m.index, end]);
     const symbol = canonical(m[1]!);
     if (!symbol) continue;
-    out.push({ symbol, evidence: 'cashtag', context: contextAround(text, m.index, end), start: m.index, end });
+    // "$LTC" is LTC Properties unless the context speaks of coins: the validator reads it.
+    const context = !snippet || OTHER_CRYPTO.has(symbol) || snippet(symbol) ? contextAround(text, m.index, end) : undefined;
+    out.push({ symbol, evidence: 'cashtag', context, start: m.index, end });
   }
 }
 
@@ -75,7 +80,7 @@ function nextIndexWord(text: string, from: number, next: number[]): number {
   return best;
 }
 
-function findIndexNames(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
+function findIndexNames(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
   const next = INDEX_NAME_WORDS.map((w) => text.indexOf(w));
   for (let at = nextIndexWord(text, 0, next); at !== -1; ) {
     const m = stickyAt(INDEX_NAME_STICKY, text, at);
@@ -89,7 +94,7 @@ function findIndexNames(text: string, out: PositionedCandidate[], covered: Array
     covered.push([start, end]);
     const code = indexCodeOfMatch(m);
     if (!code || isFundName(text, start, end)) continue;
-    out.push({ symbol: code, evidence: 'index', context: contextAround(text, start, end), start, end });
+    out.push({ symbol: code, evidence: 'index', context: !snippet || snippet(code) ? contextAround(text, start, end) : undefined, start, end });
   }
 }
 
@@ -121,12 +126,13 @@ export function findPositionedCandidates(text: string, opts: FindOptions = {}): 
   const out: PositionedCandidate[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   const covered: Array<[number, number]> = [];
-  findCashtags(text, out, covered);
-  findExchangeQualified(text, out, covered);
+  const snippet = opts.snippet;
+  findCashtags(text, out, covered, snippet);
+  findExchangeQualified(text, out, covered, snippet);
   findParentheticals(text, out, covered);
-  findIndexNames(text, out, covered);
+  findIndexNames(text, out, covered, snippet);
   const indexSpans = opts.names ? out.filter((c) => c.evidence === 'index').map((c): [number, number] => [c.start, c.end]) : [];
-  findBareTokens(text, opts.bare ?? 'all', opts.capsDemote === true, out, covered);
+  findBareTokens(text, opts.bare ?? 'all', opts.capsDemote === true, out, covered, snippet);
   if (opts.names) findNames(text, out, indexSpans);
   return byStart(out);
 }

@@ -8,12 +8,13 @@
  *     Interlink): crypto only with a crypto marker — StockTwits' "$LTC.X", or crypto words
  *     ("coin", "token", "crypto", …) in the mention's context.
  */
-export const CORE_CRYPTO: ReadonlySet<string> = new Set(
-  'BTC ETH SOL XRP DOGE ADA SHIB USDT USDC BNB AVAX DOT MATIC PEPE HBAR XLM'.split(' '),
+// Pure: the page imports OTHER_CRYPTO only (cashtags keep their context), so the rest is shaken out of it.
+export const CORE_CRYPTO: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ 'BTC ETH SOL XRP DOGE ADA SHIB USDT USDC BNB AVAX DOT MATIC PEPE HBAR XLM'.split(' '),
 );
 
 /** Core coins whose symbol is no everyday word or abbreviation: a bare "BTC" is the coin. */
-export const BARE_CRYPTO: ReadonlySet<string> = new Set('BTC ETH XRP DOGE USDT USDC SHIB'.split(' '));
+export const BARE_CRYPTO: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ 'BTC ETH XRP DOGE USDT USDC SHIB'.split(' '));
 
 export const OTHER_CRYPTO: ReadonlySet<string> = new Set(
   'LTC LINK ATOM SUI APT TRX BCH UNI OP ARB NEAR TON FIL ICP ETC POL AAVE ALGO'.split(' '),

@@ -17,7 +17,16 @@ export interface ScanOptions {
    * user setting for "mentioned" tickers).
    */
   names?: boolean;
+  /**
+   * Context snippets per symbol (default: one per mention). The content script keeps
+   * PAGE_SNIPPETS: the background reads a snippet only where validation needs it (parentheticals,
+   * names and coin-like cashtags always keep theirs), so the rest is work per mention for nothing.
+   */
+  snippets?: number;
 }
+
+/** Context snippets per symbol in the page's scans (ScanOptions.snippets). */
+export const PAGE_SNIPPETS = 3;
 
 /** A candidate with the node it was read from (a Text node, or an element for links/main symbol). */
 export interface LocatedCandidate {

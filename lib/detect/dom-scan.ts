@@ -35,7 +35,7 @@ import { compileSkip } from './skip-rules';
 import { insideSkipped, symbolCells, symbolCellsSteps } from './symbol-cells';
 import { blockOf, newCaches, walkRoot, walkRootSteps } from './text-run-walk';
 
-export type { LocatedCandidate, ScanOptions } from './dom-common';
+export { PAGE_SNIPPETS, type LocatedCandidate, type ScanOptions } from './dom-common';
 export { SIDEBAR_TAG } from './skip-rules';
 
 /** The site's article roots (first selector that matches anything), outermost only; else body/root. */
@@ -93,7 +93,7 @@ export function scanDomLocated(root: ParentNode, opts: ScanOptions = {}, known: 
 function* scanSteps(root: ParentNode, opts: ScanOptions, known: Set<string>, done: (r: LocatedCandidate[]) => void): Steps {
   opts.signal?.throwIfAborted();
   const raw: RawLocated[] = [];
-  const caches = newCaches(compileSkip(opts.site, docOf(root)));
+  const caches = newCaches(compileSkip(opts.site, docOf(root)), opts.snippets);
   for (const scanRoot of scanRoots(root, opts.site)) {
     const before = raw.length;
     const tables: Element[] = [];
@@ -161,7 +161,7 @@ export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: Sc
   const skipped = compileSkip(site, doc);
   const roots = scanRoots(doc, site);
   const raw: RawLocated[] = [];
-  const caches = newCaches(skipped);
+  const caches = newCaches(skipped, opts.snippets);
   const scopes: Array<[Element, Element]> = []; // [element to walk, its scan root]
   const texts: Array<[Text, Element]> = [];
   for (const node of nodes) {
@@ -183,7 +183,7 @@ export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: Sc
     if (value.trim() === '') continue;
     const block = blockOf(text, root);
     const bare = structuralBareMode(block, root, caches);
-    for (const { start: _s, end: _e, cued, ...candidate } of findPositionedCandidates(value, { bare, names: opts.names === true, capsDemote: bare === 'all' })) {
+    for (const { start: _s, end: _e, cued, ...candidate } of findPositionedCandidates(value, { bare, names: opts.names === true, capsDemote: bare === 'all', snippet: caches.snippet })) {
       raw.push(candidate.evidence === 'bare' ? { candidate, node: text, cued: cued === true } : { candidate, node: text });
     }
   }

@@ -5,7 +5,7 @@
  * so the validator can drop them rather than mistake them for a US ticker.
  */
 import { EXCHANGE_NAMES_SOURCE, normalizeExchangeName, isForeignExchange } from './exchanges';
-import { canonical, contextAround, isBlank, NOT_ALNUM_AHEAD, stickyAt, SYM, type PositionedCandidate } from './text-scan';
+import { canonical, contextAround, isBlank, NOT_ALNUM_AHEAD, stickyAt, SYM, type PositionedCandidate, type SnippetGate } from './text-scan';
 
 // After an exchange name and its colon (see nextExchange), the symbol is read by sticky regexes.
 const US_SYMBOL_STICKY = new RegExp(`${SYM}${NOT_ALNUM_AHEAD}`, 'y');
@@ -71,7 +71,7 @@ function exchangeCode(name: string): string {
   return code;
 }
 
-export function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
+export function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
   for (let m = nextExchange(text, 0); m; ) {
     const [index, matchEnd, name] = m;
     covered.push([index, matchEnd]);
@@ -98,7 +98,8 @@ export function findExchangeQualified(text: string, out: PositionedCandidate[], 
       const end = at + sm[0].length;
       const symbol = canonical(sm[0]) ?? (foreign ? sm[0] : null);
       if (symbol) {
-        out.push({ symbol, evidence: 'exchange-prefix', exchange, context: contextAround(text, index, end), start, end });
+        const context = !snippet || snippet(symbol) ? contextAround(text, index, end) : undefined;
+        out.push({ symbol, evidence: 'exchange-prefix', exchange, context, start, end });
       }
       at = end;
     }

@@ -9,7 +9,7 @@
  * Content-script side only: candidates are unvalidated (the background validates them).
  */
 import type { SiteAdapter } from '../sites/site';
-import { SIDEBAR_TAG, scanAddedLocated, scanDomLocated, scanDomLocatedChunked, type ChunkOptions, type LocatedCandidate } from './dom-scan';
+import { PAGE_SNIPPETS, SIDEBAR_TAG, scanAddedLocated, scanDomLocated, scanDomLocatedChunked, type ChunkOptions, type LocatedCandidate } from './dom-scan';
 import type { Candidate } from './types';
 
 export interface WatchOptions {
@@ -79,7 +79,7 @@ export function watchPage(root: Document | Element, opts: WatchOptions): void {
   let overflow = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const scanOpts = () => ({ site: opts.site, signal, url: opts.url?.() ?? doc.URL });
+  const scanOpts = () => ({ site: opts.site, signal, url: opts.url?.() ?? doc.URL, snippets: PAGE_SNIPPETS });
 
   // Full scans are numbered: a chunked scan overtaken by a navigation or an abort reports nothing.
   let generation = 0;

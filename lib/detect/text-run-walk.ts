@@ -7,7 +7,7 @@
  * hottest code: everything here is shaped by what it costs per node on a heavy page.
  */
 import type { SiteAdapter } from '../sites/site';
-import { collapseSpace, findPositionedCandidates, type BareMode, type PositionedCandidate } from './candidates';
+import { collapseSpace, findPositionedCandidates, type BareMode, type PositionedCandidate, type SnippetGate } from './candidates';
 import { candidateFromHref, candidateFromOnclick } from './links';
 import type { Candidate } from './types';
 import {
@@ -57,10 +57,23 @@ export interface ScanCaches {
   markers: Map<Node, boolean>;
   hrefs: Map<string, Candidate | null>;
   skip: SkipCheck;
+  /** Undefined: a snippet for every mention. */
+  snippet: SnippetGate | undefined;
 }
 
-export function newCaches(skip: SkipCheck): ScanCaches {
-  return { modes: new Map(), markers: new Map(), hrefs: new Map(), skip };
+export function newCaches(skip: SkipCheck, snippets?: number): ScanCaches {
+  return { modes: new Map(), markers: new Map(), hrefs: new Map(), skip, snippet: snippets === undefined ? undefined : snippetGate(snippets) };
+}
+
+/** The first `limit` mentions of each symbol in this scan get a snippet. */
+function snippetGate(limit: number): SnippetGate {
+  const given = new Map<string, number>();
+  return (symbol) => {
+    const n = given.get(symbol) ?? 0;
+    if (n >= limit) return false;
+    given.set(symbol, n + 1);
+    return true;
+  };
 }
 
 /** candidateFromHref, memoised per scan (article pages repeat the same quote links); a fresh object each time. */
@@ -143,7 +156,7 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
       // Candidates come sorted by start and segments by offset: one forward pointer, linear.
       let si = 0;
       const last = segCount - 1;
-      for (const pc of findPositionedCandidates(text, { bare, names, capsDemote: bare === 'all' })) {
+      for (const pc of findPositionedCandidates(text, { bare, names, capsDemote: bare === 'all', snippet: caches.snippet })) {
         const { start, end } = pc;
         const candidate = plainCandidate(pc);
         while (si < last && segEnds[si]! <= start) si++;

@@ -40,6 +40,15 @@ export function collapseSpace(s: string): string {
   return s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? s.trim() : s;
 }
 
+/**
+ * Whether a mention of `symbol` gets its context snippet (called once per mention, in text order).
+ * The page scan builds snippets for the first few mentions of each symbol only (ScanOptions.snippets):
+ * a snippet is a slice and a whitespace pass per mention, and nothing downstream reads more than a
+ * few per symbol. Mentions whose validation reads the context (parentheticals, company names,
+ * cashtags of coins that share a listed symbol) always get theirs.
+ */
+export type SnippetGate = (symbol: string) => boolean;
+
 export function contextAround(text: string, start: number, end: number, before = CONTEXT_RADIUS): string {
   return collapseSpace(text.slice(Math.max(0, start - before), Math.min(text.length, end + CONTEXT_RADIUS)));
 }

@@ -7,7 +7,7 @@ import type { Candidate } from '../detect/types';
 type PageRequest = { [K in keyof typeof PageRequestSchemas]: z.infer<(typeof PageRequestSchemas)[K]> };
 
 // The page only reads (scan results, market strip, quotes): safe to repeat if the worker stopped mid-request.
-const PAGE_READS: ReadonlySet<string> = new Set<keyof PageRequest>(['resolve', 'market', 'quotes']);
+const PAGE_READS: ReadonlySet<string> = new Set<keyof PageRequest>(['resolve', 'market', 'quotes', 'claims']);
 const requester = createRequester(PageResponseData, { idempotent: PAGE_READS });
 
 /** The content script's client: only the page requests, validated with zod/mini. */

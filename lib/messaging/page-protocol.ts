@@ -3,6 +3,7 @@ import { MarketContextSchema } from '../context/market-context';
 import { QuoteSchema } from '../context/quote';
 import { TickerContextSchema } from '../context/ticker-context';
 import { EVIDENCE_TYPES } from '../detect/types';
+import { ClaimCheckSchema } from '../claims/claim-schema';
 
 /**
  * The replies the content script reads, in zod/mini so validating them in the page costs a few
@@ -32,4 +33,5 @@ export const PageResponseData = {
   'watchlists:create': PageWatchlist,
   'watchlists:add': PageWatchlist,
   'watchlists:remove': PageWatchlist,
+  claims: ClaimCheckSchema,
 };

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { EVIDENCE_TYPES } from '../detect/types';
+import { MAX_ARTICLE_CHARS } from '../claims/claim-schema';
+import { DateHintsSchema } from '../claims/claim-request-schema';
 
 /**
  * The requests the content script sends. The background validates them (lib/messaging/protocol.ts
@@ -31,4 +33,6 @@ export const PageRequestSchemas = {
   'watchlists:create': z.object({ type: z.literal('watchlists:create'), name: z.string().check(z.maxLength(200)) }),
   'watchlists:add': z.object({ type: z.literal('watchlists:add'), id: ListId, symbol: SymbolArg, note: z.optional(z.string().check(z.maxLength(500))) }),
   'watchlists:remove': z.object({ type: z.literal('watchlists:remove'), id: ListId, symbol: SymbolArg }),
+  // The claim check: the article's text (cut to the limit by the page) and the date hints in its markup.
+  claims: z.object({ type: z.literal('claims'), text: z.string().check(z.maxLength(MAX_ARTICLE_CHARS)), hints: DateHintsSchema }),
 };

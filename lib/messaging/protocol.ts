@@ -34,6 +34,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('watchlists:delete'), id: ListId }),
   PageRequestSchemas['watchlists:add'],
   PageRequestSchemas['watchlists:remove'],
+  PageRequestSchemas.claims,
   z.object({ type: z.literal('watchlists:note'), id: ListId, symbol: SymbolArg, note: z.string().max(1000) }),
   z.object({ type: z.literal('watchlists:reorder'), id: ListId, symbols: z.array(SymbolArg).max(5000) }),
   z.object({ type: z.literal('watchlists:reorder-lists'), ids: z.array(ListId).max(1000) }),

@@ -6,7 +6,13 @@ import * as z from 'zod/mini';
  * Per-site preferences, in extension storage so the content script can read them
  * before asking the background anything. Keyed by site id from lib/sites.
  */
-const SitePrefsSchema = z.object({ enabled: z.optional(z.boolean()), collapsed: z.optional(z.boolean()), width: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(4000))) });
+const SitePrefsSchema = z.object({
+  enabled: z.optional(z.boolean()),
+  collapsed: z.optional(z.boolean()),
+  width: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(4000))),
+  /** Docking: true pushes the page aside (it narrows by the panel's width); false overlays it. */
+  push: z.optional(z.boolean()),
+});
 export type SitePrefs = z.infer<typeof SitePrefsSchema>;
 export type SiteSettings = Record<string, SitePrefs>;
 
@@ -37,7 +43,7 @@ export const clampWidth = (w: number): number => Math.round(Math.min(SIDEBAR_WID
 
 export async function getSitePrefs(siteId: string): Promise<Required<SitePrefs>> {
   const prefs = (await getSiteSettings())[siteId] ?? {};
-  return { enabled: prefs.enabled ?? true, collapsed: prefs.collapsed ?? false, width: clampWidth(prefs.width ?? SIDEBAR_WIDTH.default) };
+  return { enabled: prefs.enabled ?? true, collapsed: prefs.collapsed ?? false, width: clampWidth(prefs.width ?? SIDEBAR_WIDTH.default), push: prefs.push ?? false };
 }
 
 export async function setSitePrefs(siteId: string, change: SitePrefs): Promise<void> {

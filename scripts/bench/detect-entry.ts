@@ -1,6 +1,6 @@
 // Bundled into an IIFE by the benchmark and injected into a real Chromium page, so the scan
 // is measured against a bare TreeWalker pass on the same DOM in the same process.
-import { scanDom } from '../../lib/detect/dom-scan';
+import { PAGE_SNIPPETS, scanDom } from '../../lib/detect/dom-scan';
 import { siteForUrl } from '../../lib/sites/registry';
 
 // The three strong mention shapes, one regex, no rules: what any detector that reports each
@@ -8,7 +8,8 @@ import { siteForUrl } from '../../lib/sites/registry';
 const STRONG_SHAPES = /\$[A-Z]{1,5}(?:\.[A-Z])?(?![A-Za-z0-9])|(?:NYSE Arca|NYSE|NASDAQ|Nasdaq): ?[A-Z]{1,5}(?![A-Za-z0-9])|\([A-Z]{1,5}\)/g;
 
 (globalThis as Record<string, unknown>).__caplensBench = {
-  scan: () => scanDom(document, { site: siteForUrl(location.href) }).length,
+  // With the content script's options: what a page pays.
+  scan: () => scanDom(document, { site: siteForUrl(location.href), snippets: PAGE_SNIPPETS }).length,
   walk: () => {
     const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let chars = 0;

@@ -50,6 +50,22 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     });
   }
 
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`sidebar table view with a row opened, ${scheme} theme`, async () => {
+      const page = await ext.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(URL_);
+      await page.locator('caplens-sidebar [data-symbol="ZION"]').waitFor({ timeout: 15_000 });
+      await page.locator('caplens-sidebar button:text-is("Table")').click();
+      await page.locator('caplens-sidebar [data-row][data-symbol="ZION"] button').click();
+      await page.locator('caplens-sidebar article[data-symbol="ZION"]').waitFor();
+      expect(describeViolations(await axe(page, 'caplens-sidebar'))).toEqual([]);
+      // The view is remembered: back to cards for the other tests.
+      await page.locator('caplens-sidebar button:text-is("Cards")').click();
+      await page.close();
+    });
+  }
+
   test('popup with a card', async () => {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/popup.html?q=ZION`);

@@ -101,6 +101,36 @@ describe.skipIf(!available && !required)('Firefox: the built extension in firefo
     expect(await news.$('caplens-sidebar')).toBeNull();
   });
 
+  test('table view and push docking: a row per ticker; the page’s header, article and right column end at the panel', async () => {
+    await news.goto(ARTICLE_URL, { waitUntil: 'load' });
+    await waitForSidebarCard(news, 'ZION');
+    // Real (trusted) clicks: the switches ignore a page script's.
+    const clickSwitch = async (label: string) => {
+      const [x, y] = await news.evaluate((l: string) => {
+        const b = [...document.querySelector('caplens-sidebar')!.shadowRoot!.querySelectorAll('.cl-seg button')].find((e) => e.textContent === l)!.getBoundingClientRect();
+        return [b.x + b.width / 2, b.y + b.height / 2];
+      }, label);
+      await news.mouse.click(x!, y!);
+    };
+    const layout = () =>
+      news.evaluate(() => ({
+        panel: document.querySelector('caplens-sidebar')!.shadowRoot!.querySelector('.cl-panel')!.getBoundingClientRect().left,
+        page: Math.max(...[...document.querySelectorAll('header, article, aside')].map((e) => e.getBoundingClientRect().right)),
+        rows: document.querySelector('caplens-sidebar')!.shadowRoot!.querySelectorAll('[data-view="table"] [data-row][data-symbol]').length,
+      }));
+    await clickSwitch('Table');
+    await news.waitForFunction(() => !!document.querySelector('caplens-sidebar')?.shadowRoot?.querySelector('[data-view="table"] [data-row]'), POLL);
+    expect((await layout()).rows).toBeGreaterThanOrEqual(EXPECTED.required.length);
+    await clickSwitch('Push');
+    await news.waitForFunction(() => document.documentElement.style.marginRight !== '', POLL);
+    const pushed = await layout();
+    expect(pushed.page).toBeLessThanOrEqual(pushed.panel + 0.5);
+    // Back to the defaults for the other tests.
+    await clickSwitch('Overlay');
+    await clickSwitch('Cards');
+    await news.waitForFunction(() => !document.documentElement.getAttribute('style'), POLL);
+  });
+
   test('popup lookup: a symbol typed in the first input gives its card', async () => {
     const popup = await ff.browser.newPage();
     await openExtensionPage(popup, `${ff.base}/popup.html`);

@@ -20,9 +20,13 @@ import {
   parseSp500Financials,
 } from './parse-sources';
 import { applyRussell, estimateForRows, russellMeta } from './russell-membership';
+import { finvizStructureExclusions } from './russell-finviz-structure';
+import { parseFinvizIndexFlags } from './russell-published';
 import { parseScreenerJson, SCREENER_FILES, type ScreenerExchange } from './nasdaq-screener-json';
 import { newestSourceDate, snapshotSources, SOURCE_CATALOG } from './source-catalog';
 import { buildSymbolRows, encodeVocab } from './universe';
+
+const QUOTE_PAGES = 'finviz-quote-pages-2025-12-22/finviz_scored.csv.gz';
 
 /** FTSE Russell's rank days (30 April), each ranked on the Nasdaq screener taken that day. */
 export const RUSSELL_RANK_DAYS = { 2025: '2025-04-30', 2026: '2026-04-30' } as const;
@@ -59,10 +63,18 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
   });
   // Each reconstitution is ranked on its own rank-day screener only, never on later figures.
   const sp500Set = new Set(sp500.keys());
-  // 2025 has no earlier estimate to band against (no 2024 membership may ship): ranks alone.
-  const russell2025 = estimateForRows(baseRows, sec, rankDay2025, sp500Set);
+  const datasets = valuationDatasets(sourcesDir, text, financials, sp500Set);
+  // Finviz's published Russell 2000 tags and headquarters countries (see russell-published):
+  // quote pages (2025-12-22) first, the 2025-08-21 export for stocks under their $300M cut.
+  const published = parseFinvizIndexFlags(gunzipSync(readFileSync(join(sourcesDir, QUOTE_PAGES))).toString('utf8'), SOURCE_CATALOG.fq25.asOf);
+  const hq = new Map<string, string>();
+  for (const d of ['fv25', 'fq25']) for (const [symbol, f] of datasets.find((x) => x.id === d)!.figures) if (f.country) hq.set(symbol, f.country);
+  const structure = finvizStructureExclusions(text('finviz-2025-08-21/finviz_2025-08-21.csv'));
+  // 2025: no 2024 membership may ship, so a band company keeps the index published after the
+  // 2025 reconstitution (Finviz's Russell 2000 tag), else goes by rank.
+  const russell2025 = estimateForRows(baseRows, sec, rankDay2025, sp500Set, null, { hq, published, structure });
   // 2026: the ±2.5% banding keeps the 2025 estimate's members in their index.
-  const russell = estimateForRows(baseRows, sec, rankDay2026, sp500Set, russell2025);
+  const russell = estimateForRows(baseRows, sec, rankDay2026, sp500Set, russell2025, { hq, published, structure });
   const { rows, vocab } = encodeVocab(applyRussell(baseRows, russell, russell2025));
   const fomc = parseFomcMeetings(JSON.parse(text('fomc-2026/meetings.json')));
   const rates = parseFredColumns(text('fred-rates-2026-08/rates.csv'), ['DFEDTARL', 'DFEDTARU', 'DGS2', 'DGS10', 'DGS30', 'DFF'], 'fred-rates-2026-08/rates.csv');
@@ -70,7 +82,7 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
   const meta = russellMeta(russell, 'rus', RUSSELL_RANK_DAYS[2026], SOURCE_CATALOG.rus.asOf, 2026, 2025);
   // The small-vs-large series and coverage figures count the 2026 estimate's Russell 2000.
   const r2000 = russellExpander(meta);
-  const tables = buildValuationTables(valuationDatasets(sourcesDir, text, financials, sp500Set), rows, (r) => r2000(r[14], r[15])?.r2000 === true);
+  const tables = buildValuationTables(datasets, rows, (r) => r2000(r[14], r[15])?.r2000 === true);
 
   const snapshot: Snapshot = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -79,7 +91,7 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
     symbols: { fields: [...SYMBOL_FIELDS], vocab, rows },
     etfs: { source: 'etf', fields: [...ETF_FIELDS], rows: etfs },
     russell: meta,
-    russell2025: russellMeta(russell2025, 'rus25', RUSSELL_RANK_DAYS[2025], SOURCE_CATALOG.rus25.asOf, 2025, null),
+    russell2025: russellMeta(russell2025, 'rus25', RUSSELL_RANK_DAYS[2025], SOURCE_CATALOG.rus25.asOf, 2025, null, `Finviz's Russell 2000 tags of ${published.asOf}`),
     fundamentals: { fields: [...FUNDAMENTALS_FIELDS], rows: tables.fundamentals },
     valuation: { fields: [...VALUATION_FIELDS], rows: tables.valuation },
     valuationRefs: tables.valuationRefs,
@@ -137,7 +149,7 @@ function valuationDatasets(
   financials: ReturnType<typeof parseSp500Financials>,
   members: ReadonlySet<string>,
 ): Dataset[] {
-  const gz = readFileSync(join(sourcesDir, 'finviz-quote-pages-2025-12-22/finviz_scored.csv.gz'));
+  const gz = readFileSync(join(sourcesDir, QUOTE_PAGES));
   const tv = 'tradingview-us-2025-10-24/';
   const spf = new Map<string, DatasetFigures>();
   for (const [symbol, f] of financials) {

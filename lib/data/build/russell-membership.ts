@@ -2,6 +2,7 @@ import { russellIndexOf, type RussellIndexId } from '../russell-index';
 import type { RussellCode, RussellMeta, SymbolRow } from '../snapshot-schema';
 import type { SecTicker } from './parse-sources';
 import { bandAround, normalizeIssuer, rankCompanies, type RankDayListing, type RankInputs, type RankedCompany, type Ranking, type SecListing } from './russell-rank';
+import type { PublishedRussell } from './russell-published';
 import { NON_COMMON_SUFFIX, RUSSELL_RULES } from './russell-rules';
 
 /**
@@ -86,18 +87,47 @@ function lastYearIndex(company: RankedCompany, last: RussellEstimate): RussellIn
 }
 
 /**
- * FTSE Russell's banding at the Russell 1000 / 2000 breakpoint: a company ranked inside the ±2.5%
- * cumulative-cap band keeps the index it was in last year; everyone else (and everyone, without
- * last year's estimate) goes by rank. Not applied at the 3000 breakpoint (see SOURCE_CATALOG.rus).
+ * Last year's index read from published membership (see russell-published): a Russell 2000 tag on
+ * any of the company's symbols, else Russell 1000 when the source covers one of its symbols (it
+ * lists every stock over its cap cut, and inside the band a company not in the 2000 is in the
+ * 1000), else unknown.
  */
-function assignIndexes(ranking: Ranking, r1000LastRank: number, r2000LastRank: number, band: [number, number], last: RussellEstimate | null) {
+export function publishedIndex(company: RankedCompany, published: PublishedRussell): RussellIndexId | null {
+  if (company.symbols.some((s) => published.r2000.has(s))) return 'r2000';
+  return company.symbols.some((s) => published.covered.has(s)) ? 'r1000' : null;
+}
+
+/** Last year's index of a ranked company, when something tells it. */
+export type PriorIndex = (company: RankedCompany) => RussellIndexId | null;
+
+/**
+ * Where a band company's index before this reconstitution comes from:
+ * - with last year's estimate (2026): a published Russell 2000 tag when there is one (observed
+ *   membership beats our estimate of it), else the estimate. A missing tag does not override the
+ *   estimate: it can also mean the company was in no Russell index at all;
+ * - without one (2025): the published tags alone (see publishedIndex);
+ * - with neither: nothing, and the rank decides.
+ */
+export function priorIndexFor(last: RussellEstimate | null, published: PublishedRussell | null): PriorIndex | null {
+  if (last && published) return (c) => (publishedIndex(c, published) === 'r2000' ? 'r2000' : lastYearIndex(c, last));
+  if (last) return (c) => lastYearIndex(c, last);
+  if (published) return (c) => publishedIndex(c, published);
+  return null;
+}
+
+/**
+ * FTSE Russell's banding at the Russell 1000 / 2000 breakpoint: a company ranked inside the ±2.5%
+ * cumulative-cap band keeps the index it was in last year; everyone else (and everyone whose last
+ * index nothing tells) goes by rank. Not applied at the 3000 breakpoint (see SOURCE_CATALOG.rus).
+ */
+function assignIndexes(ranking: Ranking, r1000LastRank: number, r2000LastRank: number, band: [number, number], prior: PriorIndex | null) {
   const indexOf = new Map<RankedCompany, RussellIndexId>();
   const codeOf = new Map<RankedCompany, RussellCode>();
   const byRank = { r1000LastRank, r2000LastRank };
   for (const c of ranking.companies) {
     const ranked = russellIndexOf(c.rank, 'rk', byRank)!;
     const inBand = c.rank >= band[0] && c.rank <= band[1];
-    const before = last && inBand ? lastYearIndex(c, last) : null;
+    const before = prior && inBand ? prior(c) : null;
     if (before === 'r1000' && ranked === 'r2000') {
       indexOf.set(c, 'r1000');
       codeOf.set(c, 'b1');
@@ -112,6 +142,10 @@ function assignIndexes(ranking: Ranking, r1000LastRank: number, r2000LastRank: n
   return { indexOf, codeOf };
 }
 
+/**
+ * `last`: last year's estimate, whose index each band company keeps. Without it, last year's
+ * index comes from `input.published` when given (the 2025 reconstitution), else from nothing.
+ */
 export function estimateRussell(universe: readonly UniverseSymbol[], input: RankInputs, last: RussellEstimate | null = null): RussellEstimate {
   const ranking = rankCompanies(input);
   // Ranked companies none of whose tickers the SEC file still knows, by issuer name (unique only).
@@ -137,7 +171,8 @@ export function estimateRussell(universe: readonly UniverseSymbol[], input: Rank
   const r1000LastRank = 1000 - placeholders;
   const r2000LastRank = 3000 - placeholders;
   const bandRanks = bandAround(ranking.companies, r1000LastRank, 4000 - placeholders);
-  const { indexOf, codeOf } = assignIndexes(ranking, r1000LastRank, r2000LastRank, bandRanks, last);
+  const prior = priorIndexFor(last, input.published ?? null);
+  const { indexOf, codeOf } = assignIndexes(ranking, r1000LastRank, r2000LastRank, bandRanks, prior);
   const cells = new Map<string, RussellCell>();
   for (const [symbol, v] of found) cells.set(symbol, v !== null && !Array.isArray(v) ? [v.rank, codeOf.get(v)!] : v);
   const banded = [...codeOf.values()].filter((c) => c !== 'rk').length;
@@ -168,6 +203,7 @@ export function estimateForRows(
   screener: ReadonlyMap<string, RankDayListing>,
   sp500: ReadonlySet<string>,
   last: RussellEstimate | null = null,
+  extra: Pick<RankInputs, 'hq' | 'published' | 'structure'> = {},
 ): RussellEstimate {
   const secMap = new Map<string, SecListing>(sec.map((t) => [t.symbol, { cik: t.cik, name: t.name, exchange: t.exchange }]));
   const universe = rows.map(([symbol, , cik, exchange, kind, , , member]): UniverseSymbol => ({
@@ -178,7 +214,7 @@ export function estimateForRows(
     isEtf: kind === 'etf' || kind === 'fund',
     sp500: member === 1,
   }));
-  return estimateRussell(universe, { screener, sec: secMap, sp500 }, last);
+  return estimateRussell(universe, { screener, sec: secMap, sp500, ...extra }, last);
 }
 
 /** Rows with their Russell columns set (new tuples; the inputs are not changed): 14-15 the 2026 estimate, 16-17 the 2025 one. */
@@ -203,12 +239,14 @@ export function russellMeta(
   capsAsOf: string,
   reconstitution: number,
   bandingFrom: number | null,
+  bandingBasis?: string,
 ): RussellMeta {
   const capAt = (rank: number) => estimate.ranking.companies[rank - 1]?.cap ?? null;
   return {
     source,
     reconstitution,
     bandingFrom,
+    ...(bandingBasis ? { bandingBasis } : {}),
     rankDay,
     capsAsOf,
     companies: estimate.ranking.companies.length,

@@ -1,3 +1,4 @@
+import type { PublishedRussell } from './russell-published';
 import { rowExclusion, type RussellExclusion } from './russell-rules';
 import type { ScreenerRow } from './screener';
 
@@ -32,6 +33,12 @@ export interface RankInputs {
   screener: ReadonlyMap<string, RankDayListing>;
   sec: ReadonlyMap<string, SecListing>;
   sp500: ReadonlySet<string>;
+  /** Headquarters country by symbol from a second source (Finviz); absent: the screener's country alone. */
+  hq?: ReadonlyMap<string, string>;
+  /** Published Russell 2000 membership (see russell-published): its members count as US companies. */
+  published?: PublishedRussell | null;
+  /** Fund/BDC/SPAC verdicts by symbol from a second source's industry (see russell-finviz-structure). */
+  structure?: ReadonlyMap<string, RussellExclusion>;
 }
 
 export interface RankedCompany {
@@ -130,6 +137,9 @@ export function rankCompanies(input: RankInputs): Ranking {
       sp500: input.sp500.has(row.symbol),
       country: row.country ?? null,
       industry: row.industry ?? null,
+      hqCountry: input.hq?.get(row.symbol) ?? null,
+      assignedUs: input.published?.r2000.has(row.symbol) ?? false,
+      structure: input.structure?.get(row.symbol) ?? null,
     });
     if (code) {
       bySymbol.set(row.symbol, { kind: 'excluded', code });

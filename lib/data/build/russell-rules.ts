@@ -1,4 +1,5 @@
 import type { RussellCode } from '../snapshot-schema';
+import { isUsHeadquarters } from './russell-published';
 import { classifyScreenerName } from './screener';
 
 /**
@@ -180,13 +181,21 @@ export interface RankDayRow {
   country?: string | null;
   /** Screener industry (Nasdaq's SIC-based scheme); null/absent when blank. */
   industry?: string | null;
+  /** Headquarters country from a second source (Finviz spelling, "USA"); null/absent when unknown. */
+  hqCountry?: string | null;
+  /** Published as a Russell 2000 member, so FTSE Russell has assigned the company to the US. */
+  assignedUs?: boolean;
+  /** A fund, BDC or SPAC verdict from a second source's industry (see russell-finviz-structure). */
+  structure?: RussellExclusion | null;
 }
 
 /**
  * The first rule a rank-day row breaks, or null when it may be ranked. Order matters: the
  * security type first (a fund's preferred share is a preferred), then the structure, then the
- * country: the screener's country when it has one, else the name hints. S&P 500 membership
- * overrides both (S&P admits only US-domiciled companies).
+ * country. Country, first match wins: S&P 500 membership (S&P admits only US-domiciled
+ * companies) or published Russell 2000 membership (FTSE Russell already assigned it to the US);
+ * a US headquarters (second source); the screener's country; a non-US headquarters when the
+ * screener's country is blank; the name hints.
  */
 export function rowExclusion(row: RankDayRow): RussellExclusion | null {
   if (row.secName && SEC_ADR.test(row.secName)) return 'adr';
@@ -197,7 +206,16 @@ export function rowExclusion(row: RankDayRow): RussellExclusion | null {
   const structure = structureExclusion(row.description);
   if (structure) return structure;
   if (row.industry === TRUST_INDUSTRY) return 'cef';
-  if (row.sp500) return null;
+  if (row.structure) return row.structure;
+  if (row.sp500 || row.assignedUs) return null;
+  // A US headquarters and a US listing are two of FTSE Russell's three home-country indicators.
+  if (isUsHeadquarters(row.hqCountry)) return null;
+  // Incorporated in a benefit-driven-incorporation country but run from a non-US, non-BDI
+  // country (Frontline: Bermuda, Cyprus): FTSE Russell assigns the headquarters country.
+  if (row.country && BDI_COUNTRIES.has(row.country) && row.hqCountry && !BDI_COUNTRIES.has(row.hqCountry) && row.hqCountry !== 'Puerto Rico') return 'fhq';
   const byCountry = countryExclusion(row.country);
-  return byCountry !== undefined ? byCountry : foreignHint(row.description, row.secName);
+  if (byCountry !== undefined) return byCountry;
+  // Blank screener country: a known non-US headquarters decides before the name hints.
+  if (row.hqCountry) return 'fhq';
+  return foreignHint(row.description, row.secName);
 }

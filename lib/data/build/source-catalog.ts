@@ -53,16 +53,20 @@ export const SOURCE_CATALOG = {
     note:
       'Russell 1000/2000 membership after the June 2026 reconstitution, estimated, not official. Ranked on the Nasdaq screener at the close of the 30 April 2026 rank day: ' +
       'companies (all listed common share classes together) by total market cap, price at least $1, total cap at least $30M; ' +
-      'US companies only by the screener country (US, Puerto Rico and FTSE Russell\'s benefit-driven-incorporation countries such as Bermuda or the Cayman Islands count as US; ' +
-      'a blank country falls back to name hints); funds, BDCs, SPACs, partnerships, preferreds, warrants, rights and units excluded. Ranks 1-1000 Russell 1000, 1001-3000 Russell 2000, ' +
-      'except that a company inside the ±2.5% cumulative-cap band around the 1000 breakpoint keeps its index from the 2025 estimate (banding). ' +
-      'Not applied: unlisted share classes, FTSE Russell\'s assets/revenue country test, float and voting-rights minimums, banding at the 3000 breakpoint, quarterly IPO additions, deletions after rank day.',
+      'US companies only: S&P 500 members and companies Finviz tagged Russell 2000 on 2025-12-22 (FTSE Russell already assigned them to the US), then a US headquarters on Finviz, then the screener country ' +
+      '(US, Puerto Rico and FTSE Russell\'s benefit-driven-incorporation countries such as Bermuda or the Cayman Islands count as US; a blank country falls back to Finviz\'s headquarters, then name hints); ' +
+      'funds, BDCs, SPACs, partnerships, preferreds, warrants, rights and units excluded (by the screener description, and by Finviz\'s industry: closed-end funds, shell companies, asset managers yielding 8% or more). ' +
+      'Ranks 1-1000 Russell 1000, 1001-3000 Russell 2000, ' +
+      'except that a company inside the ±2.5% cumulative-cap band around the 1000 breakpoint keeps last year\'s index (banding): Russell 2000 when Finviz tagged it so on 2025-12-22, else its index in the 2025 estimate. ' +
+      'Not applied: unlisted share classes, FTSE Russell\'s assets/revenue country test, float and voting-rights minimums, the 30-day average price for members under $1, banding at the 3000 breakpoint, quarterly IPO additions, deletions after rank day.',
     files: [
       'nasdaq-screener-rankday-2026-04-30/nasdaq_full_tickers.json',
       'nasdaq-screener-rankday-2026-04-30/nyse_full_tickers.json',
       'nasdaq-screener-rankday-2026-04-30/amex_full_tickers.json',
       'sec-company-tickers/company_tickers_exchange.json',
       'sp500-constituents/constituents.csv',
+      'finviz-quote-pages-2025-12-22/finviz_scored.csv.gz',
+      'finviz-2025-08-21/finviz_2025-08-21.csv',
     ],
   },
   rus25: {
@@ -72,14 +76,17 @@ export const SOURCE_CATALOG = {
     license: 'CapLens estimate; ranks derived from Nasdaq.com screener market caps of the rank day. Russell index names are FTSE Russell trademarks.',
     note:
       'Russell 1000/2000 membership after the June 2025 reconstitution, estimated, not official, by the same rules as the 2026 estimate on the Nasdaq screener of the evening of 30 April 2025 ' +
-      '(its prices may include after-hours trades). Without banding: the 2024 membership it needs is not available from any source we may ship, so a company inside the ±2.5% band around the 1000 ' +
-      'breakpoint is placed by rank alone and may be in the other index. This estimate is last year\'s membership for the 2026 banding.',
+      '(its prices may include after-hours trades). Banding: the 2024 membership is not available from any source we may ship, so a company inside the ±2.5% band around the 1000 ' +
+      'breakpoint keeps the index Finviz\'s quote pages of 2025-12-22 show it in after this reconstitution (tagged Russell 2000, else, being covered there, Russell 1000); a band company Finviz does not cover (cap under $300M) is placed by rank. ' +
+      'This estimate is last year\'s membership for the 2026 banding.',
     files: [
       'nasdaq-screener-rankday-2025-04-30/nasdaq_full_tickers.json',
       'nasdaq-screener-rankday-2025-04-30/nyse_full_tickers.json',
       'nasdaq-screener-rankday-2025-04-30/amex_full_tickers.json',
       'sec-company-tickers/company_tickers_exchange.json',
       'sp500-constituents/constituents.csv',
+      'finviz-quote-pages-2025-12-22/finviz_scored.csv.gz',
+      'finviz-2025-08-21/finviz_2025-08-21.csv',
     ],
   },
   fq25: {

@@ -91,8 +91,12 @@ export function storedBenchmark(a: SetAggregates): StoredBenchmark {
   };
 }
 
-/** [peers with a positive P/E, median, first quartile, third quartile]; median and quartiles null under MIN_SECTOR_PEERS. */
-export type IndustryStat = [number, number | null, number | null, number | null];
+/**
+ * [peers with a positive P/E, median, first quartile, third quartile, 10th percentile, 90th
+ * percentile]; all but the count null under MIN_SECTOR_PEERS. The card draws the stock's P/E as a
+ * dot on this range; p10/p90 rather than min/max, which a single P/E of 2,000 would stretch.
+ */
+export type IndustryStat = [number, number | null, number | null, number | null, number | null, number | null];
 
 function quantile(sorted: readonly number[], q: number): number {
   const pos = (sorted.length - 1) * q;
@@ -122,7 +126,8 @@ export function datasetRefs(d: Dataset, sp500: readonly SetMember[]): DatasetRef
   for (const [name, list] of [...byIndustry].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const pes = list.map((x) => x.pe).sort((a, b) => a - b);
     const enough = pes.length >= MIN_SECTOR_PEERS;
-    industries[name] = [pes.length, enough ? r2(median(pes)) : null, enough ? r2(quantile(pes, 0.25)) : null, enough ? r2(quantile(pes, 0.75)) : null];
+    const q = (p: number) => (enough ? r2(quantile(pes, p)) : null);
+    industries[name] = [pes.length, enough ? r2(median(pes)) : null, q(0.25), q(0.75), q(0.1), q(0.9)];
     if (!enough) continue;
     for (const x of list) {
       const others = [...pes];

@@ -43,6 +43,10 @@ describe('request handler', () => {
     [{ type: 'lookup' }, /malformed/],
     [{ type: 'lookup', symbol: 'X'.repeat(100) }, /malformed/],
     [{ type: 'resolve', candidates: Array.from({ length: 5001 }, () => ({ symbol: 'ZION', evidence: 'cashtag' })) }, /malformed/],
+    // The claim check: text over the limit, a date hint that is not a short string, no hints at all.
+    [{ type: 'claims', text: 'x'.repeat(100_001), hints: {} }, /malformed/],
+    [{ type: 'claims', text: 'The Fed cut.', hints: { published: 'x'.repeat(65) } }, /malformed/],
+    [{ type: 'claims', text: 'The Fed cut.' }, /malformed/],
     [{ type: 'resolve', candidates: [{ symbol: 'ZION', evidence: 'telepathy' }] }, /malformed/],
     [{ type: 'watchlists:create', name: 7 }, /malformed/],
   ])('rejects %j without throwing', async (msg, error) => {

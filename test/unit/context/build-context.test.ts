@@ -69,13 +69,18 @@ describe('buildContext on the real snapshot', () => {
     ['KRE', false, /not eligible: exchange-traded funds/],
     // A preferred known only by its ticker suffix.
     ['BAC.PB', false, /not eligible: preferred/],
-    // A non-US screener country (Ireland), but FTSE Russell may count it as US: unknown.
-    ['ALKS', null, /membership unknown: the rank-day screener gives a non-US country/],
+    // A non-US screener country (Luxembourg) and no published Russell tag; FTSE Russell may count it as US: unknown.
+    ['SPOT', null, /membership unknown: the rank-day screener gives a non-US country/],
   ] as const)('%s: Russell flags %s with the reason in the method', (symbol, flag, reason) => {
     const c = ctx(symbol);
     expect(c.index.russell1000).toBe(flag);
     expect(c.index.russell2000).toBe(flag);
     expect(c.index.method).toMatch(reason);
+  });
+
+  test('an Irish-incorporated company Finviz tags Russell 2000 is ranked as a US company (FTSE Russell already assigned it)', () => {
+    expect(ctx('ALKS').index).toMatchObject({ russell1000: false, russell2000: true });
+    expect(ctx('ALKS').index.method).toMatch(/estimated 2026 reconstitution: rank [\d,]+ of/);
   });
 
   test('an S&P 500 member missing from the rank-day data is Russell 1000 without a rank', () => {

@@ -23,6 +23,23 @@ describe('card valuation from the snapshot datasets (real snapshot)', () => {
     expect(v.notes?.[0]).toMatch(/^EV\/EBITDA n\/m: not meaningful for banks/);
     expect(v.industry).toMatch(/^Banks - Regional \(Finviz/);
   });
+  test('ZION: the industry range is that of Banks - Regional in the P/E\'s own dataset, ordered, with the median inside', () => {
+    const v = val('ZION');
+    const ds = refs.valuation.datasets!['fq25']!;
+    const [n, median, q25, q75, p10, p90] = ds.industries['Banks - Regional']!;
+    expect(v.industryRange).toEqual({ p10, q25, median, q75, p90, peers: n, source: ds.name, asOf: '2025-12-22' });
+    const r = v.industryRange!;
+    expect(r.p10 <= r.q25 && r.q25 <= r.median && r.median <= r.q75 && r.q75 <= r.p90).toBe(true);
+  });
+  test('no industry range where the median is withheld (fewer than five peers)', () => {
+    const thin = list.find((r) => {
+      const id = r.valuation?.pe?.sourceId;
+      const stat = id && r.industry?.sourceId === id ? refs.valuation.datasets![id]!.industries[r.industry.name] : undefined;
+      return stat && stat[1] === null;
+    });
+    expect(thin).toBeDefined();
+    expect(val(thin!.symbol).industryRange).toBeUndefined();
+  });
   test('CMA: P/E 16.99 from the same dataset; BE: P/E n/m with EPS, net income and dataset', () => {
     expect(val('CMA')).toMatchObject({ pe: 16.99, asOf: '2025-12-22' });
     const be = val('BE');

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { russellIndexOf } from '../../../lib/data/russell-index';
 import { SNAPSHOT_SCHEMA_VERSION, SnapshotSchema, SYMBOL_FIELDS } from '../../../lib/data/snapshot-schema';
 import { realSnapshot, SOURCES_DIR } from './real-snapshot';
 
@@ -100,10 +101,13 @@ describe('snapshot built from data/sources', () => {
     expect(snap.sources['rus25']?.asOf).toBe('2025-04-30');
     expect(col('russellRank2025')).toBe(16);
     expect(col('russellCode2025')).toBe(17);
-    // Banding moves some companies in 2026; without a 2024 membership it cannot in 2025.
+    // Banding moves some companies both years: 2026 against the 2025 estimate (and published tags),
+    // 2025 against Finviz's published Russell 2000 tags (no 2024 membership may ship).
     const codes = (i: number) => new Set(rows.map((r) => r[i]));
     expect(codes(15).has('b1') && codes(15).has('b2')).toBe(true);
-    expect(codes(17).has('b1') || codes(17).has('b2')).toBe(false);
+    expect(codes(17).has('b1') && codes(17).has('b2')).toBe(true);
+    expect(snap.russell2025.bandingBasis).toMatch(/Finviz's Russell 2000 tags of 2025-12-22/);
+    expect(snap.russell.bandingBasis).toBeUndefined();
   });
 
   test('Russell 2025 estimate: about 3,400 ranked companies, breakpoint near the published one', () => {
@@ -118,7 +122,7 @@ describe('snapshot built from data/sources', () => {
     const ranked = rows.filter((r) => r[col('russellCode2025')] === 'rk');
     expect(ranked.length).toBeGreaterThan(3000);
     expect(col('russellRank')).toBe(14);
-    const r2000 = ranked.filter((r) => r[16]! > m.r1000LastRank && r[16]! <= m.r2000LastRank);
+    const r2000 = rows.filter((r) => russellIndexOf(r[16], r[17], m) === 'r2000');
     expect(r2000.length).toBeGreaterThan(1900);
     expect(r2000.length).toBeLessThan(2100);
     // ZION: rank-day cap $6.7B ranks in the Russell 1000.

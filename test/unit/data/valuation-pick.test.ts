@@ -71,9 +71,9 @@ describe('references over one whole dataset', () => {
   test('benchmark: Σ cap ÷ Σ earnings of members, ex-losses and all-in; forward; share classes once', () => {
     expect(refs.benchmark).toMatchObject({ pe: 20, peAll: 30, forwardPe: 18.18 /* 400 ÷ (300/25 + 100/10) */, total: 3, present: 3, used: 3, lossMakers: 1 });
   });
-  test('industry median, quartiles and n over positive P/Es; under five peers withheld; percentile without the stock itself', () => {
-    expect(refs.industries['Banks - Regional']).toEqual([5, 12, 10, 14]);
-    expect(refs.industries['Biotechnology']).toEqual([1, null, null, null]);
+  test('industry median, quartiles, 10th/90th percentiles and n over positive P/Es; under five peers withheld; percentile without the stock itself', () => {
+    expect(refs.industries['Banks - Regional']).toEqual([5, 12, 10, 14, 10, 23.6 /* 14 + 0.6 × (30 − 14), linear between ranks */]);
+    expect(refs.industries['Biotechnology']).toEqual([1, null, null, null, null, null]);
     expect(refs.percentiles.get('A')).toBe(100);
     expect(refs.percentiles.get('E')).toBe(50);
     expect(refs.percentiles.has('G')).toBe(false);

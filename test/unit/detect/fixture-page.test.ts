@@ -28,7 +28,10 @@ describe('demo article (Reuters small-cap rally)', () => {
   test('counts, kinds and evidence per ticker', async () => {
     const got = await scanHtml('page.html', html, RECORDS);
     const by = Object.fromEntries(got.tickers.map((t) => [t.symbol, t]));
-    expect(by.IWM).toEqual({ symbol: 'IWM', count: 2, kind: 'etf', evidence: ['cashtag', 'parenthetical'] });
+    // The seed article's text adds "(IWM)" and a cued bare "ETFs like IWM" to the floor report's two mentions.
+    expect(by.IWM).toEqual({ symbol: 'IWM', count: 4, kind: 'etf', evidence: ['cashtag', 'parenthetical', 'bare'] });
+    // Indexes the seed article names (Russell 2000 four times).
+    expect(by.RUT).toEqual({ symbol: 'RUT', count: 4, kind: 'index', evidence: ['index'] });
     expect(by.ZION).toEqual({ symbol: 'ZION', count: 1, kind: 'stock', evidence: ['exchange-prefix', 'quote-link'] });
     expect(by.KRE).toEqual({ symbol: 'KRE', count: 1, kind: 'etf', evidence: ['quote-link'] });
     expect(by.VOO?.evidence).toEqual(['parenthetical']);

@@ -21,8 +21,8 @@ import { keyOf, score, totals, type Labels } from './corpus-score';
 const DIR = resolve(__dirname, '../../fixtures/real-pages');
 const TYPES = ['news', 'press-release', 'opinion', 'social', 'quote-page', 'watchlist', 'screener', 'etf-page'] as const;
 
-// Issue 12's target. Measured at 1.00 / 1.00 on these pages, so the floors are the target itself;
-// the corpus has few required tickers outside finviz (see README, Known limits).
+// Issue 12's target, asserted as is. Measured on 61 pages: development 1.00 / 1.00 (TP 155), held
+// out 1.00 / 0.97 (TP 38, FN 1); 163 of the 194 required tickers are on finviz pages (README, Known limits).
 export const TARGET_RECALL = 0.95;
 export const TARGET_PRECISION = 0.97;
 const FLOOR_RECALL = TARGET_RECALL;
@@ -98,8 +98,8 @@ describe('real-page corpus', () => {
     console.log(out.join('\n'));
 
     // Forbidden hits fail on every page, held out or not; the floors hold on the development pages
-    // and on the whole corpus (the held-out figure was first measured at the end of issue 12's
-    // session: TP 27 FP 0 FN 0, mostly finviz screener rows).
+    // and on the whole corpus (held out, measured at the end of each stop of issue 12: TP 27 FP 0
+    // FN 0 on 14 pages, then TP 38 FP 0 FN 1 on 20, the miss a labelled list "Stocks in this video: SPY").
     expect(rows.filter((r) => r.forbiddenHits.length > 0).map((r) => `${r.name}: ${r.forbiddenHits.join(',')}`), 'forbidden symbols reported').toEqual([]);
     expect(d.precision, 'real precision').toBeGreaterThanOrEqual(FLOOR_PRECISION);
     expect(d.recall, 'real recall').toBeGreaterThanOrEqual(FLOOR_RECALL);

@@ -5,6 +5,8 @@
  * from real pages of the site (CNBC, Barron's, MarketWatch, Yahoo, Motley Fool, finviz).
  */
 import { describe, expect, test } from 'vitest';
+import { scanDom } from '../../../lib/detect/dom-scan';
+import { isForeignExchange } from '../../../lib/detect/exchanges';
 import { candidateFromHref, candidateFromOnclick } from '../../../lib/detect/links';
 import { titleSymbol } from '../../../lib/detect/main-symbol';
 import { siteForUrl } from '../../../lib/sites/registry';
@@ -37,6 +39,18 @@ describe('links copied from the saved real pages', () => {
     ['https://www.barrons.com/articles/tesla-stock-price-year-performance-51640627837?siteid=yhoof2', 'https://finviz.com/quote.ashx?t=TSLA', null],
     ['https://www.fool.com/investing/2021/12/27/why-tesla-stock-popped-after-christmas/?source=eptyholnk0000202', 'https://finviz.com/quote.ashx?t=TSLA', null],
     ['https://www.investors.com/research/gm-stock-buy-now/?src=A00220', 'https://finviz.com/quote.ashx?t=TSLA', null],
+    // marketwatch-market-summary.html: the most-active table capitalises the path segment
+    ['/investing/Stock/EEM', 'https://www.marketwatch.com/tools/marketsummary', 'EEM'],
+    ['/investing/Stock/BAC', 'https://www.marketwatch.com/tools/marketsummary', 'BAC'],
+    ['/investing/index/spx', 'https://www.marketwatch.com/tools/marketsummary', null],
+    ['/investing/index/tnx?countrycode=XX', 'https://www.marketwatch.com/tools/marketsummary', null],
+    // cnbc-home-services.html, cnbc-china-gdp.html: CNBC's older data host; indexes and currencies are not securities
+    ['http://data.cnbc.com/quotes/AMZN', 'http://www.cnbc.com/2015/10/01/amazon-google-move-into-on-demand-home-services.html', 'AMZN'],
+    ['http://data.cnbc.com/quotes/GOOGL', 'http://www.cnbc.com/2015/10/01/amazon-google-move-into-on-demand-home-services.html', 'GOOGL'],
+    ['http://data.cnbc.com/quotes/.SSEC', 'http://www.cnbc.com/2015/10/18/x.html', null],
+    ['http://data.cnbc.com/quotes/AUDUSD%3D', 'http://www.cnbc.com/2015/10/18/x.html', null],
+    // finviz-home.html: relative quote links of the home page's signal tables
+    ['quote.ashx?t=AMD', 'https://finviz.com/', 'AMD'],
   ];
   test.each(rows)('%s on %s', (href, page, want) => expect(symbolOf(href, page)).toBe(want));
 
@@ -56,6 +70,8 @@ describe('link shapes the issue reports from real pages of supported sites', () 
     ['/quote/HD', 'https://www.barrons.com/articles/x', 'HD'],
     ['https://www.barrons.com/market-data/stocks/hd', 'https://www.barrons.com/articles/x', 'HD'],
     ['https://www.barrons.com/quote/stock/us/xnys/hd', 'https://www.barrons.com/articles/x', 'HD'],
+    // A Barron's watchlist ticker link, as a public UI test of barrons.com selects it
+    ['https://www.barrons.com/market-data/stocks/ABS?mod=watchlist_ticker', 'https://www.barrons.com/watchlist', 'ABS'],
     ['https://finviz.com/quote.ashx?t=AAPL', 'https://www.reuters.com/markets/x/', 'AAPL'],
     ['https://www.marketwatch.com/investing/stock/brn', 'https://www.marketwatch.com/story/x', 'BRN'],
     ['/quote/XYZ?p=XYZ', 'https://finance.yahoo.com/news/x.html', 'XYZ'],
@@ -75,4 +91,44 @@ describe("a quote page's own symbol in its title", () => {
     ['Nepal says \'no proof\' flydubai plane suffered bird strike | Reuters', null],
     ['THE PRICE IS RIGHT', null],
   ])('%s', (title, want) => expect(titleSymbol(title)).toBe(want));
+});
+
+// Article markup of supported sites quoted verbatim in public repositories' tests and fixtures (a
+// Seeking Alpha article body, 2025; a Benzinga news-API article, 2025; Reuters article descriptions
+// from a news API, 2023–2024). The symbol must come from the link.
+describe('ticker links in real article markup of supported sites', () => {
+  const parse = (html: string) => new DOMParser().parseFromString(`<body><article>${html}</article></body>`, 'text/html');
+  test.each([
+    [
+      'https://seekingalpha.com/article/x',
+      '<p>TransUnion (<span class="ticker-hover-wrapper"><a href="https://seekingalpha.com/symbol/TRU" title="TransUnion">TRU</a></span>) has an underrated business model</p>',
+      'TRU',
+    ],
+    [
+      'https://www.benzinga.com/news/x',
+      '<p>Coherus Oncology, Inc. (NASDAQ:<a class="ticker" href="https://www.benzinga.com/quote/CHRS">CHRS</a>) today announced compelling six-year overall survival</p>',
+      'CHRS',
+    ],
+    [
+      'https://www.reuters.com/business/media-telecom/x/',
+      'Netflix <a href="https://www.reuters.com/markets/companies/NFLX.O" target="_blank">(NFLX.O)</a> increased subscription prices for some streaming plans',
+      'NFLX',
+    ],
+  ])('%s', (url, html, want) => {
+    const found = scanDom(parse(html), { site: siteForUrl(url), url });
+    expect(found.filter((c) => c.symbol === want).map((c) => c.evidence)).toContain('quote-link');
+    expect(new Set(found.map((c) => c.symbol))).toEqual(new Set([want]));
+  });
+});
+
+describe('foreign listings in real Reuters article markup are not read as US tickers', () => {
+  const parse = (html: string) => new DOMParser().parseFromString(`<body><article>${html}</article></body>`, 'text/html');
+  test.each([
+    'Toyota Motor <a href="https://www.reuters.com/markets/companies/7203.T" target="_blank">(7203.T)</a> retained its crown as the world\'s top-selling automaker',
+    'Novo Nordisk’s <a href="https://www.reuters.com/markets/companies/NOVOb.CO" target="_blank">(NOVOb.CO)</a> Wegovy were still taking it a year later',
+  ])('%s', (html) => {
+    const found = scanDom(parse(html), { site: siteForUrl('https://www.reuters.com/business/x/'), url: 'https://www.reuters.com/business/x/' });
+    // Tokyo's 7203.T and Copenhagen's NOVOb.CO: no candidate that could pass for a US listing.
+    expect(found.filter((c) => !isForeignExchange(c.exchange)).map((c) => `${c.symbol} ${c.evidence}`)).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getSitePrefs, getSiteSettings, setSitePrefs, SIDEBAR_WIDTH, type SiteSettings } from '../../../lib/settings/site-settings';
 
-const DEFAULTS = { enabled: true, collapsed: false, width: SIDEBAR_WIDTH.default };
+const DEFAULTS = { enabled: true, collapsed: false, width: SIDEBAR_WIDTH.default, push: false };
 
 describe('site settings read from storage', () => {
   test.each<[string, unknown, SiteSettings]>([
@@ -14,6 +14,7 @@ describe('site settings read from storage', () => {
     ['unknown fields dropped', { reuters: { enabled: false, colour: 'red' } }, { reuters: { enabled: false } }],
     ['one bad entry dropped, the others kept', { reuters: { enabled: 'no' }, cnbc: { width: 400 }, yahoo: 7, wsj: { width: 1.5 } }, { cnbc: { width: 400 } }],
     ['width out of range', { reuters: { width: 5000 } }, {}],
+    ['docking mode', { reuters: { push: true }, cnbc: { push: 'yes' } }, { reuters: { push: true } }],
   ])('%s', async (_, stored, want) => {
     await fakeBrowser.storage.local.set({ siteSettings: stored });
     expect(await getSiteSettings()).toEqual(want);
@@ -33,5 +34,11 @@ describe('site settings read from storage', () => {
     await setSitePrefs('reuters', { collapsed: true });
     expect(await getSitePrefs('reuters')).toEqual({ ...DEFAULTS, collapsed: true });
     expect(await getSitePrefs('cnbc')).toEqual({ ...DEFAULTS, enabled: false });
+  });
+
+  test('push mode is remembered per site', async () => {
+    await setSitePrefs('reuters', { push: true });
+    expect((await getSitePrefs('reuters')).push).toBe(true);
+    expect((await getSitePrefs('cnbc')).push).toBe(false);
   });
 });
