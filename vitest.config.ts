@@ -14,9 +14,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
-          environment: 'happy-dom',
+          // Node by default; files that need a DOM say so with a `// @vitest-environment happy-dom`
+          // docblock (a DOM per file costs seconds across the suite).
+          environment: 'node',
           setupFiles: ['test/unit/setup.ts'],
-          // Files that build the real snapshot parse three ~3–11 MB valuation datasets first (~4 s alone, more under parallel load).
+          // The real snapshot is built once per run (three ~3–11 MB valuation datasets), not per file.
+          globalSetup: ['test/unit/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },

@@ -38,6 +38,8 @@ export default defineBackground(() => {
     hasHosts: (origins) => browser.permissions.contains({ origins }),
     capThresholds: cached('classification', capThresholds),
     providerKeys: cached('providerKeys', getProviderKeys),
+    // Live figures that land after a page's cards: the tab asks for them again. A closed tab is no error.
+    notifyTab: async (tabId, message) => void (await browser.tabs.sendMessage(tabId, message).catch(() => undefined)),
     claimCheckOn: async () => (await getClaimSettings()).enabled,
   });
 
@@ -73,7 +75,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own pages and content scripts; other extensions use onMessageExternal, which we never open.
     if (sender.id !== browser.runtime.id) return;
-    void service.handle(message).then(sendResponse);
+    void service.handle(message, { tabId: sender.tab?.id }).then(sendResponse);
     return true;
   });
 

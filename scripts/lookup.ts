@@ -6,9 +6,10 @@
  *                                           → {"index", "reconstitution", "rankDay", "method", "symbols"}, exit 0
  * A malformed argument prints a message on stderr and exits 2; an internal failure exits 1.
  *
- * With --live a symbol's context also uses the live providers (Node fetch): SEC companyfacts
- * (User-Agent from CAPLENS_SEC_USER_AGENT, else one naming CapLens), Yahoo closes + FRED DGS10 for
- * the measured rate beta, and keyed providers whose keys are in FINNHUB_API_KEY,
+ * With --live a symbol's context also uses the live providers, gathered exactly as the extension's
+ * background does (lib/background/live-gatherer.ts, Node fetch, no cache): SEC companyfacts and the
+ * filing profile's SIC industry (User-Agent from CAPLENS_SEC_USER_AGENT, else one naming CapLens),
+ * Yahoo closes + FRED DGS10 for the measured rate beta, and keyed providers whose keys are in FINNHUB_API_KEY,
  * ALPHAVANTAGE_API_KEY or FMP_API_KEY. The output gains `provenance` (field → "live: …" or
  * "snapshot: …") and `liveFailures`; offline or on failure it is the snapshot result with the
  * failures listed, still exit 0. Contract 2's keys are unchanged.
@@ -25,21 +26,19 @@ import { smallVsLargeWithFrame } from '../lib/context/small-vs-large-live';
 import { loadSnapshotFile } from '../lib/data/node-snapshot';
 import { russellIndexMembers } from '../lib/data/russell-index';
 import { MAX_SYMBOL_LENGTH, normalizeSymbol } from '../lib/data/normalize-symbol';
-import { gatherLiveForLookup, provenanceOf } from '../lib/context/live-lookup';
-import { alphavantage } from '../lib/data/providers/alphavantage';
-import { finnhub } from '../lib/data/providers/finnhub';
-import { fmp } from '../lib/data/providers/fmp';
+import { gatherLiveForLookup } from '../lib/background/lookup-live';
+import { provenanceOf } from '../lib/context/provenance';
+import type { ProviderKeys } from '../lib/settings/provider-keys-schema';
 
 /** SEC asks for a product name and a contact; the default names the project and says none was set. */
 const CLI_SEC_USER_AGENT = 'CapLens/0.1.0 lookup CLI (no contact set: CAPLENS_SEC_USER_AGENT)';
 
-function keyedFromEnv() {
+/** Keyed providers whose keys are in the environment, switched on. */
+function keyedFromEnv(): ProviderKeys {
   const env = process.env;
-  return [
-    [finnhub, env.FINNHUB_API_KEY],
-    [alphavantage, env.ALPHAVANTAGE_API_KEY],
-    [fmp, env.FMP_API_KEY],
-  ].flatMap(([module, key]) => (typeof key === 'string' && key.trim() ? [{ module: module as typeof finnhub, key: key.trim() }] : []));
+  const entry = (key: string | undefined) => (key?.trim() ? { enabled: true, key: key.trim() } : undefined);
+  const keys = { finnhub: entry(env.FINNHUB_API_KEY), alphavantage: entry(env.ALPHAVANTAGE_API_KEY), fmp: entry(env.FMP_API_KEY) };
+  return Object.fromEntries(Object.entries(keys).filter(([, v]) => v)) as ProviderKeys;
 }
 
 const USAGE =
@@ -170,7 +169,7 @@ async function main(): Promise<number> {
       const { live, failures } = await gatherLiveForLookup(record, {
         secUserAgent: process.env.CAPLENS_SEC_USER_AGENT?.trim() || CLI_SEC_USER_AGENT,
         embeddedDgs10: macroDataFromSnapshot(snapshot).series.DGS10,
-        keyed: keyedFromEnv(),
+        keys: keyedFromEnv(),
         timeoutMs: 10_000,
       });
       for (const f of failures) console.error(`lookup: live ${f.provider} unavailable (${f.kind}): ${f.message}`);

@@ -8,7 +8,7 @@ import type { Candidate } from '@/lib/detect/types';
 import { acceptedEvidence, mentionRanges } from '@/lib/highlight/mention-ranges';
 import { createHighlighter } from '@/lib/highlight/page-highlighter';
 import { fitCandidates, pageRequest } from '@/lib/messaging/page-client';
-import { isTabMessage } from '@/lib/messaging/tab-messages';
+import { parseTabMessage } from '@/lib/messaging/tab-messages';
 import { DEFAULT_DETECTION_SETTINGS, getDetectionSettings, watchDetectionSettings, type DetectionSettings } from '@/lib/settings/detection-settings';
 import { createPagePusher } from '@/lib/dock/page-push';
 import { getSidebarView, setSidebarView, watchSidebarView, type SidebarView } from '@/lib/settings/sidebar-view';
@@ -22,8 +22,6 @@ import { scanRoots } from '@/lib/detect/dom-scan';
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
 const NAVIGATION_SETTLE_MS = 3000;
-/** With live data on, the background answers a scan within 1.5 s and keeps fetching; ask once more after this. */
-const LIVE_FOLLOW_UP_MS = 5000;
 
 /** Wires page scanning, the background API and the Preact sidebar together. */
 export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, container: HTMLElement): HTMLElement {
@@ -186,7 +184,6 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
 
   let candidates: Candidate[] = [];
   let generation = 0;
-  let followedUp = false;
   const resolve = async () => {
     const mine = ++generation;
     try {
@@ -202,12 +199,6 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
           .then((qs) => {
             if (mine !== generation) return;
             update({ quotes: Object.fromEntries(qs.map((q) => [q.symbol, q])) });
-            // Quotes mean live data is on: SEC figures and the measured beta may still be on their
-            // way (the background waits 1.5 s per scan); ask for the cards once more, once.
-            if (qs.length && !followedUp) {
-              followedUp = true;
-              ctx.setTimeout(() => void resolve(), LIVE_FOLLOW_UP_MS);
-            }
           })
           .catch(() => undefined);
       }
@@ -292,9 +283,12 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
       });
       ctx.onInvalidated(stop);
     });
-  // The keyboard shortcut (commands API) arrives from the background as a tab message.
-  const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id === browser.runtime.id && isTabMessage(message)) toggle();
+  // From the background: the keyboard shortcut (commands API), and live figures (SEC filings,
+  // measured beta) that landed after it answered this page's cards (it waits 1.5 s per scan).
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    const message = sender.id === browser.runtime.id ? parseTabMessage(raw) : null;
+    if (message?.type === 'sidebar:toggle') toggle();
+    else if (message?.type === 'cards:update' && state.tickers.some((t) => message.symbols.includes(t.symbol))) void resolve();
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

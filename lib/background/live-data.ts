@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IDBPDatabase } from 'idb';
-import type { CachedQuery, CachedResult } from '../cache/cached-query';
+import type { CachedResult } from '../cache/cached-query';
+import type { QueryCache } from '../cache/pass-through-query';
 import type { CapLensDB, ProviderStatus } from '../cache/db';
 import { fetchFredSeries } from '../data/providers/fred';
 import { isProviderError } from '../data/providers/http';
@@ -13,7 +14,7 @@ import { fetchSubmissions } from '../data/providers/sec-submissions';
 import { fetchEarningsFrame, type EarningsFrame } from '../data/providers/sec-frames';
 import { secRateFacts, SecRateFactsSchema, type SecRateFacts } from '../context/sec-inputs';
 import type { DataSettings } from '../settings/data-settings';
-import { activeKeyed, type ProviderKeys } from '../settings/provider-keys';
+import { activeKeyed, type ProviderKeys } from '../settings/provider-keys-schema';
 import { ProviderError } from '../data/providers/http';
 import { alphavantage } from '../data/providers/alphavantage';
 import { finnhub } from '../data/providers/finnhub';
@@ -38,8 +39,10 @@ export const MACRO_SERIES = ['DGS2', 'DGS10', 'T10Y2Y', 'DFF'] as const;
 export type MacroSeriesId = (typeof MACRO_SERIES)[number];
 
 export interface LiveDataDeps {
-  db: IDBPDatabase<CapLensDB>;
-  cache: CachedQuery;
+  /** Where provider health is kept for Options → Data; without it (CLI) health is not recorded. */
+  db?: IDBPDatabase<CapLensDB>;
+  /** The IndexedDB cache in the extension; passThroughQuery() where there is none (CLI). */
+  cache: QueryCache;
   settings: () => Promise<DataSettings>;
   /** Whether the browser granted the provider's hosts (optional permissions). */
   hasHosts: (origins: string[]) => Promise<boolean>;
@@ -47,6 +50,12 @@ export interface LiveDataDeps {
   now?: () => Date;
   /** Keys and switches of the keyed providers (storage.local). */
   providerKeys?: () => Promise<ProviderKeys>;
+  /** Told of every failed provider call (the CLI lists them); health is recorded either way. */
+  onFailure?: (provider: ProviderId, error: unknown) => void;
+  /** SEC's declared User-Agent when not built from the settings' contact (the CLI's own). */
+  secUserAgent?: string;
+  /** Per-request timeout for every provider, when the defaults (SEC 20–30 s, others 15 s) are too long. */
+  timeoutMs?: number;
 }
 
 const KeyedFundamentalsSchema = z.object({
@@ -119,6 +128,13 @@ export function createLiveData(deps: LiveDataDeps) {
     }
   }
 
+  /** Fetch options shared by every provider call: the injected fetch and the timeout. */
+  const net = (defaultTimeoutMs?: number) => {
+    const timeoutMs = deps.timeoutMs ?? defaultTimeoutMs;
+    return { ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}), ...(timeoutMs ? { timeoutMs } : {}) };
+  };
+  const secAgent = async () => deps.secUserAgent ?? secUserAgent((await deps.settings()).secContact ?? '');
+
   async function guard(provider: ProviderId): Promise<void> {
     const settings = await deps.settings();
     if (!settings.liveData) throw new LiveDataOff('Live data is off (Options → Data).');
@@ -128,6 +144,8 @@ export function createLiveData(deps: LiveDataDeps) {
   }
 
   async function record(provider: ProviderId, error: unknown | null): Promise<void> {
+    if (error) deps.onFailure?.(provider, error);
+    if (!deps.db) return;
     const prev = (await deps.db.get('providerStatus', provider)) ?? { provider, lastSuccess: null, lastError: null };
     const at = now().toISOString();
     const next: ProviderStatus = error
@@ -151,7 +169,6 @@ export function createLiveData(deps: LiveDataDeps) {
     async price(symbol: string): Promise<CachedResult<PriceHistory>> {
       const { priceSource } = await deps.settings();
       await guard(priceSource);
-      const opts = deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {};
       const { refreshMinutes } = await deps.settings();
       return deps.cache.query({
         key: `price:${priceSource}:${symbol}`,
@@ -160,7 +177,7 @@ export function createLiveData(deps: LiveDataDeps) {
         schema: PriceHistorySchema,
         fetch: () =>
           tracked(priceSource, () =>
-            withBackoff(priceSource, () => (priceSource === 'yahoo' ? fetchYahooChart(symbol, opts) : fetchStooqHistory(symbol, opts))),
+            withBackoff(priceSource, () => (priceSource === 'yahoo' ? fetchYahooChart(symbol, net()) : fetchStooqHistory(symbol, net()))),
           ),
       });
     },
@@ -173,7 +190,7 @@ export function createLiveData(deps: LiveDataDeps) {
         schema: SeriesSchema,
         fetch: () =>
           tracked('fred', async () => {
-            const s = await fetchFredSeries(id, { start, ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}) });
+            const s = await fetchFredSeries(id, { start, ...net() });
             return { dates: s.dates, values: s.values, source: s.source };
           }),
       });
@@ -185,8 +202,7 @@ export function createLiveData(deps: LiveDataDeps) {
      */
     async secFacts(cik: number | string): Promise<CachedResult<SecRateFacts>> {
       await guard('sec-edgar');
-      const { secContact } = await deps.settings();
-      const userAgent = secUserAgent(secContact ?? '');
+      const userAgent = await secAgent();
       return deps.cache.query({
         key: `sec:facts:${String(cik).padStart(10, '0')}`,
         kind: 'fundamentals',
@@ -194,7 +210,7 @@ export function createLiveData(deps: LiveDataDeps) {
         fetch: () =>
           tracked('sec-edgar', () =>
             secLimiter.schedule(async () => {
-              const doc = await fetchCompanyFacts(cik, { userAgent, timeoutMs: 20_000, ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}) });
+              const doc = await fetchCompanyFacts(cik, { userAgent, ...net(20_000) });
               return secRateFacts(extractFundamentals(doc));
             }),
           ),
@@ -206,8 +222,7 @@ export function createLiveData(deps: LiveDataDeps) {
      */
     async secProfile(cik: number | string): Promise<CachedResult<SecIndustryCode>> {
       await guard('sec-edgar');
-      const { secContact } = await deps.settings();
-      const userAgent = secUserAgent(secContact ?? '');
+      const userAgent = await secAgent();
       return deps.cache.query({
         key: `sec:submissions:${String(cik).padStart(10, '0')}`,
         kind: 'fundamentals',
@@ -215,7 +230,7 @@ export function createLiveData(deps: LiveDataDeps) {
         fetch: () =>
           tracked('sec-edgar', () =>
             secLimiter.schedule(async () => {
-              const p = await fetchSubmissions(cik, { userAgent, timeoutMs: 20_000, ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}) });
+              const p = await fetchSubmissions(cik, { userAgent, ...net(20_000) });
               return { sic: p.sic, sicDescription: p.sicDescription, asOf: p.asOf, source: p.source };
             }),
           ),
@@ -227,8 +242,7 @@ export function createLiveData(deps: LiveDataDeps) {
      */
     async earningsFrame(period: string): Promise<CachedResult<EarningsFrame>> {
       await guard('sec-edgar');
-      const { secContact } = await deps.settings();
-      const userAgent = secUserAgent(secContact ?? '');
+      const userAgent = await secAgent();
       return deps.cache.query({
         key: `sec:frames:earnings:${period}`,
         kind: 'universe',
@@ -237,9 +251,8 @@ export function createLiveData(deps: LiveDataDeps) {
           tracked('sec-edgar', () =>
             fetchEarningsFrame(period, {
               userAgent,
-              timeoutMs: 30_000,
               schedule: (f) => secLimiter.schedule(f),
-              ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
+              ...net(30_000),
             }),
           ),
       });
@@ -266,14 +279,14 @@ export function createLiveData(deps: LiveDataDeps) {
             schema: KeyedFundamentalsSchema,
             fetch: () =>
               tracked(id, () =>
-                withBackoff(id, () => keyedLimiters.get(id)!.schedule(() => mod.fetch(symbol, key, deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}))),
+                withBackoff(id, () => keyedLimiters.get(id)!.schedule(() => mod.fetch(symbol, key, net()))),
               ),
           });
         }),
       );
     },
     async statuses(): Promise<ProviderStatus[]> {
-      return deps.db.getAll('providerStatus');
+      return deps.db ? deps.db.getAll('providerStatus') : [];
     },
   };
 }

@@ -10,12 +10,14 @@ import type { MarketContext } from '../context/market-context';
 import { expandSnapshot, indexMetaFromSnapshot, parseSnapshot } from '../data/expand-snapshot';
 import { searchSymbols, type SearchEntry } from '../data/symbol-search';
 import { universeFromRecords, type SymbolUniverse } from '../detect/validate';
-import { createRequestHandler } from '../messaging/handler';
+import { createBackgroundHandler } from './request-router';
+import type { RequestSender } from '../messaging/handler';
+import type { TabMessage } from '../messaging/tab-messages';
 import { DEFAULT_DATA_SETTINGS, type DataSettings } from '../settings/data-settings';
 import type { ProviderKeys } from '../settings/provider-keys';
 import { createWatchlistStore } from '../watchlists/store';
 import { createLiveData } from './live-data';
-import { createLiveInputs } from './live-inputs';
+import { createLiveGatherer } from './live-gatherer';
 import { quoteFromHistory, type Quote } from '../context/quote';
 import { smallVsLargeWithFrame } from '../context/small-vs-large-live';
 import { trailingAnnualPeriod } from '../data/providers/sec-frames';
@@ -46,6 +48,8 @@ export interface ServiceOptions {
   fetchImpl?: typeof fetch;
   /** Keyed providers' switches and keys (storage.local). */
   providerKeys?: () => Promise<ProviderKeys>;
+  /** Sends a message to a tab's content script (browser.tabs.sendMessage). */
+  notifyTab?: (tabId: number, message: TabMessage) => Promise<void>;
   /** Options → Claim check; on when absent. */
   claimCheckOn?: () => Promise<boolean>;
 }
@@ -149,7 +153,7 @@ export function createBackgroundService(opts: ServiceOptions) {
     });
 
     const liveOn = async () => (await (opts.dataSettings?.() ?? DEFAULT_DATA_SETTINGS)).liveData;
-    const liveInputs = createLiveInputs({ live, liveOn, embeddedDgs10: async () => (await getDerived()).macro.series.DGS10 });
+    const liveInputs = createLiveGatherer({ live, liveOn, embeddedDgs10: async () => (await getDerived()).macro.series.DGS10 });
 
     async function market(): Promise<MarketContext> {
       const d = await getDerived();
@@ -185,7 +189,7 @@ export function createBackgroundService(opts: ServiceOptions) {
       }
     }
 
-    return createRequestHandler({
+    return createBackgroundHandler({
       ready,
       symbols,
       watchlists: createWatchlistStore(conn, (s) => symbols.has(s)),
@@ -194,6 +198,8 @@ export function createBackgroundService(opts: ServiceOptions) {
       search: async (query, limit) =>
         searchSymbols(query, await getSearchIndex(), limit).map((e) => ({ symbol: e.symbol, name: e.name, kind: e.kind })),
       market,
+      liveInputs: (records, waitMs, onLate) => liveInputs.gather(records, waitMs, onLate),
+      ...(opts.notifyTab ? { notifyTab: opts.notifyTab } : {}),
       claims: (req) =>
         checkArticleClaims(req, {
           enabled: opts.claimCheckOn ?? (async () => true),
@@ -205,7 +211,6 @@ export function createBackgroundService(opts: ServiceOptions) {
           records: (list) => symbols.getMany(list),
           names: () => (nameIndex ??= getSearchIndex().then((entries) => universeFromRecords(entries))),
         }),
-      liveInputs: (records, waitMs) => liveInputs.gather(records, waitMs),
       contextRefs: async () => {
         const d = await getDerived();
         const capThresholds = opts.capThresholds ? await opts.capThresholds() : undefined;
@@ -258,9 +263,9 @@ export function createBackgroundService(opts: ServiceOptions) {
 
   return {
     ready,
-    async handle(message: unknown) {
+    async handle(message: unknown, sender: RequestSender = {}) {
       try {
-        return (await (handlerPromise ??= handler()))(message);
+        return (await (handlerPromise ??= handler()))(message, sender);
       } catch (e) {
         handlerPromise = undefined;
         return { ok: false as const, error: describeFailure(e) };

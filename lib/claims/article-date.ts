@@ -1,5 +1,5 @@
 import type { DateHints } from './claim-schema';
-import { isoDate, MONTH, monthNumber } from './numbers';
+import { isoDate, MONTH, monthNumber } from './article-numbers';
 
 /**
  * The article's date: the page's own markup first (article:published_time, a <time datetime>,

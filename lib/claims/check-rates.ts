@@ -1,7 +1,7 @@
 import type { ClaimData, YieldTenor } from './claim-data';
 import type { CheckedClaim } from './claim-schema';
 import type { ExtractedClaim } from './extracted-claim';
-import { daysBetween } from './numbers';
+import { daysBetween } from '../dates';
 import { TOLERANCE, withinAbs } from './tolerances';
 
 /** Rate claims against the FOMC table and the FRED series at the article's date. Pure. */

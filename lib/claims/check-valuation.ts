@@ -2,7 +2,7 @@ import type { SmallVsLargePoint } from '../data/valuation-schema';
 import { unverifiable, type Check } from './check-rates';
 import type { ClaimData, SourcedFigure, SymbolFigures } from './claim-data';
 import type { ExtractedClaim } from './extracted-claim';
-import { daysBetween } from './numbers';
+import { daysBetween } from '../dates';
 import { groupOf } from './subjects';
 import { MAX_FIGURE_AGE_DAYS, TOLERANCE, withinAbs, withinRel } from './tolerances';
 

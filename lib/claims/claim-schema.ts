@@ -18,7 +18,6 @@ export const CLAIM_KINDS = [
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export const VERDICTS = ['matches', 'differs', 'unverifiable'] as const;
-export type Verdict = (typeof VERDICTS)[number];
 
 /** A number, or a [lower, upper] range (fed funds). */
 const ClaimValue = z.union([z.number(), z.tuple([z.number(), z.number()])]);

@@ -1,6 +1,6 @@
 import { claimAt, qualifierBefore, type SentenceInput } from './claim-text';
 import type { ExtractedClaim } from './extracted-claim';
-import { NUM } from './numbers';
+import { NUM } from './article-numbers';
 import { windowIn } from './windows';
 
 /** Performance claims: price returns of funds, indexes and stocks, and earnings growth. Pure; one sentence at a time. */

@@ -1,6 +1,6 @@
 import { claimAt, qualifierBefore, soundsLikeForecast, type SentenceInput } from './claim-text';
 import type { ExtractedClaim } from './extracted-claim';
-import { COUNT, NUM, parseNumber } from './numbers';
+import { COUNT, NUM, parseNumber } from './article-numbers';
 import { windowIn } from './windows';
 
 /**

@@ -1,6 +1,6 @@
 import { claimAt, qualifierBefore, subjectNear, type SentenceInput } from './claim-text';
 import type { ExtractedClaim } from './extracted-claim';
-import { NUM } from './numbers';
+import { NUM } from './article-numbers';
 
 /** Valuation claims: the small-vs-large discount, P/E multiples, market caps. Pure; one sentence at a time. */
 

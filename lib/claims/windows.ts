@@ -1,5 +1,5 @@
 import type { ClaimWindow } from './extracted-claim';
-import { isoDate, MONTH, monthEnd, monthNumber } from './numbers';
+import { isoDate, MONTH, monthEnd, monthNumber } from './article-numbers';
 
 /**
  * The period a sentence names, read against the article's date: "since September 2025",

@@ -11,7 +11,7 @@ export interface SourcedInput {
 }
 
 /**
- * What live providers add to one card, gathered by the background (lib/background/live-inputs.ts)
+ * What live providers add to one card, gathered by the background (lib/background/live-gatherer.ts)
  * and folded in by buildContext. Every part is optional: a missing part leaves the snapshot
  * figure (or the "missing" list) as it was; the `…Pending` notes say which providers had not
  * answered in time or failed, so the card can say so instead of looking complete.

@@ -1,6 +1,6 @@
 import type { PriceHistory } from '../data/providers/prices';
 import type { SecFigure } from '../data/providers/sec-facts';
-import { daysBetween } from '../data/providers/series';
+import { daysBetween } from '../dates';
 import type { SourcedInput } from './live-inputs';
 import { secLabel, type SecRateFacts } from './sec-inputs';
 import type { SourcedValue } from './ticker-context';

@@ -26,7 +26,6 @@ export const ListingSchema = z.object({
   source: z.string(),
   note: z.optional(str()),
 });
-export type Listing = z.infer<typeof ListingSchema>;
 
 /** An industry name and the classification scheme it belongs to (they differ between sources). */
 export const IndustrySchema = z.object({
@@ -35,7 +34,6 @@ export const IndustrySchema = z.object({
   source: z.string(),
   asOf: z.string(),
 });
-export type Industry = z.infer<typeof IndustrySchema>;
 
 export const TickerKindSchema = z.enum(['stock', 'etf', 'index', 'crypto', 'unknown']);
 export type TickerKind = z.infer<typeof TickerKindSchema>;

@@ -1,5 +1,5 @@
 import type { PriceHistory } from '../data/providers/prices';
-import { addDays } from '../data/providers/series';
+import { addDays } from '../dates';
 import { yieldBeta, type DatedSeries } from '../metrics/beta';
 import type { MeasuredYieldBeta } from '../metrics/rate-sensitivity';
 import type { SourcedSeries } from './build-market';

@@ -8,6 +8,7 @@
  * 10k-entry index cost one pass of cheap string tests and no allocation per entry. Pass a new
  * array when the entries change; an array mutated in place keeps its stale cache.
  */
+import { COMPANY_SUFFIXES } from '../company-suffixes';
 
 export interface SearchEntry {
   symbol: string;
@@ -33,10 +34,7 @@ interface Prepared<T> {
 }
 
 // Legal forms and filler that users do not type and that would make every name match "co" or "inc".
-const NOISE = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'llc', 'lp',
-  'sa', 'nv', 'ag', 'se', 'the', 'class', 'common', 'stock', 'shares', 'ordinary',
-]);
+const NOISE = new Set([...COMPANY_SUFFIXES, 'the', 'class', 'common', 'stock', 'shares', 'ordinary']);
 
 function words(text: string): string[] {
   return text

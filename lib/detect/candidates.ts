@@ -26,9 +26,7 @@ import { findParentheticals } from './parenthetical-tickers';
 import { canonical, contextAround, NOT_ALNUM_AHEAD, stickyAt, SYM, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
 import { OTHER_CRYPTO } from './crypto';
 
-export { PAREN_STOP_WORDS } from './stop-words';
 export { PAREN_CONTEXT_BEFORE } from './parenthetical-tickers';
-export { mostlyCaps } from './bare-words';
 export { collapseSpace, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
 
 export interface FindOptions {

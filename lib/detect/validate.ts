@@ -19,7 +19,7 @@ import { parenVerdict } from './parenthetical';
 import type { SymbolUniverse } from './symbol-universe';
 import { EVIDENCE_TYPES, type Candidate, type Detection, type DetectionKind, type Evidence } from './types';
 
-export { AMBIGUOUS_SYMBOLS, BARE_STOP_SYMBOLS, STRONG_EVIDENCE } from './ambiguous-symbols';
+export { AMBIGUOUS_SYMBOLS } from './ambiguous-symbols';
 export { universeFromRecords, type SymbolUniverse } from './symbol-universe';
 export { isNameMention, nameKey } from './company-names';
 export { isAcronymOf, namesCompany } from './parenthetical';

@@ -14,7 +14,6 @@ import { SORT_KEYS } from '../watchlists/sort';
 // One definition of a list id for both halves of the protocol.
 const ListId = PageListId;
 
-export { CandidateSchema, DetectedTickerSchema };
 export type { DetectedTicker } from './page-protocol';
 
 export const RequestSchema = z.discriminatedUnion('type', [

@@ -1,3 +1,4 @@
+import { daysBetween } from '../dates';
 import { isNum, round } from './num';
 
 /**
@@ -56,10 +57,6 @@ export function addMonths(iso: string, months: number): string {
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   const day = Math.min(Number(m[3]), lastDay);
   return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 export interface SeriesChange {

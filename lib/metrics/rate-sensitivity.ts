@@ -13,8 +13,8 @@ import type { SectorPrior } from './rate-sector-priors';
  * (rate-scales.ts) have their own files and are re-exported here.
  */
 
-export { SECTOR_PRIORS, sectorPriorFor, type SectorPrior, type SectorPriorKey } from './rate-sector-priors';
-export { coverageScore, floatingShareScore, gearingScore, leverageScore, maturityScore, yieldBetaScore } from './rate-scales';
+export { SECTOR_PRIORS, sectorPriorFor, type SectorPrior } from './rate-sector-priors';
+export { coverageScore, floatingShareScore, leverageScore, maturityScore, yieldBetaScore } from './rate-scales';
 
 export type RateLevel = 'low' | 'moderate' | 'high' | 'unknown';
 

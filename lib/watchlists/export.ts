@@ -1,4 +1,4 @@
-import { formatCsv } from '../data/build/csv';
+import { formatCsv } from '../csv';
 import type { Watchlist } from './model';
 
 /**

@@ -10,7 +10,6 @@ const SymbolField = z.string().min(1).max(16);
 const Note = z.string().max(500);
 
 export const ImportEntrySchema = z.object({ list: Name, symbol: SymbolField, note: Note });
-export type ImportEntry = z.infer<typeof ImportEntrySchema>;
 
 /**
  * What applying a preview changes, and all that `watchlists:import-apply` carries. Lists are named,
@@ -49,8 +48,6 @@ export const ImportPlanSchema = z.object({
   changes: ImportChangesSchema,
 });
 export type ImportPlan = z.infer<typeof ImportPlanSchema>;
-
-export const EMPTY_CHANGES: ImportChanges = { createLists: [], addEntries: [], updateNotes: [] };
 
 export function countChanges(c: ImportChanges): number {
   return c.createLists.length + c.addEntries.length + c.updateNotes.length;

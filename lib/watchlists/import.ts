@@ -1,5 +1,5 @@
 import { MAX_SYMBOL_LENGTH, normalizeSymbol } from '../data/normalize-symbol';
-import { readCsv } from './csv';
+import { readCsv } from '../csv';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import {
   IMPORT_MAX_BYTES,

@@ -10,7 +10,7 @@ import { crossCheckFedRange, parseFomcMeetings } from './fomc';
 import { parseTradingViewScan } from './tradingview-scan';
 import type { Dataset } from './valuation-pick';
 import { buildValuationTables } from './valuation-tables';
-import { mergeSeries } from './macro';
+import { mergeSeries } from './macro-series';
 import {
   parseEtfTable,
   parseFredColumns,

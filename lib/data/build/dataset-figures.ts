@@ -1,4 +1,4 @@
-import { parseCsv } from './csv';
+import { parseCsv } from '../../csv';
 
 /**
  * One company's figures in one third-party dataset (Finviz export, TradingView scan, Finviz quote

@@ -31,7 +31,6 @@ const MeetingSchema = z.object({
 
 const MeetingsFileSchema = z.object({ meetings: z.array(MeetingSchema).min(1) });
 
-export type FomcAction = 'cut' | 'hike' | 'hold';
 
 export interface FomcMeetings {
   /** Rate decisions, ascending: [decision date, lower %, upper %, change in bp, effective date]. */

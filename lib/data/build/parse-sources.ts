@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { normalizeSymbol } from '../normalize-symbol';
 import { EtfRowSchema, type EtfRow } from '../snapshot-schema';
-import { parseCsvObjects } from './csv';
+import { parseCsvObjects } from '../../csv';
 import { parseNumber } from './numbers';
 
 /** Pure parsers for the files in data/sources/ (text in, plain data out). */

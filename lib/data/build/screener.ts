@@ -1,5 +1,5 @@
 import { normalizeSymbol } from '../normalize-symbol';
-import { parseCsvObjects } from './csv';
+import { parseCsvObjects } from '../../csv';
 import { parseNumber } from './numbers';
 
 /**

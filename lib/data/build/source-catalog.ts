@@ -155,7 +155,6 @@ export const SOURCE_CATALOG = {
   },
 } satisfies Record<string, CatalogEntry>;
 
-export type SourceId = keyof typeof SOURCE_CATALOG;
 
 /** The catalog as stored in the snapshot (without build-time file paths). */
 export function snapshotSources(): Record<string, SnapshotSource> {

@@ -1,13 +1,9 @@
 /**
- * FRED (Federal Reserve Bank of St. Louis). Two doors to the same data:
- *  - the keyless graph CSV `fredgraph.csv?id=DGS10` (what CapLens uses by default), and
- *  - the keyed JSON API `series/observations` (optional; the user's key is sent only to
- *    api.stlouisfed.org and is redacted from every error message by http.ts).
- * Both mark a missing observation with "." (the graph CSV sometimes with an empty cell instead).
+ * FRED (Federal Reserve Bank of St. Louis) through its keyless graph CSV `fredgraph.csv?id=DGS10`.
+ * A missing observation is "." or an empty cell.
  */
-import { z } from 'zod';
-import { parseCsv } from '../build/csv';
-import { fetchJson, fetchText, ProviderError, type FetchOptions } from './http';
+import { parseCsv } from '../../csv';
+import { fetchText, ProviderError, type FetchOptions } from './http';
 import { isIsoDate, parseCell, toSeries, type ParseResult, type Series } from './series';
 
 export function fredSource(seriesId: string): string {
@@ -23,13 +19,6 @@ function checkId(seriesId: string): string {
 export function fredGraphCsvUrl(seriesId: string, start?: string): string {
   const id = checkId(seriesId);
   return `https://fred.stlouisfed.org/graph/fredgraph.csv?id=${id}${start ? `&cosd=${start}` : ''}`;
-}
-
-export function fredObservationsUrl(seriesId: string, apiKey: string, start?: string): string {
-  const id = checkId(seriesId);
-  const params = new URLSearchParams({ series_id: decodeURIComponent(id), api_key: apiKey, file_type: 'json' });
-  if (start) params.set('observation_start', start);
-  return `https://api.stlouisfed.org/fred/series/observations?${params.toString()}`;
 }
 
 export interface FredParsed extends Series {
@@ -83,29 +72,6 @@ export function parseFredCsv(text: string, seriesId?: string): ParseResult<FredP
   return { value: { ...toSeries(id, points, 'percent', fredSource(id)), missing }, errors };
 }
 
-/** The JSON API's observation list; extra fields FRED adds are ignored. */
-export const FredObservationsSchema = z.object({
-  observations: z.array(
-    z.object({
-      date: z.string().refine(isIsoDate, 'expected yyyy-mm-dd'),
-      value: z.string(),
-    }),
-  ),
-});
-export type FredObservations = z.infer<typeof FredObservationsSchema>;
-
-export function fredObservationsToSeries(seriesId: string, body: FredObservations): FredParsed {
-  const id = seriesId.toUpperCase();
-  let missing = 0;
-  const points: [string, number][] = [];
-  for (const o of body.observations) {
-    const v = parseCell(o.value);
-    if (v === null) missing++;
-    else points.push([o.date, v]);
-  }
-  return { ...toSeries(id, points, 'percent', fredSource(id)), missing };
-}
-
 type NetOptions = Omit<FetchOptions<string>, 'schema'>;
 
 /** Keyless download; an empty result is a 'schema' error (FRED changed the CSV or the id is unknown). */
@@ -120,14 +86,4 @@ export async function fetchFredSeries(seriesId: string, options: NetOptions & { 
     });
   }
   return value;
-}
-
-export async function fetchFredSeriesWithKey(
-  seriesId: string,
-  apiKey: string,
-  options: Omit<FetchOptions<FredObservations>, 'schema'> & { start?: string } = {},
-): Promise<FredParsed> {
-  const url = fredObservationsUrl(seriesId, apiKey, options.start);
-  const body = await fetchJson(url, { label: 'FRED API', ...options, schema: FredObservationsSchema });
-  return fredObservationsToSeries(seriesId, body);
 }

@@ -5,7 +5,7 @@
  * Both are parsed into the same `PriceHistory` so the cache does not care which one answered.
  */
 import { z } from 'zod';
-import { parseCsv } from '../build/csv';
+import { parseCsv } from '../../csv';
 import { normalizeSymbol } from '../normalize-symbol';
 import { fetchJson, fetchText, ProviderError, type FetchOptions } from './http';
 import { isIsoDate, parseCell, type ParseResult } from './series';

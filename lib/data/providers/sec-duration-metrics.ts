@@ -7,7 +7,7 @@
 import { SEC_SOURCE, type SecFact } from './sec';
 import { locate, newest, type Index, type Located } from './sec-fact-index';
 import { emptyMetric, figure, short, type SecFigure, type SecMetric } from './sec-figure';
-import { addDays, daysBetween } from './series';
+import { addDays, daysBetween } from '../../dates';
 
 /** 52/53-week fiscal years are 364 or 371 days. */
 const isAnnualSpan = (d: number) => d >= 350 && d <= 380;

@@ -10,7 +10,6 @@ import { fetchSecJson, type SecFetchOptions } from './sec';
 
 /** Net income concepts, most specific first: a filer missing the first often reports the next. */
 export const EARNINGS_TAGS = ['NetIncomeLoss', 'NetIncomeLossAvailableToCommonStockholdersBasic', 'ProfitLoss'] as const;
-export type EarningsTag = (typeof EARNINGS_TAGS)[number];
 
 const FrameSchema = z.object({
   taxonomy: z.string(),

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { normalizeSymbol } from '../normalize-symbol';
-import { CikSchema, COMPANY_TICKERS_EXCHANGE_URL, fetchSecJson, SEC_SOURCE, submissionsUrl, type SecFetchOptions } from './sec';
+import { CikSchema, fetchSecJson, SEC_SOURCE, submissionsUrl, type SecFetchOptions } from './sec';
 
 // ---------- submissions ----------
 
@@ -105,47 +105,4 @@ export function parseSubmissions(body: Submissions): SecCompanyProfile {
 
 export async function fetchSubmissions(cik: number | string, options: SecFetchOptions = {}): Promise<SecCompanyProfile> {
   return parseSubmissions(await fetchSecJson(submissionsUrl(cik), SubmissionsSchema, options));
-}
-
-// ---------- company_tickers_exchange.json (the universe) ----------
-
-const REQUIRED_FIELDS = ['cik', 'name', 'ticker', 'exchange'] as const;
-
-/** `{"fields":["cik","name","ticker","exchange"],"data":[[1045810,"NVIDIA CORP","NVDA","Nasdaq"],…]}`; columns found by name. */
-export const CompanyTickersExchangeSchema = z.object({
-  fields: strings.refine((f) => REQUIRED_FIELDS.every((n) => f.includes(n)), {
-    message: `fields must include ${REQUIRED_FIELDS.join(', ')}`,
-  }),
-  data: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
-});
-export type CompanyTickersExchange = z.infer<typeof CompanyTickersExchangeSchema>;
-
-export interface UniverseRow {
-  symbol: string;
-  cik: string;
-  name: string;
-  exchange: string | null;
-}
-
-/** Rows whose ticker or CIK cannot be read are skipped and counted, not fatal. */
-export function parseCompanyTickersExchange(body: CompanyTickersExchange): { rows: UniverseRow[]; skipped: number } {
-  const col = Object.fromEntries(REQUIRED_FIELDS.map((n) => [n, body.fields.indexOf(n)])) as Record<(typeof REQUIRED_FIELDS)[number], number>;
-  const rows: UniverseRow[] = [];
-  let skipped = 0;
-  for (const row of body.data) {
-    const symbol = normalizeSymbol(row[col.ticker]);
-    const cik = CikSchema.safeParse(row[col.cik]);
-    const name = row[col.name];
-    const exchange = row[col.exchange];
-    if (!symbol || !cik.success) {
-      skipped++;
-      continue;
-    }
-    rows.push({ symbol, cik: cik.data, name: typeof name === 'string' ? name : '', exchange: typeof exchange === 'string' ? exchange : null });
-  }
-  return { rows, skipped };
-}
-
-export async function fetchUniverse(options: SecFetchOptions = {}) {
-  return parseCompanyTickersExchange(await fetchSecJson(COMPANY_TICKERS_EXCHANGE_URL, CompanyTickersExchangeSchema, options));
 }

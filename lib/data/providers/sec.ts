@@ -75,8 +75,6 @@ export function submissionsUrl(cik: number | string): string {
   return `https://data.sec.gov/submissions/CIK${requireCik(cik)}.json`;
 }
 
-export const COMPANY_TICKERS_EXCHANGE_URL = 'https://www.sec.gov/files/company_tickers_exchange.json';
-
 const IsoDate = z.string().refine(isIsoDate, 'expected yyyy-mm-dd');
 
 /** SNOW's file has `"cik": 1640147`, LPA's `"cik": "0001997711"`: accept both, normalise to 10 digits. */

@@ -1,5 +1,5 @@
 /**
- * Shared shapes for time series coming from CSV/JSON providers, plus the date helpers they need.
+ * Shared shapes for time series coming from CSV/JSON providers (date arithmetic: lib/dates.ts).
  * Parsers here never throw: real downloads contain holidays, blank cells and odd rows, and one bad
  * row must not cost the user the whole curve. Problems are collected in `errors` instead.
  */
@@ -24,7 +24,6 @@ export interface ParseResult<T> {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /** True for a real calendar date in ISO form (rejects 2023-02-30). */
 export function isIsoDate(s: string): boolean {
@@ -37,34 +36,6 @@ function isCalendarDate(y: number, mo: number, d: number): boolean {
   if (y < 1000 || mo < 1 || mo > 12 || d < 1) return false;
   const dt = new Date(Date.UTC(y, mo - 1, d));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-}
-
-/** Treasury's MM/DD/YYYY → ISO yyyy-mm-dd, or null when it is not a real date. */
-export function usDateToIso(s: string): string | null {
-  const m = US_DATE.exec(s.trim());
-  if (!m) return null;
-  const mo = Number(m[1]);
-  const d = Number(m[2]);
-  const y = Number(m[3]);
-  if (!isCalendarDate(y, mo, d)) return null;
-  return `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** ISO yyyy-mm-dd → MM/DD/YYYY (zero-padded, as Treasury writes it), or null when not a real date. */
-export function isoToUsDate(s: string): string | null {
-  if (!isIsoDate(s)) return null;
-  const [y, mo, d] = s.split('-');
-  return `${mo}/${d}/${y}`;
-}
-
-/** Days from ISO date a to ISO date b (b − a). Both must be valid ISO dates. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-/** ISO date shifted by n days. */
-export function addDays(iso: string, n: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Parses a numeric cell; blanks, ".", "N/A", "N/D" and anything non-finite are missing (null). */
@@ -87,15 +58,4 @@ export function toSeries(id: string, points: Iterable<[string, number]>, unit: s
   const dates = [...byDate.keys()].sort();
   const values = dates.map((d) => byDate.get(d)!);
   return { id, dates, values, unit, source, asOf: dates.at(-1) ?? null };
-}
-
-/** a − b on the dates both series have, rounded to 1e-6 so 4.18 − 4.87 prints as −0.69. */
-export function differenceSeries(id: string, a: Series, b: Series, unit: string, source: string): Series {
-  const bByDate = new Map(b.dates.map((d, i) => [d, b.values[i]!] as const));
-  const points: [string, number][] = [];
-  a.dates.forEach((d, i) => {
-    const bv = bByDate.get(d);
-    if (bv !== undefined) points.push([d, Math.round((a.values[i]! - bv) * 1e6) / 1e6]);
-  });
-  return toSeries(id, points, unit, source);
 }

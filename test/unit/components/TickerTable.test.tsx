@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DigestLine } from '../../../components/DigestLine';

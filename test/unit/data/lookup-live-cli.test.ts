@@ -43,6 +43,8 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
         { match: '/chart/SNOW', file: join(dir, 'snow.json') },
         { match: '/chart/SPY', file: join(dir, 'spy.json') },
         { match: 'fredgraph.csv?id=DGS10', file: join(FIX, 'fredgraph_DGS10_2026.csv'), type: 'text/csv' },
+        // No recorded Snowflake profile: its SIC lookup (no sector, no industry word in the name) is refused.
+        { match: 'data.sec.gov/submissions/CIK0001640147', body: 'not here', status: 404, type: 'text/plain' },
       ],
       { CAPLENS_SEC_USER_AGENT: 'CapLens-tests ops@example.com' },
     );
@@ -57,8 +59,9 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
     // The 2026 price is more than 15 months after the 10-Q's share count (2025-05-08): no live cap, and the card says so.
     expect(out.valuation.notes.find((n: string) => n.startsWith('Live market cap'))).toMatch(/^Live market cap not computed: SEC share count as of 2025-05-08 is 16 months from the price date \(2026-09-/);
     expect(out.rateSensitivity.drivers.find((d: { name: string }) => d.name === 'Measured rate beta').value).toBe('falls ~3% per +100 bp in the 10y yield');
-    expect(out.liveFailures).toEqual([]);
-    expect(r.requests.find((q) => q.url.includes('data.sec.gov'))?.userAgent).toBe('CapLens-tests ops@example.com');
+    // The only failure is the refused filing profile, which costs the sector prior and nothing else.
+    expect(out.liveFailures).toEqual([expect.objectContaining({ provider: 'sec-edgar', kind: 'http' })]);
+    expect(r.requests.filter((q) => q.url.includes('data.sec.gov')).map((q) => q.userAgent)).toEqual(['CapLens-tests ops@example.com', 'CapLens-tests ops@example.com']);
   });
 
   test('SNOW priced in 2025, before the embedded 2026-08-21 cap: the newer embedded cap stands, with its provenance', () => {
@@ -84,8 +87,29 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
     expect(out.provenance['valuation.pb']).toMatch(/^snapshot: (Finviz quote pages|TradingView scan|Finviz export) \(2025-\d\d-\d\d\)$/);
     expect(out.valuation.pe).toBeNull();
     expect(out.valuation.notes.find((n: string) => n.startsWith('P/E n/m:'))).toMatch(/loss-maker: TTM net income −\$[\d.]+[MB] ≤ 0 \((Finviz quote pages|TradingView scan|Finviz export), 2025-\d\d-\d\d\)/);
-    // The market proxy (SPY) was not served: only the beta is lost, and that is listed.
-    expect(out.liveFailures.map((f: { provider: string }) => f.provider)).toEqual(['yahoo']);
+    // The market proxy (SPY) was not served: only the beta is lost, and that is listed; so is the
+    // filing profile (SIC industry) and live DGS10 (the embedded series stands in), not served either.
+    expect(out.liveFailures.map((f: { provider: string }) => f.provider).sort()).toEqual(['fred', 'sec-edgar', 'yahoo']);
+  });
+
+  test('VXRT: the SEC filing profile\'s SIC code gives the sector prior the snapshot lacks, as in the extension', () => {
+    // Vaxart has no sector, no industry word in its name and no dataset industry in the snapshot.
+    // Stub, not a recording: the recorded Tesla submissions document with its identity and industry
+    // code replaced by a biotech's (as test/unit/background/live-sic.test.ts does for a bank).
+    const dir = mkdtempSync(join(tmpdir(), 'caplens-profile-'));
+    const tsla = JSON.parse(readFileSync(join(FIX, 'CIK0001318605_TSLA_submissions.trimmed.json'), 'utf8'));
+    writeFileSync(join(dir, 'vxrt.json'), JSON.stringify({ ...tsla, cik: '72444', name: 'Vaxart, Inc.', tickers: ['VXRT'], exchanges: [], sic: '2836', sicDescription: 'Biological Products, (No Diagnostic Substances)' }));
+    const offline = JSON.parse(spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lookup.ts', 'VXRT'], { cwd: ROOT, encoding: 'utf8' }).stdout);
+    expect(offline.rateSensitivity.missing).toContain('sector prior');
+    const r = run(['VXRT', '--live'], [{ match: 'data.sec.gov/submissions/CIK0000072444.json', file: join(dir, 'vxrt.json') }]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const sector = out.rateSensitivity.drivers.find((d: { name: string }) => d.name === 'Sector');
+    expect(sector.source).toBe('SEC filing profile: SIC 2836 Biological Products, (No Diagnostic Substances)');
+    expect(out.rateSensitivity.missing).not.toContain('sector prior');
+    expect(out.provenance['rateSensitivity.drivers.Sector']).toMatch(/^live: SEC filing profile: SIC 2836/);
+    // Companyfacts, prices and FRED were not served: listed beside the card.
+    expect(out.liveFailures.map((f: { provider: string; kind: string }) => `${f.provider}:${f.kind}`).sort()).toEqual(['fred:offline', 'sec-edgar:offline', 'yahoo:offline']);
   });
 
   test('offline: the snapshot result with the failures listed, exit 0', () => {
@@ -95,7 +119,7 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
     const offline = JSON.parse(spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lookup.ts', 'ZION'], { cwd: ROOT, encoding: 'utf8' }).stdout);
     const { provenance, liveFailures, ...context } = out;
     expect(context).toEqual(offline);
-    expect(liveFailures.map((f: { provider: string; kind: string }) => `${f.provider}:${f.kind}`).sort()).toEqual(['sec-edgar:offline', 'yahoo:offline']);
+    expect(liveFailures.map((f: { provider: string; kind: string }) => `${f.provider}:${f.kind}`).sort()).toEqual(['fred:offline', 'sec-edgar:offline', 'yahoo:offline']);
     expect(provenance.marketCap).toMatch(/^snapshot: /);
     expect(r.stderr).toContain('lookup: live sec-edgar unavailable (offline)');
     // The default User-Agent names the project.

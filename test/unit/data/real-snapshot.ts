@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 import { buildSnapshot } from '../../../lib/data/build/build-snapshot';
 import type { Snapshot } from '../../../lib/data/snapshot-schema';
 
@@ -7,7 +9,12 @@ import type { Snapshot } from '../../../lib/data/snapshot-schema';
 export const SOURCES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/sources');
 
 let cached: Snapshot | undefined;
-/** The snapshot built from the repo's data/sources, once per test file. */
+/**
+ * The snapshot built from the repo's data/sources by this checkout's code: built once per run
+ * by test/unit/global-setup.ts and read here (built here only when run without it).
+ */
 export function realSnapshot(): Snapshot {
-  return (cached ??= buildSnapshot(SOURCES_DIR));
+  if (cached) return cached;
+  const path = inject('realSnapshotPath');
+  return (cached = path ? (JSON.parse(readFileSync(path, 'utf8')) as Snapshot) : buildSnapshot(SOURCES_DIR));
 }

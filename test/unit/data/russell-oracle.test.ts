@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parseCsv } from '../../../lib/data/build/csv';
+import { parseCsv } from '../../../lib/csv';
 import { parseScreenerJson, SCREENER_FILES, type ScreenerExchange } from '../../../lib/data/build/nasdaq-screener-json';
 import { parseNumber } from '../../../lib/data/build/numbers';
 import { russellIndexOf, type RussellIndexId } from '../../../lib/data/russell-index';

@@ -166,32 +166,25 @@ describe('properties', () => {
     // bare words, their cues and lists, index names
     'AB ', 'AB, ', 'ABC and ', 'shares of AB ', 'AB +1.2% ', 'AB (+', 'S&P 500 ', 'S&P ', 'Russell ', 'Dow Jones ', 'AB.C ', 'TSX: AB, ',
   ];
-  test.each(ADVERSARIAL_UNITS)('200 KB of %j repeated is scanned quickly', (unit) => {
+  // Their time is measured by `npm run bench` (adversarialTextMs); here, that they finish well-formed.
+  test.each(ADVERSARIAL_UNITS)('200 KB of %j repeated is scanned', (unit) => {
     const text = unit.repeat(Math.ceil(200_000 / unit.length));
-    const t0 = performance.now();
     const got = findTextCandidates(text);
-    const ms = performance.now() - t0;
-    expect(Array.isArray(got)).toBe(true);
-    expect(ms).toBeLessThan(2000); // generous sanity bound, not a benchmark
+    for (const c of got) expect(c.symbol.length).toBeGreaterThan(0);
   });
 
   // Shapes found by different finders, interleaved: their lists are merged by position. At 1 MB a
   // quadratic merge takes about 10 s here; the linear one well under the bound.
-  test.each(['Foo (EF) $AB ', '$AB NYSE: CD Foo (EF) ', 'Russell 2000 $AB '])('1 MB of %j repeated is scanned quickly', (unit) => {
+  test.each(['Foo (EF) $AB ', '$AB NYSE: CD Foo (EF) ', 'Russell 2000 $AB '])('1 MB of %j repeated is scanned', (unit) => {
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
-    const t0 = performance.now();
     const got = findTextCandidates(text);
-    const ms = performance.now() - t0;
     expect(got.length).toBeGreaterThan(text.length / unit.length);
-    expect(ms).toBeLessThan(3000); // generous sanity bound, not a benchmark
   });
 
-  test('random mixes of those units stay fast and well-formed', () => {
+  test('random mixes of those units stay well-formed', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...ADVERSARIAL_UNITS), { minLength: 5000, maxLength: 20000 }), (units) => {
-        const t0 = performance.now();
         const got = findTextCandidates(units.join(''));
-        expect(performance.now() - t0).toBeLessThan(2000);
         for (const c of got) expect(c.symbol.length).toBeGreaterThan(0);
       }),
       { numRuns: 20 },

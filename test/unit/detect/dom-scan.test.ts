@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { scanDom, findFirstMention, scanRoots } from '../../../lib/detect/dom-scan';
 import { validateCandidates } from '../../../lib/detect/validate';

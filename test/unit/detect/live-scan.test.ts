@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { watchPage, LOCATION_CHANGE_EVENT } from '../../../lib/detect/live-scan';
 import { scanDomLocated, scanDomLocatedChunked } from '../../../lib/detect/dom-scan';

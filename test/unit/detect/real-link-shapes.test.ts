@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Quote-link shapes of real sites (issue 12). Hrefs marked "real" are copied verbatim from the saved
  * pages in test/fixtures/real-pages/ (file named); the others are the shapes the issue reports

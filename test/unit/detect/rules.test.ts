@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Detection rules added for the labelled corpus: bare words and their cues, index names,
  * crypto, symbol cells, parentheticals that are acronyms, rails, and the validator's use of
@@ -254,12 +255,11 @@ describe('company names (optional, evidence "name")', () => {
   });
 });
 
-describe('linear time with names and bare words on', () => {
+// Timed by `npm run bench` (adversarialTextMs, names on); here, that each finishes well-formed.
+describe('adversarial text with names and bare words on', () => {
   test.each(['Aa ', 'Aa of ', 'Aa & Bb ', 'AB ', 'AB, ', 'shares of AB ', 'Aa Bb Cc Dd Ee Ff ', 'S&P 500 ', 'Aa (AB) '])('200 KB of %j repeated', (unit) => {
     const text = unit.repeat(Math.ceil(200_000 / unit.length));
-    const t0 = performance.now();
     const got = findTextCandidates(text, { names: true });
-    expect(Array.isArray(got)).toBe(true);
-    expect(performance.now() - t0).toBeLessThan(3000); // generous sanity bound, not a benchmark
+    for (const c of got) expect(c.symbol.length).toBeGreaterThan(0);
   });
 });

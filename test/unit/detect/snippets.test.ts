@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Context snippets in the page's scans (ScanOptions.snippets, issue 12): the content script keeps
  * a snippet for the first few mentions of each symbol only. Mentions whose validation reads the

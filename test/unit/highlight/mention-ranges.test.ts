@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { scanDomLocated } from '../../../lib/detect/dom-scan';
 import { acceptedEvidence, mentionRanges } from '../../../lib/highlight/mention-ranges';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
 import { createHighlighter, HIGHLIGHT_NAME } from '../../../lib/highlight/page-highlighter';
 

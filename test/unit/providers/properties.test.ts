@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseFredCsv } from '../../../lib/data/providers/fred';
 import { parseStooqCsv } from '../../../lib/data/providers/prices';
-import { addDays, daysBetween, isIsoDate, isoToUsDate, parseCell, toSeries, usDateToIso } from '../../../lib/data/providers/series';
-import { parseTreasuryCsv } from '../../../lib/data/providers/treasury';
+import { isIsoDate, parseCell, toSeries } from '../../../lib/data/providers/series';
+import { addDays, daysBetween } from '../../../lib/dates';
 
 // Strings biased towards CSV structure so the parsers' branches are actually reached.
 const csvish = fc.oneof(
@@ -21,17 +21,6 @@ const realDate = fc
   .map((d) => d.toISOString().slice(0, 10));
 
 describe('CSV parsers never throw', () => {
-  test('treasury', () => {
-    fc.assert(
-      fc.property(csvish, (s) => {
-        const r = parseTreasuryCsv(s);
-        expect(Array.isArray(r.errors)).toBe(true);
-        for (const row of r.value.rows) expect(isIsoDate(row.date)).toBe(true);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
   test('fred', () => {
     fc.assert(
       fc.property(csvish, fc.option(fc.string({ maxLength: 8 }), { nil: undefined }), (s, id) => {
@@ -55,32 +44,12 @@ describe('CSV parsers never throw', () => {
   });
 
   test('non-string input is tolerated too (defensive: data comes from the network)', () => {
-    expect(parseTreasuryCsv(undefined as unknown as string).value.rows).toEqual([]);
     expect(parseFredCsv(null as unknown as string).value.dates).toEqual([]);
     expect(parseStooqCsv(42 as unknown as string, 'X').value.closes).toEqual([]);
   });
 });
 
-describe('date conversion', () => {
-  test('ISO → MM/DD/YYYY → ISO round-trips for every real date', () => {
-    fc.assert(
-      fc.property(realDate, (iso) => {
-        const us = isoToUsDate(iso);
-        expect(us).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-        expect(usDateToIso(us!)).toBe(iso);
-      }),
-    );
-  });
-
-  test('impossible dates are refused both ways', () => {
-    expect(usDateToIso('02/29/2023')).toBeNull();
-    expect(usDateToIso('02/29/2024')).toBe('2024-02-29');
-    expect(usDateToIso('13/01/2023')).toBeNull();
-    expect(usDateToIso('1/2/2023')).toBe('2023-01-02');
-    expect(isoToUsDate('2023-02-30')).toBeNull();
-    fc.assert(fc.property(fc.string(), (s) => usDateToIso(s) === null || isIsoDate(usDateToIso(s)!)));
-  });
-
+describe('date arithmetic', () => {
   test('addDays and daysBetween are inverse', () => {
     fc.assert(
       fc.property(realDate, fc.integer({ min: -4000, max: 4000 }), (iso, n) => {

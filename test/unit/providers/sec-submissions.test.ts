@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  CompanyTickersExchangeSchema,
   fetchSubmissions,
-  fetchUniverse,
-  parseCompanyTickersExchange,
   parseSubmissions,
   SubmissionsSchema,
 } from '../../../lib/data/providers/sec-submissions';
@@ -60,35 +57,5 @@ describe('SEC submissions: Tesla (recorded, trimmed to 100 filings)', () => {
     expect(e).toBeInstanceOf(ProviderError);
     expect(e.kind).toBe('schema');
     expect(e.message).toContain('tickers');
-  });
-});
-
-describe('SEC company_tickers_exchange.json (recorded, first 300 rows + 10 with null exchange)', () => {
-  const file = fixtureJson('company_tickers_exchange.trimmed.json');
-  const { rows, skipped } = parseCompanyTickersExchange(CompanyTickersExchangeSchema.parse(file));
-
-  test('rows by field name, canonical symbols, 10-digit CIKs, null exchanges kept', () => {
-    expect(skipped).toBe(0);
-    expect(rows).toHaveLength(310);
-    expect(rows[0]).toEqual({ symbol: 'NVDA', cik: '0001045810', name: 'NVIDIA CORP', exchange: 'Nasdaq' });
-    expect(rows.find((r) => r.cik === '0001067983' && r.symbol === 'BRK.B')).toMatchObject({ exchange: 'NYSE' });
-    expect(rows.filter((r) => r.exchange === null)).toHaveLength(11); // UTX (within the first 300) + the 10 appended
-  });
-
-  test('column order changes are tolerated; a missing column is a schema error', async () => {
-    const reordered = parseCompanyTickersExchange(
-      CompanyTickersExchangeSchema.parse({ fields: ['ticker', 'exchange', 'cik', 'name'], data: [['ZION', 'Nasdaq', 109380, 'ZIONS BANCORPORATION, N.A.']] }),
-    );
-    expect(reordered.rows).toEqual([{ symbol: 'ZION', cik: '0000109380', name: 'ZIONS BANCORPORATION, N.A.', exchange: 'Nasdaq' }]);
-
-    const { impl } = stubFetch(() => jsonResponse({ fields: ['cik', 'name', 'symbol', 'exchange'], data: [] }));
-    const e = (await fetchUniverse({ fetchImpl: impl }).catch((x: unknown) => x)) as ProviderError;
-    expect(e.kind).toBe('schema');
-    expect(e.message).toContain('fields must include cik, name, ticker, exchange');
-  });
-
-  test('unreadable rows are skipped and counted', () => {
-    const r = parseCompanyTickersExchange({ fields: ['cik', 'name', 'ticker', 'exchange'], data: [[1, 'A', 'A B', 'NYSE'], ['x', 'B', 'B', null], [2, 'C', 'C', 'NYSE']] });
-    expect(r).toEqual({ rows: [{ symbol: 'C', cik: '0000000002', name: 'C', exchange: 'NYSE' }], skipped: 2 });
   });
 });

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { scanDom } from '../../../lib/detect/dom-scan';
 import { siteForUrl } from '../../../lib/sites/registry';

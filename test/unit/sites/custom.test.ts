@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { customSiteAdapter, parseSiteInput, sitePattern, urlOnHost } from '../../../lib/sites/custom';

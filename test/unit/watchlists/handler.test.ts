@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { request } from '../../../lib/messaging/client';
-import { createRequestHandler } from '../../../lib/messaging/handler';
+import { createBackgroundHandler } from '../../../lib/background/request-router';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import { exportJson } from '../../../lib/watchlists/export';
 import { setupStores, shape } from './fixtures';
@@ -12,7 +12,7 @@ const unused = async (): Promise<never> => {
 
 async function setup() {
   const { symbols, lists } = await setupStores();
-  const handle = createRequestHandler({
+  const handle = createBackgroundHandler({
     ready: async () => undefined,
     symbols,
     watchlists: lists,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readCsv } from '../../../lib/watchlists/csv';
+import { readCsv } from '../../../lib/csv';
 import { exportCsv, exportFilename, exportJson } from '../../../lib/watchlists/export';
 import { detectFormat, importSymbols, planImport } from '../../../lib/watchlists/import';
 import { ImportPlanSchema } from '../../../lib/watchlists/import-schema';

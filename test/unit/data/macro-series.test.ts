@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MarketContextSchema } from '../../../lib/context/market-context';
-import { mergeSeries } from '../../../lib/data/build/macro';
+import { mergeSeries } from '../../../lib/data/build/macro-series';
 import { macroFromSnapshot } from '../../../lib/data/expand-snapshot';
 import { realSnapshot } from './real-snapshot';
 

@@ -2,13 +2,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { openCapLensDB } from '../../../lib/cache/db';
 import { createSymbolStore } from '../../../lib/cache/symbol-store';
-import { createRequestHandler } from '../../../lib/messaging/handler';
+import { createBackgroundHandler } from '../../../lib/background/request-router';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import { request } from '../../../lib/messaging/client';
 import { createWatchlistStore } from '../../../lib/watchlists/store';
 import { record } from '../cache/stores.test';
 
-async function setup(overrides: Partial<Parameters<typeof createRequestHandler>[0]> = {}) {
+async function setup(overrides: Partial<Parameters<typeof createBackgroundHandler>[0]> = {}) {
   const db = await openCapLensDB(new IDBFactory());
   const symbols = createSymbolStore(db);
   await symbols.loadSnapshot({ key: 'b1', builtAt: 'b1' }, [
@@ -16,7 +16,7 @@ async function setup(overrides: Partial<Parameters<typeof createRequestHandler>[
     record('WAL'),
     record('IT', { name: 'Gartner' }),
   ]);
-  const handle = createRequestHandler({
+  const handle = createBackgroundHandler({
     ready: async () => undefined,
     symbols,
     watchlists: createWatchlistStore(db, (s) => symbols.has(s)),

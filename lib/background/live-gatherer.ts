@@ -18,7 +18,7 @@ type KeyedProviders = Awaited<ReturnType<LiveData['activeKeyed']>>;
 /** At most this many cards per request get live inputs (the rest keep the snapshot figures). */
 export const MAX_LIVE_CARDS = 20;
 
-export interface LiveInputDeps {
+export interface LiveGathererDeps {
   live: Pick<LiveData, 'secFacts' | 'secProfile' | 'price' | 'series' | 'keyed'> & Partial<Pick<LiveData, 'activeKeyed'>>;
   liveOn: () => Promise<boolean>;
   /** The snapshot's DGS10 history; live FRED observations are merged over it. */
@@ -28,10 +28,13 @@ export interface LiveInputDeps {
 
 const TIMEOUT = Symbol('timeout');
 
-/** Resolves with the promise's value, or TIMEOUT after `ms`; the promise keeps running (and fills the cache). */
-function within<T>(p: Promise<T>, ms: number): Promise<T | typeof TIMEOUT> {
+/**
+ * Resolves with the promise's value, or TIMEOUT after `ms`; the promise keeps running (and fills
+ * the cache), and is added to `late` so the caller can tell the page when it lands.
+ */
+function within<T>(p: Promise<T>, ms: number, late: Promise<unknown>[], lateAs: Promise<unknown> = p): Promise<T | typeof TIMEOUT> {
   return new Promise((resolve, reject) => {
-    const t = setTimeout(() => resolve(TIMEOUT), ms);
+    const t = setTimeout(() => (late.push(lateAs), resolve(TIMEOUT)), ms);
     p.then(
       (v) => (clearTimeout(t), resolve(v)),
       (e: unknown) => (clearTimeout(t), reject(e)),
@@ -58,17 +61,19 @@ function staleLabel(inputs: SecRateInputs, r: CachedResult<SecRateFacts>): SecRa
 }
 
 /**
- * Gathers live inputs for the cards of one request. Cached figures come back at once (stale
+ * The one live-data gatherer: live inputs for the cards of one request, used by the service
+ * worker (live data through the IndexedDB cache) and by `lookup --live` (lib/background/lookup-live.ts,
+ * through the pass-through stand-in). Cached figures come back at once (stale
  * ones too, refreshed behind); a cold fetch is waited for up to `waitMs` and then left to land
  * in the cache for the next request, the card saying it is still loading. Nothing here throws:
  * a provider failure becomes a `pending` note on that card.
  */
-export function createLiveInputs(deps: LiveInputDeps) {
+export function createLiveGatherer(deps: LiveGathererDeps) {
   type SecPart = Pick<LiveInputs, 'sec' | 'secPending'> & { facts?: SecRateFacts };
-  async function sec(record: SymbolRecord, waitMs: number): Promise<SecPart> {
+  async function sec(record: SymbolRecord, waitMs: number, late: Promise<unknown>[]): Promise<SecPart> {
     if (record.cik === null) return {};
     try {
-      const r = await within(deps.live.secFacts(record.cik), waitMs);
+      const r = await within(deps.live.secFacts(record.cik), waitMs, late);
       if (r === TIMEOUT) return { secPending: 'SEC filings still loading' };
       return { sec: staleLabel(rateInputsFromSec(r.value), r), facts: r.value };
     } catch (e) {
@@ -80,10 +85,10 @@ export function createLiveInputs(deps: LiveInputDeps) {
    * The SIC industry from the SEC filing profile, looked up only when nothing offline names the
    * industry (no GICS sector, no telling word in the name): the sector prior's last resort.
    */
-  async function industry(record: SymbolRecord, waitMs: number): Promise<Pick<LiveInputs, 'secIndustry' | 'industryPending'>> {
+  async function industry(record: SymbolRecord, waitMs: number, late: Promise<unknown>[]): Promise<Pick<LiveInputs, 'secIndustry' | 'industryPending'>> {
     if (record.cik === null || record.sector || industryFromName(record.name)) return {};
     try {
-      const r = await within(deps.live.secProfile(record.cik), waitMs);
+      const r = await within(deps.live.secProfile(record.cik), waitMs, late);
       if (r === TIMEOUT) return { industryPending: 'SEC filing profile still loading' };
       const hint = industryFromSic(r.value.sic, r.value.sicDescription);
       if (!hint) return {};
@@ -95,10 +100,10 @@ export function createLiveInputs(deps: LiveInputDeps) {
   }
 
   /** Shared by every card of one request: the market proxy's history and the 10y yield. */
-  async function betaContext(waitMs: number) {
+  async function betaContext(waitMs: number, late: Promise<unknown>[]) {
     const [market, dgs10Live, dgs10Embedded] = await Promise.all([
-      within(deps.live.price(MARKET_PROXY), waitMs).catch((e: unknown) => e),
-      within(deps.live.series('DGS10'), waitMs).catch(() => null),
+      within(deps.live.price(MARKET_PROXY), waitMs, late).catch((e: unknown) => e),
+      within(deps.live.series('DGS10'), waitMs, late).catch(() => null),
       deps.embeddedDgs10().catch(() => null),
     ]);
     const liveSeries = dgs10Live && dgs10Live !== TIMEOUT ? { ...dgs10Live.value } : null;
@@ -106,9 +111,9 @@ export function createLiveInputs(deps: LiveInputDeps) {
   }
 
   /** The card's own price history (for the beta and the live market cap), or why there is none. */
-  async function stockPrice(record: SymbolRecord, waitMs: number): Promise<{ history: PriceHistory } | { pending: string }> {
+  async function stockPrice(record: SymbolRecord, waitMs: number, late: Promise<unknown>[]): Promise<{ history: PriceHistory } | { pending: string }> {
     try {
-      const stock = await within(deps.live.price(record.symbol), waitMs);
+      const stock = await within(deps.live.price(record.symbol), waitMs, late);
       return stock === TIMEOUT ? { pending: 'prices still loading' } : { history: stock.value };
     } catch (e) {
       return { pending: `prices unavailable (${why(e)})` };
@@ -131,8 +136,12 @@ export function createLiveInputs(deps: LiveInputDeps) {
   }
 
   /** Forward P/E from Finnhub, then Alpha Vantage; EV/EBITDA from FMP, Finnhub, then Alpha Vantage. */
-  async function keyed(record: SymbolRecord, waitMs: number, active?: KeyedProviders): Promise<Pick<LiveInputs, 'forwardPe' | 'evEbitda'>> {
-    const settled = await within(deps.live.keyed(record.symbol, active), waitMs).catch((): typeof TIMEOUT => TIMEOUT);
+  async function keyed(record: SymbolRecord, waitMs: number, late: Promise<unknown>[], active?: KeyedProviders): Promise<Pick<LiveInputs, 'forwardPe' | 'evEbitda'>> {
+    const call = deps.live.keyed(record.symbol, active);
+    // The providers' answers come settled one by one: a late batch in which every one failed is no news for the page.
+    const news = call.then((rs) => (rs.some((r) => r.status === 'fulfilled') ? rs : Promise.reject(new Error('no keyed provider answered'))));
+    news.catch(() => undefined);
+    const settled = await within(call, waitMs, late, news).catch((): typeof TIMEOUT => TIMEOUT);
     if (settled === TIMEOUT) return {};
     const got = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value.value] : []));
     const pick = (field: 'forwardPe' | 'evEbitda', order: KeyedProviderId[]) => {
@@ -146,8 +155,13 @@ export function createLiveInputs(deps: LiveInputDeps) {
   }
 
   return {
-    async gather(records: readonly SymbolRecord[], waitMs: number): Promise<Map<string, LiveInputs>> {
+    /**
+     * `onLate`: called once with the symbols when answers that missed `waitMs` have landed (at
+     * least one of them successfully), so the page can ask for its cards again.
+     */
+    async gather(records: readonly SymbolRecord[], waitMs: number, onLate?: (symbols: string[]) => void): Promise<Map<string, LiveInputs>> {
       const out = new Map<string, LiveInputs>();
+      const late: Promise<unknown>[] = [];
       const stocks = records.filter((r) => r.kind === 'stock' || r.kind === 'adr').slice(0, MAX_LIVE_CARDS);
       if (!stocks.length) return out;
       // Keyed providers are switched on one by one in Options; the free sources by the live-data switch.
@@ -156,16 +170,16 @@ export function createLiveInputs(deps: LiveInputDeps) {
       const [free, active] = await Promise.all([deps.liveOn(), deps.live.activeKeyed?.()]);
       const started = Date.now();
       // Filings first (they take longest), then the shared market and yield series.
-      const secs = stocks.map((r): Promise<SecPart> => (free ? sec(r, waitMs) : Promise.resolve({})));
-      const industries = stocks.map((r) => (free ? industry(r, waitMs) : Promise.resolve({})));
-      const keys = stocks.map((r) => (active?.length === 0 ? Promise.resolve({}) : keyed(r, waitMs, active)));
-      const ctx = free ? await betaContext(waitMs) : null;
+      const secs = stocks.map((r): Promise<SecPart> => (free ? sec(r, waitMs, late) : Promise.resolve({})));
+      const industries = stocks.map((r) => (free ? industry(r, waitMs, late) : Promise.resolve({})));
+      const keys = stocks.map((r) => (active?.length === 0 ? Promise.resolve({}) : keyed(r, waitMs, late, active)));
+      const ctx = free ? await betaContext(waitMs, late) : null;
       const left = () => Math.max(0, waitMs - (Date.now() - started));
       await Promise.all(
         stocks.map(async (r, i) => {
           const [{ facts, ...s }, price, k, ind] = await Promise.all([
             secs[i]!,
-            ctx ? stockPrice(r, left()) : Promise.resolve(null),
+            ctx ? stockPrice(r, left(), late) : Promise.resolve(null),
             keys[i]!,
             industries[i]!,
           ]);
@@ -177,9 +191,15 @@ export function createLiveInputs(deps: LiveInputDeps) {
           if (Object.values(entry).some((v) => v !== null && v !== undefined)) out.set(r.symbol, entry);
         }),
       );
+      if (late.length && onLate) {
+        const symbols = stocks.map((r) => r.symbol);
+        void Promise.allSettled(late).then((settled) => {
+          // All failed: nothing new to show, and asking again would only start the same fetches.
+          if (settled.some((x) => x.status === 'fulfilled')) onLate(symbols);
+        });
+      }
       return out;
     },
   };
 }
 
-export type LiveInputGatherer = ReturnType<typeof createLiveInputs>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatCsv, parseCsv, parseCsvObjects } from '../../../lib/data/build/csv';
-import { parseNumber } from '../../../lib/data/build/numbers';
+import { formatCsv, parseCsv, parseCsvObjects, readCsv } from '../../lib/csv';
+import { parseNumber } from '../../lib/data/build/numbers';
 
 describe('parseCsv', () => {
   test.each<[string, string, string[][]]>([
@@ -48,6 +48,36 @@ describe('parseCsv', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('readCsv (the strict view of the same scan)', () => {
+  test('a well-formed file reads the same cells as parseCsv, with the line each record starts on', () => {
+    const field = fc.string({ unit: fc.constantFrom('a', '1', ',', '"', '\n', ' ') });
+    const row = fc.array(field, { minLength: 1, maxLength: 4 }).filter((r) => r.some((c) => c.trim() !== ''));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), (rows) => {
+        const text = formatCsv(rows);
+        const r = readCsv(text);
+        expect(r.error).toBeNull();
+        expect(r.records.map((x) => x.cells)).toEqual(parseCsv(text));
+        // Each record starts one line after the previous one ended (newlines inside quotes counted).
+        let line = 1;
+        r.records.forEach((rec, i) => {
+          expect(rec.line).toBe(line);
+          line += 1 + rows[i]!.join('').split('\n').length - 1;
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('the bends parseCsv forgives are reported per record; an unclosed quote refuses the file', () => {
+    expect(readCsv('a,"b"c\nd').records.map((x) => [x.line, x.cells, !!x.error])).toEqual([
+      [1, ['a', 'bc'], true],
+      [2, ['d'], false],
+    ]);
+    expect(readCsv('a\n\n"x\ny').error).toMatch(/starts on line 3 is never closed/);
   });
 });
 

@@ -1,0 +1,146 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, test } from 'vitest';
+import { createBackgroundService } from '../../../lib/background/service';
+import type { TabMessage } from '../../../lib/messaging/tab-messages';
+import { parseTabMessage } from '../../../lib/messaging/tab-messages';
+import { TabMessageSchema } from '../../../lib/messaging/tab-message-schema';
+import { request } from '../../../lib/messaging/client';
+import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
+import type { DataSettings } from '../../../lib/settings/data-settings';
+import { realSnapshot } from '../data/real-snapshot';
+import { fixtureJson, fixtureText, jsonResponse, stubFetch, textResponse } from '../providers/helpers';
+
+const SNOW = fixtureText('CIK0001640147_SNOW_companyfacts.trimmed.json');
+const snapshotText = JSON.stringify(realSnapshot());
+const ON: DataSettings = { liveData: true, priceSource: 'yahoo', secContact: 'ops@example.com' };
+const TAB = 7;
+
+/** SEC companyfacts held back until the test releases it (a cold fetch slower than the page's 1.5 s wait); the rest fail. */
+function setup(secAnswer: () => Response) {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  const { impl } = stubFetch(async (url) => {
+    if (url.includes('/companyfacts/')) {
+      await released;
+      return secAnswer();
+    }
+    return textResponse('', 'text/plain', 503);
+  });
+  const pushed: { tabId: number; message: TabMessage }[] = [];
+  let onPush: () => void = () => undefined;
+  const pushedOnce = new Promise<void>((r) => (onPush = r));
+  const s = createBackgroundService({
+    fetchSnapshot: async () => snapshotText,
+    idbFactory: new IDBFactory(),
+    dataSettings: async () => ON,
+    hasHosts: async () => true,
+    fetchImpl: impl,
+    notifyTab: async (tabId, message) => {
+      pushed.push({ tabId, message });
+      onPush();
+    },
+  });
+  // As from a content script in tab 7.
+  const call = <T extends RequestType>(m: RequestOf<T>) => request((x) => s.handle(x, { tabId: TAB }), m);
+  return { call, release, pushed, pushedOnce };
+}
+
+const snow = { type: 'resolve' as const, candidates: [{ symbol: 'SNOW', evidence: 'cashtag' as const }] };
+const coverage = (cards: { context: { rateSensitivity?: { drivers: { name: string; source?: string | null }[] } | null } }[]) =>
+  cards[0]!.context.rateSensitivity?.drivers.find((d) => d.name === 'Interest coverage');
+
+describe('cards:update: live figures that land after a page was answered are pushed to its tab', () => {
+  test('the first answer says "still loading"; when SEC answers, the tab is told, and asking again gives the figures', async () => {
+    const { call, release, pushed, pushedOnce } = setup(() => jsonResponse(SNOW));
+    const first = await call(snow);
+    expect(coverage(first)).toBeUndefined();
+    expect(first[0]!.context.rateSensitivity?.missing?.join(' ')).toContain('SEC filings still loading');
+    expect(pushed).toEqual([]);
+
+    release();
+    await pushedOnce;
+    expect(pushed).toEqual([{ tabId: TAB, message: { type: 'cards:update', symbols: ['SNOW'] } }]);
+    // What the page checks before acting on it.
+    expect(parseTabMessage(pushed[0]!.message)).toEqual(pushed[0]!.message);
+
+    const second = await call(snow);
+    expect(coverage(second)?.source).toMatch(/^SEC 10-Q \+ 10-K/);
+  }, 30_000);
+
+  test('nothing is pushed when the late answers all fail (asking again would only refetch)', async () => {
+    const { call, release, pushed } = setup(() => textResponse('', 'text/plain', 503));
+    const first = await call(snow);
+    expect(first[0]!.context.rateSensitivity?.missing?.join(' ')).toContain('SEC filings still loading');
+    release();
+    // The failed fetch settles, and then the health record; give it a few turns.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(pushed).toEqual([]);
+  }, 30_000);
+
+  test('nothing is pushed to a page whose answer was already complete', async () => {
+    const { call, release, pushed } = setup(() => jsonResponse(SNOW));
+    release();
+    const first = await call(snow);
+    expect(coverage(first)?.source).toMatch(/^SEC 10-Q \+ 10-K/);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(pushed).toEqual([]);
+  }, 30_000);
+});
+
+describe('cards:update for keyed providers', () => {
+  // Free sources off: only Finnhub (enabled, with a key) is asked, and it answers late.
+  function keyedSetup(answer: () => Response) {
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    const { impl } = stubFetch(async () => {
+      await released;
+      return answer();
+    });
+    const pushed: TabMessage[] = [];
+    const s = createBackgroundService({
+      fetchSnapshot: async () => snapshotText,
+      idbFactory: new IDBFactory(),
+      dataSettings: async () => ({ liveData: false, priceSource: 'yahoo' }),
+      hasHosts: async () => true,
+      providerKeys: async () => ({ finnhub: { enabled: true, key: 'fh-key' } }),
+      fetchImpl: impl,
+      notifyTab: async (_tab, m) => void pushed.push(m),
+    });
+    const call = <T extends RequestType>(m: RequestOf<T>) => request((x) => s.handle(x, { tabId: TAB }), m);
+    return { call, release, pushed };
+  }
+  const aapl = { type: 'resolve' as const, candidates: [{ symbol: 'AAPL', evidence: 'cashtag' as const }] };
+
+  test('a late keyed answer is pushed; a late batch in which every keyed provider failed is not', async () => {
+    const ok = keyedSetup(() => jsonResponse({ ...fixtureJson<object>('keyed/finnhub_metric_documented.json'), symbol: 'AAPL' }));
+    await ok.call(aapl);
+    ok.release();
+    await expect.poll(() => ok.pushed, { timeout: 10_000 }).toEqual([{ type: 'cards:update', symbols: ['AAPL'] }]);
+
+    const failed = keyedSetup(() => textResponse('', 'text/plain', 503));
+    await failed.call(aapl);
+    failed.release();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(failed.pushed).toEqual([]);
+  }, 30_000);
+});
+
+describe('tab messages are checked in the page', () => {
+  test.each([
+    [{ type: 'sidebar:toggle' }, true],
+    [{ type: 'cards:update', symbols: ['SNOW', 'BRK.B'] }, true],
+    [{ type: 'cards:update', symbols: ['X'.repeat(17)] }, false],
+    [{ type: 'cards:update', symbols: Array.from({ length: 51 }, () => 'A') }, false],
+    [{ type: 'cards:update' }, false],
+    [{ type: 'cards:update', symbols: [''] }, false],
+    [{ type: 'cards:update', symbols: [1] }, false],
+    [{ type: 'cards:update', symbols: [], extra: true }, false],
+    [{ type: 'sidebar:toggle', extra: 1 }, false],
+    [{ type: 'cards:replace', symbols: [] }, false],
+    ['sidebar:toggle', false],
+    [null, false],
+  ])('%j → accepted: %s (by hand in the page and by zod in the background alike)', (message, ok) => {
+    expect(parseTabMessage(message) !== null).toBe(ok);
+    expect(TabMessageSchema.safeParse(message).success).toBe(ok);
+  });
+});
