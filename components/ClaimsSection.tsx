@@ -49,11 +49,13 @@ const asOfWords = (asOf: string) => asOf.split(' / ').map(formatAsOf).join(' and
 const ORDER: Record<CheckedClaim['verdict'], number> = { differs: 0, matches: 1, unverifiable: 2 };
 const byVerdict = (claims: readonly CheckedClaim[]) => claims.map((c, i) => ({ c, i })).sort((a, b) => ORDER[a.c.verdict] - ORDER[b.c.verdict] || a.i - b.i).map((x) => x.c);
 
-export function ClaimsSection({ check, onSelect }: { check: ClaimCheck | null; onSelect: (claim: CheckedClaim) => void }) {
+export function ClaimsSection({ check, onSelect, folded = false }: { check: ClaimCheck | null; onSelect: (claim: CheckedClaim) => void; folded?: boolean }) {
   if (!check?.enabled || !check.claims.length) return null;
   return (
-    // Open by default; a reader after the cards folds it to one line.
-    <details class="cl-claims" data-section="claims" open>
+    // Open beside the cards; folded to its one-line count in the table view, whose point is every
+    // ticker at a glance (ten claims would push the table below the fold). The reader's own
+    // toggle stands until the view changes.
+    <details class="cl-claims" data-section="claims" open={!folded}>
       <summary class="cl-claims__title">
         Claims in this article <span class="cl-claims__digest" data-claims-digest>{claimsDigest(check.claims)}</span>
       </summary>

@@ -111,7 +111,7 @@ export function Sidebar({ state, onToggle, onSelect, onOpenOptions, onWatch, onR
       )}
       {onView && onDock && <ViewBar view={state.view ?? 'cards'} onView={onView} push={state.push ?? false} onDock={onDock} />}
       <div class="cl-cards">
-        <ClaimsSection check={state.claims ?? null} onSelect={(c) => onSelectClaim?.(c)} />
+        <ClaimsSection check={state.claims ?? null} onSelect={(c) => onSelectClaim?.(c)} folded={state.view === 'table'} />
         {state.view === 'table' && tickers.length ? <TickerTable tickers={tickers} renderCard={card} /> : tickers.map(card)}
         {!tickers.length && !scanning && !error && (
           <p class="cl-empty">No tickers found on this page.</p>

@@ -54,6 +54,11 @@ describe('sidebar table view', () => {
     await sidebar(p, 'button:text-is("Table")').click();
     await sidebar(p, '[data-view="table"]').waitFor();
     expect(await rowSymbols(p)).toEqual(cards);
+    // The article's claims fold to their one-line count above the table, which stays at a glance.
+    const claims = sidebar(p, 'details[data-section="claims"]');
+    await claims.waitFor({ timeout: 15_000 });
+    expect(await claims.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await claims.locator('summary').innerText()).toMatch(/\d+ claims:/);
     expect(await sidebar(p, 'article.cl-card').count()).toBe(0);
     for (const row of await sidebar(p, '[data-row]').all()) {
       expect(await row.getAttribute('data-symbol')).toMatch(/^[A-Z.]+$/);
