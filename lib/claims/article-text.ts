@@ -1,4 +1,4 @@
-import { MAX_ARTICLE_CHARS } from './claim-schema';
+import { MAX_ARTICLE_CHARS } from './article-limit';
 
 /**
  * The article's text as the claim check reads it: the text nodes under the article roots, a line

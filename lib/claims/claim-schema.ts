@@ -57,5 +57,4 @@ export interface DateHints {
   jsonLd?: string | null;
 }
 
-/** Claims are found in the article's first this-many characters (a long article is cut, not refused). */
-export const MAX_ARTICLE_CHARS = 100_000;
+export { MAX_ARTICLE_CHARS } from './article-limit';
