@@ -45,6 +45,8 @@ describe('built bundles and webextension-polyfill', () => {
   test('the content script carries no zod: the background checks the replies it sends to pages', () => {
     // zod's constructors are registered under their names, which minification keeps.
     expect(read('content-scripts/sidebar.js')).not.toContain('$ZodType');
+    // Nor its module-level setup, which a stray import of a schema module drags in without any schema.
+    expect(read('content-scripts/sidebar.js')).not.toContain('__zod_globalConfig');
     expect(read('background.js')).toContain('$ZodType');
   });
 
