@@ -41,7 +41,7 @@ export interface ClaimPriceDeps {
   /** Whether the chosen price source serves index symbols ('^RUT'): Yahoo does, Stooq does not. */
   indexes: () => Promise<boolean>;
   /** Daily closes through the cache; `range` is Yahoo's chart range ('1y', '2y', '5y'…). */
-  history: (symbol: string, range: string) => Promise<{ value: PriceHistory; stale?: boolean }>;
+  history: (symbol: string, range: string) => Promise<{ value: PriceHistory; stale?: boolean; error?: string }>;
   /** How long the check waits for histories not yet cached (default 4 s); later ones land in the cache. */
   waitMs?: number;
   now?: () => Date;
@@ -92,7 +92,7 @@ async function priceReturnChecks(extracted: ExtractedClaim[], date: string | nul
   const indexes = await p.indexes().catch(() => false);
   const today = (p.now?.() ?? new Date()).toISOString().slice(0, 10);
   const results = new Map<ExtractedClaim, Check>();
-  const outcomes = new Map<string, { value: PriceHistory; stale?: boolean } | { error: unknown }>();
+  const outcomes = new Map<string, { value: PriceHistory; stale?: boolean; error?: string } | { failed: unknown }>();
   const fetches = new Map<string, Promise<void>>();
   const wanted: Array<[ExtractedClaim, string, string]> = [];
   for (const c of claims) {
@@ -114,7 +114,7 @@ async function priceReturnChecks(extracted: ExtractedClaim[], date: string | nul
         key,
         p.history(s.symbol, range).then(
           (r) => void outcomes.set(key, r),
-          (e: unknown) => void outcomes.set(key, { error: e }),
+          (e: unknown) => void outcomes.set(key, { failed: e }),
         ),
       );
     }
@@ -128,10 +128,10 @@ async function priceReturnChecks(extracted: ExtractedClaim[], date: string | nul
   for (const [c, key, symbol] of wanted) {
     const o = outcomes.get(key);
     if (!o) results.set(c, unverifiable(`Price history for ${symbol} is still loading (waited ${Math.round((p.waitMs ?? PRICE_WAIT_MS) / 100) / 10} s); check the page again shortly.`));
-    else if ('error' in o) results.set(c, unverifiable(`Price history for ${symbol} is unavailable (${whyFailed(o.error)}).`));
+    else if ('failed' in o) results.set(c, unverifiable(`Price history for ${symbol} is unavailable (${whyFailed(o.failed)}).`));
     else {
       const check = checkPriceReturn(c, date, o.value);
-      results.set(c, o.stale ? { ...check, note: `${check.note} (Cached history; its refresh failed.)` } : check);
+      results.set(c, o.stale && o.error ? { ...check, note: `${check.note} (Cached history; its refresh failed.)` } : check);
     }
   }
   return (c) => results.get(c) ?? null;
