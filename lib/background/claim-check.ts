@@ -1,10 +1,14 @@
 import { articleDate } from '../claims/article-date';
-import { checkClaim } from '../claims/check-claims';
+import { checkClaim, type PriceReturnCheck } from '../claims/check-claims';
+import { checkPriceReturn, priceRangeFor, priceReturnWindow, priceSymbolFor } from '../claims/check-price-return';
+import { unverifiable, type Check } from '../claims/check-rates';
 import type { ClaimSeries } from '../claims/claim-data-build';
 import { symbolFigures } from '../claims/claim-data-build';
 import { MAX_ARTICLE_CHARS, type ClaimCheck, type DateHints } from '../claims/claim-schema';
 import type { SymbolFigures } from '../claims/claim-data';
-import type { Mention } from '../claims/extracted-claim';
+import type { ExtractedClaim, Mention } from '../claims/extracted-claim';
+import { isProviderError } from '../data/providers/http';
+import type { PriceHistory } from '../data/providers/prices';
 import { extractClaims } from '../claims/extract-claims';
 import { groupOf } from '../claims/subjects';
 import type { SymbolRecord } from '../data/symbol-record';
@@ -27,7 +31,24 @@ export interface ClaimCheckDeps {
   records: (symbols: string[]) => Promise<Map<string, SymbolRecord>>;
   /** Company names → symbols over the whole universe; without it only tickers and indexes are subjects. */
   names?: () => Promise<Pick<SymbolUniverse, 'symbolForName'>>;
+  /** Price history for price-return claims (live only); without it they stay unverifiable, as offline. */
+  prices?: ClaimPriceDeps;
 }
+
+export interface ClaimPriceDeps {
+  /** Options → Data live switch: off, price returns stay unverifiable and nothing is fetched. */
+  liveOn: () => Promise<boolean>;
+  /** Whether the chosen price source serves index symbols ('^RUT'): Yahoo does, Stooq does not. */
+  indexes: () => Promise<boolean>;
+  /** Daily closes through the cache; `range` is Yahoo's chart range ('1y', '2y', '5y'…). */
+  history: (symbol: string, range: string) => Promise<{ value: PriceHistory; stale?: boolean; error?: string }>;
+  /** How long the check waits for histories not yet cached (default 4 s); later ones land in the cache. */
+  waitMs?: number;
+  now?: () => Date;
+}
+
+/** Price histories are waited for this long, all together; the claim check is not held up longer. */
+export const PRICE_WAIT_MS = 4000;
 
 export interface ClaimCheckRequest {
   text: string;
@@ -51,12 +72,74 @@ export async function checkArticleClaims(req: ClaimCheckRequest, deps: ClaimChec
   const records = wanted.size ? await deps.records([...wanted]) : new Map<string, SymbolRecord>();
   const symbols = new Map<string, SymbolFigures>([...records].map(([s, r]) => [s, symbolFigures(r)]));
   const data = { ...(await deps.series()), symbols };
+  const priceReturn = deps.prices ? await priceReturnChecks(extracted, date?.date ?? null, deps.prices) : undefined;
   return {
     enabled: true,
     articleDate: date?.date ?? null,
     dateSource: date?.source ?? null,
-    claims: extracted.map((c) => checkClaim(c, date?.date ?? null, data)),
+    claims: extracted.map((c) => checkClaim(c, date?.date ?? null, data, priceReturn)),
   };
+}
+
+/**
+ * With live data on: each price-return claim checked against its subject's daily closes, fetched
+ * once per symbol and range and waited for at most `waitMs` in all. A history still loading or a
+ * provider failure leaves the claim unverifiable, saying why. Off: undefined (the offline note).
+ */
+async function priceReturnChecks(extracted: ExtractedClaim[], date: string | null, p: ClaimPriceDeps): Promise<PriceReturnCheck | undefined> {
+  const claims = extracted.filter((c) => c.kind === 'price-return');
+  if (claims.length === 0 || !(await p.liveOn().catch(() => false))) return undefined;
+  const indexes = await p.indexes().catch(() => false);
+  const today = (p.now?.() ?? new Date()).toISOString().slice(0, 10);
+  const results = new Map<ExtractedClaim, Check>();
+  const outcomes = new Map<string, { value: PriceHistory; stale?: boolean; error?: string } | { failed: unknown }>();
+  const fetches = new Map<string, Promise<void>>();
+  const wanted: Array<[ExtractedClaim, string, string]> = [];
+  for (const c of claims) {
+    const s = priceSymbolFor(c.subject, indexes);
+    if ('reason' in s) {
+      results.set(c, unverifiable(s.reason));
+      continue;
+    }
+    const w = priceReturnWindow(c, date);
+    if ('reason' in w) {
+      results.set(c, unverifiable(w.reason));
+      continue;
+    }
+    const range = priceRangeFor(w.from, today);
+    const key = `${s.symbol} ${range}`;
+    wanted.push([c, key, s.symbol]);
+    if (!fetches.has(key)) {
+      fetches.set(
+        key,
+        p.history(s.symbol, range).then(
+          (r) => void outcomes.set(key, r),
+          (e: unknown) => void outcomes.set(key, { failed: e }),
+        ),
+      );
+    }
+  }
+  if (fetches.size > 0) {
+    const waitMs = p.waitMs ?? PRICE_WAIT_MS;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([Promise.all(fetches.values()), new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+    clearTimeout(timer);
+  }
+  for (const [c, key, symbol] of wanted) {
+    const o = outcomes.get(key);
+    if (!o) results.set(c, unverifiable(`Price history for ${symbol} is still loading (waited ${Math.round((p.waitMs ?? PRICE_WAIT_MS) / 100) / 10} s); check the page again shortly.`));
+    else if ('failed' in o) results.set(c, unverifiable(`Price history for ${symbol} is unavailable (${whyFailed(o.failed)}).`));
+    else {
+      const check = checkPriceReturn(c, date, o.value);
+      results.set(c, o.stale && o.error ? { ...check, note: `${check.note} (Cached history; its refresh failed.)` } : check);
+    }
+  }
+  return (c) => results.get(c) ?? null;
+}
+
+function whyFailed(e: unknown): string {
+  if (isProviderError(e)) return `${e.kind === 'rate-limited' ? 'rate limited' : e.kind}: ${e.message}`;
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** Tickers, indexes and (with names) companies in the text, validated as a scan would, with offsets. */

@@ -166,18 +166,23 @@ export function createLiveData(deps: LiveDataDeps) {
   }
 
   return {
-    async price(symbol: string): Promise<CachedResult<PriceHistory>> {
+    /**
+     * Daily closes (and the last price) for `symbol`. `range` asks Yahoo for a longer history than
+     * its default year (the claim check's older windows); Stooq always sends its whole history.
+     */
+    async price(symbol: string, range?: string): Promise<CachedResult<PriceHistory>> {
       const { priceSource } = await deps.settings();
       await guard(priceSource);
       const { refreshMinutes } = await deps.settings();
+      const longer = priceSource === 'yahoo' && range && range !== '1y' ? range : null;
       return deps.cache.query({
-        key: `price:${priceSource}:${symbol}`,
+        key: `price:${priceSource}:${symbol}${longer ? `:${longer}` : ''}`,
         kind: 'price',
         ...(refreshMinutes ? { maxAge: refreshMinutes * 60_000 } : {}),
         schema: PriceHistorySchema,
         fetch: () =>
           tracked(priceSource, () =>
-            withBackoff(priceSource, () => (priceSource === 'yahoo' ? fetchYahooChart(symbol, net()) : fetchStooqHistory(symbol, net()))),
+            withBackoff(priceSource, () => (priceSource === 'yahoo' ? fetchYahooChart(symbol, { ...net(), ...(longer ? { range: longer } : {}) }) : fetchStooqHistory(symbol, net()))),
           ),
       });
     },

@@ -210,6 +210,11 @@ export function createBackgroundService(opts: ServiceOptions) {
           },
           records: (list) => symbols.getMany(list),
           names: () => (nameIndex ??= getSearchIndex().then((entries) => universeFromRecords(entries))),
+          prices: {
+            liveOn,
+            indexes: async () => (await (opts.dataSettings?.() ?? DEFAULT_DATA_SETTINGS)).priceSource === 'yahoo',
+            history: (symbol, range) => live.price(symbol, range),
+          },
         }),
       contextRefs: async () => {
         const d = await getDerived();

@@ -2,13 +2,16 @@ import type { Qualifier } from './extracted-claim';
 
 /**
  * How close a stated figure must be to ours to match, per kind. Yields in basis points, caps and
- * multiples relative; ranges and counts exactly; the discount in percentage points.
+ * multiples relative; ranges and counts exactly; the discount and price returns in percentage
+ * points.
  */
 export const TOLERANCE = {
   yieldBp: 5,
   capRel: 0.1,
   multipleRel: 0.15,
   discountPts: 5,
+  /** Price returns: percentage points either side of ours. */
+  priceReturnPts: 0.5,
 } as const;
 
 /** Figures further than this from the article's date are not a check of it (caps and multiples). */
