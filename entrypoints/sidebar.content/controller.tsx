@@ -14,11 +14,7 @@ import { createPagePusher } from '@/lib/dock/page-push';
 import { getSidebarView, setSidebarView, watchSidebarView, type SidebarView } from '@/lib/settings/sidebar-view';
 import { getSitePrefs, setSitePrefs, SIDEBAR_WIDTH } from '@/lib/settings/site-settings';
 import type { SiteAdapter } from '@/lib/sites/site';
-import { articleText, rangeOf, type ArticleText } from '@/lib/claims/article-text';
-import type { CheckedClaim } from '@/lib/claims/claim-schema';
-import { dateHintsFromDocument } from '@/lib/claims/date-hints';
-import { CLAIM_SETTINGS_KEY, isClaimCheckOn } from '@/lib/settings/claim-check-key';
-import { scanRoots } from '@/lib/detect/dom-scan';
+import { createPageClaims } from './page-claims';
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
 const NAVIGATION_SETTLE_MS = 3000;
@@ -134,39 +130,8 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
     });
   };
 
-  // The claim check: the article's text goes to the background (extraction and data live there,
-  // so the page bundle stays small); the text kept here maps a claim's sentence back to the page.
-  let article: ArticleText | null = null;
-  let claimRun = 0;
-  const checkClaims = async () => {
-    const mine = ++claimRun;
-    const on = isClaimCheckOn((await browser.storage.local.get(CLAIM_SETTINGS_KEY).catch(() => ({})) as Record<string, unknown>)[CLAIM_SETTINGS_KEY]);
-    if (!on) {
-      article = null;
-      return update({ claims: null });
-    }
-    const read = articleText(scanRoots(document, site));
-    try {
-      const claims = await pageRequest(send, { type: 'claims', text: read.text, hints: dateHintsFromDocument(document) });
-      if (mine !== claimRun || ctx.isInvalid) return;
-      article = read;
-      update({ claims });
-    } catch (e) {
-      console.debug('[CapLens] claim check failed', e);
-    }
-  };
-  const selectClaim = (claim: CheckedClaim) => {
-    const at = article ? article.text.indexOf(claim.sentence) : -1;
-    const range = at >= 0 && article ? rangeOf(article, at, at + claim.sentence.length, document) : null;
-    const node = range?.startContainer;
-    flash(node instanceof Element ? node : node?.parentElement);
-  };
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && CLAIM_SETTINGS_KEY in changes) void checkClaims();
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
-  void checkClaims();
+  const claims = createPageClaims({ ctx, site, send, update, flash });
+  void claims.check();
 
   // Options → Detection; read before the first scan, applied live when changed.
   let settings: DetectionSettings = { ...DEFAULT_DETECTION_SETTINGS };
@@ -264,7 +229,7 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
     ctx.setTimeout(startWatching, 0);
     // The new view's article arrives with it; read its claims once it has settled.
     update({ claims: null });
-    ctx.setTimeout(() => void checkClaims(), NAVIGATION_SETTLE_MS);
+    ctx.setTimeout(() => void claims.check(), NAVIGATION_SETTLE_MS);
   });
   void getDetectionSettings()
     .catch(() => settings)
@@ -297,7 +262,7 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   const draw = () => {
     render(
       <>
-        <Sidebar state={state} onToggle={toggle} onSelect={select} onOpenOptions={openOptions} onWatch={watch} onResize={resize} onSelectClaim={selectClaim} onView={setView} onDock={setDock} />
+        <Sidebar state={state} onToggle={toggle} onSelect={select} onOpenOptions={openOptions} onWatch={watch} onResize={resize} onSelectClaim={claims.select} onView={setView} onDock={setDock} />
         <HoverCard hover={hover} />
       </>,
       container,
