@@ -59,6 +59,11 @@ export function rateContext(record: SymbolRecord, capClass: CapClass | null, liv
     input.debtToEquity = record.debtToEquity.value;
     cites.gearing = { source: record.debtToEquity.source, asOf: record.debtToEquity.asOf };
   }
+  if (record.bankBalance) {
+    const { source, asOf, ...ratios } = record.bankBalance;
+    input.bankBalance = ratios;
+    cites.capital = cites.funding = { source, asOf };
+  }
   if (sec?.interestCoverage) {
     input.interestCoverage = sec.interestCoverage.value;
     cites.coverage = sec.interestCoverage;

@@ -42,6 +42,13 @@ export function expandSnapshot(snapshot: Snapshot): SymbolRecord[] {
   const russell = russellExpander(snapshot.russell);
   const valuation = valuationExpander(snapshot);
   const listingSrc = sources[LISTING_SOURCE];
+  const bb = snapshot.bankBalance;
+  const bbSrc = sources[bb.source];
+  const banks = new Map(bb.rows.map(([symbol, equityToAssets, borrowingsToAssets]) => [symbol, { equityToAssets, borrowingsToAssets }]));
+  const bankBalance = (symbol: string) => {
+    const b = banks.get(symbol);
+    return b && bbSrc ? { ...b, peers: bb.peers, source: `${bbSrc.name} (latest quarter end)`, asOf: bbSrc.asOf } : null;
+  };
   const { vocab } = snapshot.symbols;
   const word = (list: readonly string[], i: number | null) => (i === null ? null : (list[i] ?? null));
 
@@ -84,6 +91,7 @@ export function expandSnapshot(snapshot: Snapshot): SymbolRecord[] {
       valuation: v.valuation,
       debtToEquity: v.debtToEquity,
       industry: v.industry,
+      bankBalance: bankBalance(symbol),
     };
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BankBalanceSectionSchema } from './bank-balance-schema';
 import { IsoDate, SourceId, SymbolText } from './schema-primitives';
 import { DatasetRefsSchema, FUNDAMENTALS_FIELDS, FundamentalsRowSchema, SmallVsLargePointSchema, VALUATION_FIELDS, ValuationRowSchema } from './valuation-schema';
 
@@ -171,6 +172,8 @@ export const SnapshotSchema = z
     /** Source id of each dataset → its references. */
     valuationRefs: z.record(SourceId, DatasetRefsSchema),
     smallVsLarge: z.strictObject({ series: z.array(SmallVsLargePointSchema) }),
+    /** Banks' equity and borrowings ÷ assets, one dataset, with the peer spread (rate drivers). */
+    bankBalance: BankBalanceSectionSchema,
     macro: z.object({
       fedFunds: z.object({
         source: SourceId,
@@ -243,7 +246,11 @@ export const SnapshotSchema = z
         }
       });
     }
+    snap.bankBalance.rows.forEach(([symbol], i) => {
+      if (!seen.has(symbol)) ctx.addIssue({ code: 'custom', path: ['bankBalance', 'rows', i], message: `${symbol}: unknown symbol` });
+    });
     const ids = [
+      snap.bankBalance.source,
       snap.etfs.source, snap.russell.source, snap.russell2025.source, snap.macro.fedFunds.source, snap.macro.fedFunds.range.source, ...Object.values(snap.macro.series).flatMap((s) => s.sources),
       ...Object.keys(snap.valuationRefs), ...snap.smallVsLarge.series.map((p) => p.source),
     ];

@@ -102,5 +102,20 @@ export const SymbolRecordSchema = z.object({
   valuation: SymbolValuationSchema.nullable().optional(),
   debtToEquity: z.nullable(SourcedValueSchema).optional(),
   industry: IndustryNameSchema.nullable().optional(),
+  /** Banks: equity and borrowings ÷ total assets with the peers' spread, one dataset and date. */
+  bankBalance: z
+    .strictObject({
+      equityToAssets: z.number(),
+      borrowingsToAssets: z.number(),
+      peers: z.strictObject({
+        count: z.number().int(),
+        equityToAssets: z.tuple([z.number(), z.number(), z.number()]),
+        borrowingsToAssets: z.tuple([z.number(), z.number(), z.number()]),
+      }),
+      source: z.string(),
+      asOf: z.string(),
+    })
+    .nullable()
+    .optional(),
 });
 export type SymbolRecord = z.infer<typeof SymbolRecordSchema>;

@@ -1,6 +1,7 @@
 import type { CapClass } from '../context/ticker-context';
 import { formatRatio } from '../format';
 import { clamp, isNum, round } from './num';
+import { BANK_SWING, bankCapitalScore, bankFundingScore, type PeerSpread } from './bank-scales';
 import { CAP_PRIOR, coverageScore, floatingShareScore, gearingScore, leverageScore, maturityScore, yieldBetaScore } from './rate-scales';
 import type { SectorPrior } from './rate-sector-priors';
 
@@ -31,7 +32,19 @@ export const RATE_WEIGHTS = Object.freeze({
   sector: 0.1,
   cap: 0.05,
 });
-type ComponentKey = keyof typeof RATE_WEIGHTS;
+// Banks only, in place of the debt inputs above (which do not apply to lenders): capital and
+// borrowed funding, scored against peer banks of the same dataset (bank-scales.ts).
+export const BANK_WEIGHTS = Object.freeze({ capital: 0.1, funding: 0.1 });
+type ComponentKey = keyof typeof RATE_WEIGHTS | keyof typeof BANK_WEIGHTS;
+const WEIGHTS: Readonly<Record<ComponentKey, number>> = { ...RATE_WEIGHTS, ...BANK_WEIGHTS };
+const BANK_PRIORS = new Set(['regional-bank', 'bank']);
+
+/** A bank's capital and borrowing ratios and its peers' spread, all from one dataset and date. */
+export interface BankBalanceInput {
+  equityToAssets: number;
+  borrowingsToAssets: number;
+  peers: { count: number; equityToAssets: PeerSpread; borrowingsToAssets: PeerSpread };
+}
 
 export interface MeasuredYieldBeta {
   betaYield: number;
@@ -56,6 +69,8 @@ export interface RateSensitivityInput {
   yieldBeta?: MeasuredYieldBeta | null;
   sectorPrior?: SectorPrior | null;
   capClass?: CapClass | null;
+  /** Banks: equity and borrowings as shares of total assets (see bank-scales.ts). */
+  bankBalance?: BankBalanceInput | null;
 }
 
 export interface RateComponent {
@@ -92,6 +107,8 @@ const INPUT_WORDS: Record<ComponentKey, string> = {
   beta: 'measured 10y-yield beta',
   sector: 'sector prior',
   cap: 'cap class',
+  capital: 'bank capital (equity ÷ assets)',
+  funding: 'bank borrowings ÷ assets',
 };
 
 export const LEVEL_CUTS = Object.freeze({ moderate: 35, high: 65 });
@@ -105,11 +122,14 @@ const pctText = (share: number) => `~${Math.round(clamp(share, 0, 1) * 100)}%`;
 
 export function rateSensitivity(input: RateSensitivityInput): RateSensitivity {
   const lender = input.sectorPrior?.lender === true;
+  // The bank drivers need a bank's balance sheet and bank peers: other lenders (insurers,
+  // mortgage REITs) and non-lenders have neither, and are not marked as missing them.
+  const bank = lender && (!!input.bankBalance || BANK_PRIORS.has(input.sectorPrior!.key));
   const comps: RateComponent[] = [];
   const missing: string[] = [];
   const notApplicable: string[] = [];
   const add = (key: ComponentKey, subScore: number, name: string, value: string, note: string) =>
-    comps.push({ key, name, value, note, weight: RATE_WEIGHTS[key], subScore: clamp(subScore, 0, 100) });
+    comps.push({ key, name, value, note, weight: WEIGHTS[key], subScore: clamp(subScore, 0, 100) });
   const skip = (key: ComponentKey, absent: boolean) => {
     if (lender && (key === 'floating' || key === 'coverage' || key === 'leverage' || key === 'gearing' || key === 'maturity')) {
       notApplicable.push(INPUT_WORDS[key]);
@@ -155,6 +175,19 @@ export function rateSensitivity(input: RateSensitivityInput): RateSensitivity {
       `daily returns vs 10y yield changes, market held fixed; ${yb!.window}, n ${yb!.n}${r2}${sig}`);
   }
   const sp = input.sectorPrior;
+  const bb = input.bankBalance;
+  if (bank && sp && bb) {
+    const p = bb.peers;
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const spread = (s: PeerSpread) => `peer median ${pct(s[1])}, 10th–90th percentile ${pct(s[0])}–${pct(s[2])}`;
+    const peers = `${p.count} US-listed banks of the same scan; the 10th or 90th percentile moves the sector prior ±${BANK_SWING} points`;
+    add('capital', bankCapitalScore(bb.equityToAssets, p.equityToAssets, sp.score), 'Bank leverage',
+      `equity ${pct(bb.equityToAssets)} of assets (assets ${formatRatio(1 / bb.equityToAssets)} equity)`,
+      `a thinner equity cushion makes rate-driven losses on securities and loans weigh more; ${spread(p.equityToAssets)} (${peers})`);
+    add('funding', bankFundingScore(bb.borrowingsToAssets, p.borrowingsToAssets, sp.score), 'Borrowed funding',
+      `borrowings ${pct(bb.borrowingsToAssets)} of assets`,
+      `borrowings (FHLB advances, repos, notes) reprice with short rates faster than deposits; ${spread(p.borrowingsToAssets)} (${peers})`);
+  } else if (bank) missing.push(INPUT_WORDS.capital, INPUT_WORDS.funding);
   if (sp) add('sector', sp.score, 'Sector', sp.label, `${sp.rationale} (${sp.source})`);
   else missing.push(INPUT_WORDS.sector);
   if (input.capClass) {
@@ -162,8 +195,9 @@ export function rateSensitivity(input: RateSensitivityInput): RateSensitivity {
       'smaller companies borrow more at floating rates and from banks (FTSE Russell; Voya; Gertler & Gilchrist 1994)');
   } else missing.push(INPUT_WORDS.cap);
 
-  const applicable = (Object.keys(RATE_WEIGHTS) as ComponentKey[]).filter((k) => !notApplicable.includes(INPUT_WORDS[k]));
-  const weightApplicable = applicable.reduce((s, k) => s + RATE_WEIGHTS[k], 0);
+  const keys = [...Object.keys(RATE_WEIGHTS), ...(bank ? Object.keys(BANK_WEIGHTS) : [])] as ComponentKey[];
+  const applicable = keys.filter((k) => !notApplicable.includes(INPUT_WORDS[k]));
+  const weightApplicable = applicable.reduce((s, k) => s + WEIGHTS[k], 0);
   const weightPresent = comps.reduce((s, c) => s + c.weight, 0);
   const completeness = weightApplicable > 0 ? round(weightPresent / weightApplicable, 4) : 0;
 

@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { russellExpander } from '../expand-snapshot';
 import { SNAPSHOT_SCHEMA_VERSION, SYMBOL_FIELDS, ETF_FIELDS, FUNDAMENTALS_FIELDS, VALUATION_FIELDS, SnapshotSchema, type Snapshot } from '../snapshot-schema';
+import { buildBankBalance } from './bank-balance';
 import { EMPTY_FIGURES, type DatasetFigures } from './dataset-figures';
 import { parseFinvizExport } from './finviz-export';
 import { parseFinvizQuotePages } from './finviz-quote-pages';
@@ -96,6 +97,7 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
     valuation: { fields: [...VALUATION_FIELDS], rows: tables.valuation },
     valuationRefs: tables.valuationRefs,
     smallVsLarge: { series: tables.smallVsLarge },
+    bankBalance: buildBankBalance('tv25', datasets.find((d) => d.id === 'tv25')!.figures, new Set(rows.map((r) => r[0]))),
     macro: {
       fedFunds: {
         source: 'fomc26',

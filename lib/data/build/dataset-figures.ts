@@ -22,6 +22,8 @@ export interface DatasetFigures {
   netDebt: number | null;
   debtToEquity: number | null;
   equity: number | null;
+  /** Total assets at the latest quarter end (the lenders' balance-sheet drivers divide by it). */
+  totalAssets: number | null;
   /** Diluted EPS (TTM) and next year's consensus EPS, where the dataset has them (they decide "n/m" when a P/E is blank). */
   eps: number | null;
   epsNextYear: number | null;
@@ -32,7 +34,7 @@ export interface DatasetFigures {
 
 export const EMPTY_FIGURES: DatasetFigures = {
   marketCap: null, price: null, pe: null, forwardPe: null, pb: null, evEbitda: null, netIncome: null, ebitda: null,
-  totalDebt: null, cash: null, netDebt: null, debtToEquity: null, equity: null, eps: null, epsNextYear: null,
+  totalDebt: null, cash: null, netDebt: null, debtToEquity: null, equity: null, totalAssets: null, eps: null, epsNextYear: null,
   sector: null, industry: null, country: null,
 };
 

@@ -42,7 +42,7 @@ function byTicker(file: string, csv: string, required: string[]): Map<string, Ro
 
 export function parseTradingViewScan(files: TradingViewFiles): Map<string, DatasetFigures> {
   const income = byTicker('income_statement.csv', files.income, ['net_income_ttm', 'ebitda_ttm']);
-  const balance = byTicker('balance_sheet.csv', files.balance, ['cash_n_short_term_invest_fq', 'total_debt_fq', 'net_debt_fq', 'total_equity_fq']);
+  const balance = byTicker('balance_sheet.csv', files.balance, ['total_assets_fq', 'cash_n_short_term_invest_fq', 'total_debt_fq', 'net_debt_fq', 'total_equity_fq']);
   const stocks = byTicker('tradingview_all_stocks.csv', files.stocks, ['close', 'market_cap_basic', 'price_earnings_ttm', 'sector', 'industry']);
   const symbols = [...new Set([...stocks.keys(), ...income.keys(), ...balance.keys()])].sort();
   const out = new Map<string, DatasetFigures>();
@@ -74,6 +74,7 @@ export function parseTradingViewScan(files: TradingViewFiles): Map<string, Datas
       netDebt,
       debtToEquity: totalDebt !== null && equity !== null && equity > 0 ? totalDebt / equity : null,
       equity,
+      totalAssets: num(bal, 'total_assets_fq'),
       sector: text(s['sector']),
       industry: text(s['industry']),
       country: null,

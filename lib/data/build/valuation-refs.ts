@@ -3,6 +3,7 @@ import { median } from '../../metrics/num';
 import { percentileRank } from '../../metrics/valuation';
 import { MIN_SECTOR_PEERS } from '../../metrics/benchmarks';
 import { forwardPeVerdict, peVerdict, type Dataset } from './valuation-pick';
+import { quantile } from './quantile';
 
 /**
  * Reference figures computed at build time over each FULL dataset (every company in it, not only
@@ -97,13 +98,6 @@ export function storedBenchmark(a: SetAggregates): StoredBenchmark {
  * dot on this range; p10/p90 rather than min/max, which a single P/E of 2,000 would stretch.
  */
 export type IndustryStat = [number, number | null, number | null, number | null, number | null, number | null];
-
-function quantile(sorted: readonly number[], q: number): number {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
 
 export interface DatasetRefs {
   benchmark: StoredBenchmark;

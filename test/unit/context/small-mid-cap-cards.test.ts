@@ -49,11 +49,12 @@ describe('full offline cards for small and mid caps outside the S&P 500', () => 
     const r = c.rateSensitivity!;
     expect(r.level).not.toBe('unknown');
     expect(r.drivers.find((d) => d.name === 'Sector')?.asOf).toMatch(/^20\d\d-\d\d-\d\d$/);
-    if (!LENDERS.has(symbol)) {
-      const debt = r.drivers.filter((d) => d.name === 'Leverage' || d.name === 'Debt / equity');
-      expect(debt.length, 'a dated balance-sheet driver').toBeGreaterThan(0);
-      for (const d of debt) expect(d.asOf).toMatch(/^2025-\d\d-\d\d$/);
-    }
+    // Banks: capital and borrowings ÷ assets against peer banks; others: net debt / EBITDA, debt / equity.
+    const names = LENDERS.has(symbol) ? ['Bank leverage', 'Borrowed funding'] : ['Leverage', 'Debt / equity'];
+    const debt = r.drivers.filter((d) => names.includes(d.name));
+    expect(debt.length, 'a dated balance-sheet driver').toBeGreaterThan(0);
+    for (const d of debt) expect(d.asOf).toMatch(/^2025-\d\d-\d\d$/);
+    if (LENDERS.has(symbol)) expect(debt.map((d) => d.name)).toEqual(expect.arrayContaining(names));
   });
 
   test.each(['CMA', 'SNV'])('%s (merged away): flagged not listed, with no cap shown as current', (symbol) => {

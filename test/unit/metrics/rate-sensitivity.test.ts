@@ -174,8 +174,8 @@ describe('rateSensitivity', () => {
     expect(r.drivers[2]!.value).toBe('net cash (no net debt)');
   });
 
-  test('regional bank: debt-based inputs not applicable, prior + size → 75, medium confidence', () => {
-    // (0.1·80 + 0.05·65) / 0.15 = 75; completeness 0.15 / (0.2 + 0.1 + 0.05) = 0.4286.
+  test('regional bank without balance-sheet data: debt inputs not applicable, bank inputs missing → 75, low confidence', () => {
+    // (0.1·80 + 0.05·65) / 0.15 = 75; completeness 0.15 / (0.2 + 0.1 + 0.05 + 0.1 + 0.1) = 0.2727.
     const r = rateSensitivity({
       sectorPrior: sectorPriorFor('Financials', 'Regional Banks'),
       capClass: 'small',
@@ -184,10 +184,34 @@ describe('rateSensitivity', () => {
     expect(r.score).toBe(75);
     expect(r.level).toBe('high');
     expect(r.notApplicable).toEqual(['floating-rate share of debt', 'interest coverage', 'net debt / EBITDA', 'debt / equity', 'debt maturity']);
-    expect(r.missing).toEqual(['measured 10y-yield beta']);
-    expect(r.completeness).toBeCloseTo(0.4286, 4);
-    expect(r.confidence).toBe('medium');
+    expect(r.missing).toEqual(['measured 10y-yield beta', 'bank capital (equity ÷ assets)', 'bank borrowings ÷ assets']);
+    expect(r.completeness).toBeCloseTo(0.2727, 4);
+    expect(r.confidence).toBe('low');
     expect(r.drivers[0]).toEqual({ name: 'Sector', value: 'Regional bank', note: expect.stringMatching(/Zakrajšek \(2018\)/) });
+  });
+
+  test('regional bank with thin equity and median borrowing: capital pushes the score up', () => {
+    // Equity 7.8% of assets is below the peers' 10th percentile (8%) → 80 + 20 = 100; borrowings at
+    // the median → 80; sector 80; small 65. (0.1·100 + 0.1·80 + 0.1·80 + 0.05·65) / 0.35 = 83.57 → 84.
+    const peers = { count: 357, equityToAssets: [0.08, 0.1077, 0.1466], borrowingsToAssets: [0.0101, 0.0523, 0.1582] } as const;
+    const r = rateSensitivity({
+      sectorPrior: sectorPriorFor('Financials', 'Regional Banks'),
+      capClass: 'small',
+      bankBalance: { equityToAssets: 0.0776, borrowingsToAssets: 0.0523, peers },
+    });
+    expect(r.score).toBe(84);
+    expect(r.missing).toEqual(['measured 10y-yield beta']);
+    expect(r.completeness).toBeCloseTo(0.35 / 0.55, 4);
+    expect(r.drivers[0]).toMatchObject({ name: 'Bank leverage', value: 'equity 7.8% of assets (assets 12.9× equity)' });
+    expect(r.drivers[0]!.note).toContain('peer median 10.8%, 10th–90th percentile 8.0%–14.7% (357 US-listed banks');
+    expect(r.drivers.find((d) => d.name === 'Borrowed funding')?.value).toBe('borrowings 5.2% of assets');
+  });
+
+  test('bank inputs never count for a non-lender, even when given', () => {
+    const peers = { count: 30, equityToAssets: [0.08, 0.1, 0.15], borrowingsToAssets: [0.01, 0.05, 0.15] } as const;
+    const r = rateSensitivity({ sectorPrior: sectorPriorFor('Utilities', 'Electric Utilities'), bankBalance: { equityToAssets: 0.05, borrowingsToAssets: 0.3, peers } });
+    expect(r.drivers.map((d) => d.name)).toEqual(['Sector']);
+    expect(r.missing.some((m) => m.startsWith('bank'))).toBe(false);
   });
 
   test('sector prior alone scores, at low confidence', () => {
