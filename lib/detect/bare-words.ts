@@ -26,9 +26,10 @@ const TWO_CAPITALS = /[A-Z]{2}/g;
 // A signed percentage right after the word: "NVDA +3.1%", "ZION (-2%)". The one cue an
 // all-caps ticker tape carries.
 const CUE_NUMERIC_AFTER = /^[ \u00a0]{0,2}\(?[ \u00a0]?[+\-\u2212\u2013][ \u00a0]?\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%/;
-// Words that make a following capitalised word a ticker ("picks of": social text, "lucky picks of NFLX and AMZN"). Checked case-insensitively and then
+// Words that make a following capitalised word a ticker ("picks of", "think", "like", "watching": social
+// text, "lucky picks of NFLX and AMZN", "think WMT, MCD"). Checked case-insensitively and then
 // required to contain a lower-case letter, so an all-caps headline ("SHARES OF IT JUMP") is no cue.
-const CUE_BEFORE = /(?:\bshares[ \u00a0]+(?:of|in)|\bpicks?[ \u00a0]+(?:of|like)|\bstake[ \u00a0]+in|\bticker(?:[ \u00a0]+symbol)?|\bsymbol|\bstock[ \u00a0]+of|\bposition[ \u00a0]+in|\b(?:bought|sold|buying|selling|shorted|shorting|long|short|owns?|holds?|trimmed|added[ \u00a0]+to)|\b(?:calls|puts|options)[ \u00a0]+on|\b(?:trades?|traded|trading|listed|quoted)[ \u00a0]+(?:under|as)(?:[ \u00a0]+(?:the[ \u00a0]+)?(?:symbol|ticker))?)[ \u00a0]{1,2}["'\u201c\u2018(]?$/i;
+const CUE_BEFORE = /(?:\bshares[ \u00a0]+(?:of|in)|\bpicks?[ \u00a0]+(?:of|like)|\bstake[ \u00a0]+in|\bticker(?:[ \u00a0]+symbol)?|\bsymbol|\bstock[ \u00a0]+of|\bposition[ \u00a0]+in|\b(?:bought|sold|buying|selling|shorted|shorting|long|short|owns?|holds?|trimmed|added[ \u00a0]+to|think|like|watching|eyeing)|\b(?:calls|puts|options)[ \u00a0]+on|\b(?:trades?|traded|trading|listed|quoted)[ \u00a0]+(?:under|as)(?:[ \u00a0]+(?:the[ \u00a0]+)?(?:symbol|ticker))?)[ \u00a0]{1,2}["'\u201c\u2018(]?$/i;
 const CUE_AFTER = new RegExp(
   '^(?:[\'\u2019]s)?[ \u00a0]{1,2}(?:shares(?![ \u00a0](?:its|his|her|their|the|a|an|our|this|that|new|how|why|what|data|details|plans)(?![A-Za-z]))|stock(?!s)|common[ \u00a0]stock|ADRs?|options|calls|puts|' +
     '(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|added|rallied|tumbled|surged|sank|soared|plunged|declined|advanced|slipped|' +

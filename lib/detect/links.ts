@@ -51,7 +51,9 @@ export function candidateFromHref(href: string, site?: SiteAdapter): Candidate |
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
 
   let own: SiteAdapter | undefined = site;
-  if (absolute) own = site && siteMatchesUrl(site, url) ? site : siteForUrl(url.href);
+  // Adapters match https only; older pages link over http (WSJ's 2018 tables: http://www.wsj.com/public/quotes/…).
+  const secure = url.protocol === 'http:' ? new URL(`https:${url.href.slice(5)}`) : url;
+  if (absolute) own = site && siteMatchesUrl(site, secure) ? site : siteForUrl(secure.href);
 
   const tail = url.pathname + url.search + url.hash;
   for (const re of own?.quoteLinks ?? []) {

@@ -12,5 +12,10 @@ export const wsj: SiteAdapter = {
   // /market-data/quotes/ZION, /market-data/quotes/ZION/financials, /market-data/quotes/etf/IWM.
   // Foreign listings carry a country and market code (/market-data/quotes/UK/XLON/BP), and
   // lower-case sections (/market-data/quotes/index/SPX, /fx/EURUSD) are not symbols.
-  quoteLinks: [/^\/market-data\/quotes\/(?:etf\/)?(?![A-Z]{2}\/X[A-Z]{3}(?:[/?#]|$))([A-Z]{1,5}(?:\.[A-Z])?)(?:[/?#]|$)/],
+  quoteLinks: [
+    /^\/market-data\/quotes\/(?:etf\/)?(?![A-Z]{2}\/X[A-Z]{3}(?:[/?#]|$))([A-Z]{1,5}(?:\.[A-Z])?)(?:[/?#]|$)/,
+    // The Markets Data Center tables (2018, saved in test/fixtures/site-excerpts/wsj-gainers.html):
+    // /public/quotes/main.html?symbol=ROKU.
+    /^\/public\/quotes\/main\.html\?(?:[^#]*&)?symbol=([A-Z]{1,5}(?:\.[A-Z])?)(?:[&#]|$)/,
+  ],
 };

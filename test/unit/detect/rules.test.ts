@@ -29,6 +29,10 @@ describe('bare upper-case words', () => {
     ['He bought HOOD and sold SOFI.', ['HOOD:bare*', 'SOFI:bare*']],
     // social text (issue 12)
     ['Some lucky picks of NFLX and AMZN this year', ['NFLX:bare*', 'AMZN:bare*']],
+    ['For the long haul, think WMT, MCD', ['WMT:bare*', 'MCD:bare*']],
+    ['Still watching PLTR here', ['PLTR:bare*']],
+    // an all-caps block gives the cue no weight (HAS_LOWER): a shouted headline is no social text
+    ['I THINK NASA AND SPACEX WILL WIN', []],
     // uncued: kept as candidates, dom-scan keeps them only when the page has other evidence
     ['We met the ZION team.', ['ZION:bare']],
     // never bare: stop words, exchange names, glued shapes, one letter, name before a parenthetical
