@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseSnapshot } from './lib/data/expand-snapshot';
+import { snapshotHash } from './lib/data/snapshot-hash';
 import { keyedProviderHosts, liveDataHosts } from './lib/settings/live-hosts';
 import { USER_SITE_ORIGINS, USER_SITE_PERMISSIONS } from './lib/sites/custom';
 
@@ -39,12 +42,26 @@ function contentScriptStandIns(): Plugin {
   };
 }
 
+/**
+ * The snapshot the build ships, validated here against SnapshotSchema; the hash of those bytes
+ * goes into the background bundle, which then skips validating the very same bytes at first load
+ * (about half of that load; lib/background/service.ts). An invalid snapshot fails the build. No
+ * snapshot yet (`wxt prepare` on a fresh clone): null, and the worker validates as before.
+ */
+function validatedSnapshotHash(): string | null {
+  const path = 'public/data/snapshot.json';
+  if (!existsSync(path)) return null;
+  const text = readFileSync(path, 'utf8');
+  parseSnapshot(JSON.parse(text));
+  return snapshotHash(text);
+}
+
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { __CAPLENS_SNAPSHOT_HASH__: JSON.stringify(validatedSnapshotHash()) } }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.every((e) => e.type === 'content-script')) config.plugins = [...(config.plugins ?? []), contentScriptStandIns()];

@@ -14,6 +14,8 @@ const SNAPSHOT_PATH = '/data/snapshot.json' as Parameters<typeof browser.runtime
 const POPUP_PATH = '/popup.html' as Parameters<typeof browser.runtime.getURL>[0];
 const LOOKUP_MENU_ID = 'caplens-lookup';
 const CONTENT_SCRIPT_JS = ['content-scripts/sidebar.js'];
+// Set by wxt.config.ts: the hash of the snapshot the build validated (null when there was none).
+declare const __CAPLENS_SNAPSHOT_HASH__: string | null;
 
 /** Registers the content script for the user's own sites (see lib/background/custom-scripts.ts). */
 async function syncUserSites(): Promise<void> {
@@ -33,6 +35,7 @@ export default defineBackground(() => {
   const cached = createSettingCache(browser.storage.onChanged);
   const service = createBackgroundService({
     fetchSnapshot: async () => (await fetch(browser.runtime.getURL(SNAPSHOT_PATH))).text(),
+    buildValidatedHash: __CAPLENS_SNAPSHOT_HASH__,
     openOptions: () => browser.runtime.openOptionsPage(),
     dataSettings: cached('dataSettings', getDataSettings),
     hasHosts: (origins) => browser.permissions.contains({ origins }),

@@ -8,6 +8,8 @@ import { deriveRefs, type DerivedRefs, type SmallVsLargeRefs } from '../context/
 import type { CapThresholds } from '../metrics/classify';
 import type { MarketContext } from '../context/market-context';
 import { expandSnapshot, indexMetaFromSnapshot, parseSnapshot } from '../data/expand-snapshot';
+import { snapshotHash } from '../data/snapshot-hash';
+import type { Snapshot } from '../data/snapshot-schema';
 import { searchSymbols, type SearchEntry } from '../data/symbol-search';
 import { universeFromRecords, type SymbolUniverse } from '../detect/validate';
 import { createBackgroundHandler } from './request-router';
@@ -39,6 +41,12 @@ interface Derived {
 export interface ServiceOptions {
   /** Reads the snapshot shipped in the extension, as text (it is hashed, then validated). */
   fetchSnapshot: () => Promise<string>;
+  /**
+   * Hash (snapshotHash) of the snapshot bytes that passed SnapshotSchema when the extension was
+   * built (wxt.config.ts). Those exact bytes skip validation here: it took about half of the first
+   * load. Any other text, a rebuilt or altered file included, is validated as before.
+   */
+  buildValidatedHash?: string | null;
   idbFactory?: IDBFactory;
   openOptions?: () => Promise<void>;
   dataSettings?: () => Promise<DataSettings>;
@@ -52,13 +60,6 @@ export interface ServiceOptions {
   notifyTab?: (tabId: number, message: TabMessage) => Promise<void>;
   /** Options → Claim check; on when absent. */
   claimCheckOn?: () => Promise<boolean>;
-}
-
-/** FNV-1a over the snapshot text: a rebuilt snapshot with the same date still reloads. */
-function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16);
 }
 
 /**
@@ -93,7 +94,7 @@ export function createBackgroundService(opts: ServiceOptions) {
   async function loadSnapshot(): Promise<void> {
     const started = performance.now();
     const text = await opts.fetchSnapshot();
-    const hash = hashText(text);
+    const hash = snapshotHash(text);
     const conn = await db();
     // A worker restarts after ~30 s idle, and this runs before its first answer. When this exact
     // text is already loaded (the key ends with its hash) and its derived figures are stored,
@@ -101,7 +102,7 @@ export function createBackgroundService(opts: ServiceOptions) {
     // card of the first page after every restart.
     const loaded = await (await symbolsOf()).snapshotMeta();
     if (loaded?.key.endsWith(`:${hash}`) && (await conn.get('meta', DERIVED_KEY))) return;
-    const snapshot = parseSnapshot(JSON.parse(text));
+    const snapshot = hash === opts.buildValidatedHash ? (JSON.parse(text) as Snapshot) : parseSnapshot(JSON.parse(text));
     const records = expandSnapshot(snapshot);
     const key = `${snapshot.schemaVersion}:${snapshot.builtAt}:${hash}`;
     const changed = await (await symbolsOf()).loadSnapshot({ key, builtAt: snapshot.builtAt }, records);

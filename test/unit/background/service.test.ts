@@ -3,6 +3,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { createBackgroundService } from '../../../lib/background/service';
 import { request } from '../../../lib/messaging/client';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
+import { snapshotHash } from '../../../lib/data/snapshot-hash';
+import { SnapshotSchema } from '../../../lib/data/snapshot-schema';
 import { realSnapshot } from '../data/real-snapshot';
 
 function service(fetchJson: () => Promise<unknown>, idbFactory = new IDBFactory()) {
@@ -86,6 +88,23 @@ describe('background service over the real snapshot', () => {
       parse.mockRestore();
     }
   }, 90_000);
+
+  test('the bytes the build validated are not validated again; any other bytes are', async () => {
+    const text = JSON.stringify(realSnapshot());
+    const validate = vi.spyOn(SnapshotSchema, 'safeParse');
+    try {
+      const trusted = createBackgroundService({ fetchSnapshot: async () => text, idbFactory: new IDBFactory(), buildValidatedHash: snapshotHash(text) });
+      expect((await request((x) => trusted.handle(x), { type: 'lookup', symbol: 'ZION' })).name).toMatch(/Zions/);
+      expect(validate).not.toHaveBeenCalled();
+      // A file changed after the build (here: broken) no longer matches the hash: validated, clear error.
+      const broken = text.replace('"schemaVersion":', '"schemaVersion":"x","was":');
+      const altered = createBackgroundService({ fetchSnapshot: async () => broken, idbFactory: new IDBFactory(), buildValidatedHash: snapshotHash(text) });
+      await expect(request((x) => altered.handle(x), { type: 'lookup', symbol: 'ZION' })).rejects.toThrow(/Invalid CapLens data snapshot/);
+      expect(validate).toHaveBeenCalledTimes(1);
+    } finally {
+      validate.mockRestore();
+    }
+  }, 60_000);
 
   test('a broken snapshot gives a clear error, and the next request retries', async () => {
     let attempt = 0;
