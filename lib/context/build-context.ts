@@ -70,7 +70,7 @@ export function buildContext(
       note: isFund ? null : membershipDisagreement(capClass, membership, record.russell?.asOf ?? meta.russellCapsAsOf ?? null),
     },
     valuation: isFund ? null : valuationContext(record, refs?.valuation, live),
-    rateSensitivity: isFund ? null : rateContext(record, capClass, live),
+    rateSensitivity: isFund ? null : rateContext(record, capClass, live, marketCap),
   };
   if (record.etf) context.etf = { ...record.etf };
   if (!isFund) {

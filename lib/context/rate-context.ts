@@ -14,7 +14,7 @@ type Cited = { source: string; asOf: string };
  * measured 10y-yield beta replace or add to them. Each company-specific driver carries its source
  * and period; inputs that are absent are listed as missing, never filled in.
  */
-export function rateContext(record: SymbolRecord, capClass: CapClass | null, live?: LiveInputs): TickerContext['rateSensitivity'] {
+export function rateContext(record: SymbolRecord, capClass: CapClass | null, live?: LiveInputs, capCite?: Cited | null): TickerContext['rateSensitivity'] {
   if (record.kind !== 'stock' && record.kind !== 'adr') return null;
   const f = record.fundamentals;
   const ttmIncome = f?.netIncome?.period === 'ttm' ? f.netIncome.value : null;
@@ -82,6 +82,8 @@ export function rateContext(record: SymbolRecord, capClass: CapClass | null, liv
   }
   const rs = rateSensitivity(input);
 
+  // The size driver names the market cap it was classed from.
+  if (capClass && capCite) cites.cap = { source: `class of the market cap (${capCite.source})`, asOf: capCite.asOf };
   const drivers = rs.components.map((c) => {
     const d = { name: c.name, value: c.value, note: c.note };
     const how = sicHint ? `industry from the ${sicHint.source}` : `industry inferred from the name “${hint?.evidence}”`;
@@ -94,7 +96,8 @@ export function rateContext(record: SymbolRecord, capClass: CapClass | null, liv
     const cite = cites[c.key];
     return cite ? { ...hinted, source: cite.source, asOf: cite.asOf } : hinted;
   });
-  const citeList = Object.values(cites).filter((c): c is Cited => !!c);
+  // The size driver's cite is left out: the cap's date is not the model's as-of (caps are of 2026, the balance sheets of 2025).
+  const citeList = Object.entries(cites).flatMap(([k, c]) => (c && k !== 'cap' ? [c] : []));
   const liveUsed = citeList.some((c) => c.source.startsWith('SEC') || c.source.includes('chart') || c.source.includes('Stooq'));
   const newest = citeList.map((c) => c.asOf).sort().at(-1);
   const secWhy = live?.secPending ?? (live?.sec ? 'not reported in SEC companyfacts' : undefined);

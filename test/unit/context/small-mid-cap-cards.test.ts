@@ -48,7 +48,9 @@ describe('full offline cards for small and mid caps outside the S&P 500', () => 
 
     const r = c.rateSensitivity!;
     expect(r.level).not.toBe('unknown');
-    expect(r.drivers.find((d) => d.name === 'Sector')?.asOf).toMatch(/^20\d\d-\d\d-\d\d$/);
+    // Every driver names its source and date, the size driver the market cap it was classed from.
+    for (const d of r.drivers) expect([d.name, d.source && d.asOf]).toEqual([d.name, expect.stringMatching(/^20\d\d-\d\d-\d\d$/)]);
+    expect(r.drivers.find((d) => d.name === 'Size')).toMatchObject({ asOf: '2026-08-21', source: expect.stringContaining('Nasdaq.com screener') });
     // Banks: capital and borrowings ÷ assets against peer banks; others: net debt / EBITDA, debt / equity.
     const names = LENDERS.has(symbol) ? ['Bank leverage', 'Borrowed funding'] : ['Leverage', 'Debt / equity'];
     const debt = r.drivers.filter((d) => names.includes(d.name));
