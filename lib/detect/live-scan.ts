@@ -18,9 +18,13 @@ export interface WatchOptions {
   signal: AbortSignal;
   /**
    * New candidates. `reset: true` = a full scan (first scan, SPA navigation): replace what
-   * you have. `reset: false` = candidates from added subtrees only: add them.
+   * you have. `reset: false` = candidates from added subtrees only: add them. `located` is the
+   * same list with each candidate's node, for highlighting and scrolling to a mention without
+   * a second walk of the page.
    */
-  onCandidates: (candidates: Candidate[], info: { reset: boolean }) => void;
+  onCandidates: (candidates: Candidate[], info: { reset: boolean; located: LocatedCandidate[] }) => void;
+  /** Also report company names (evidence 'name'); read at each scan. Default off. */
+  names?: () => boolean;
   /** Quiet time after the last mutation before added subtrees are scanned. Default 250 ms. */
   debounceMs?: number;
   /** The page URL for quote-page recognition; defaults to the document's URL at each full scan. */
@@ -79,7 +83,7 @@ export function watchPage(root: Document | Element, opts: WatchOptions): void {
   let overflow = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const scanOpts = () => ({ site: opts.site, signal, url: opts.url?.() ?? doc.URL, snippets: PAGE_SNIPPETS });
+  const scanOpts = () => ({ site: opts.site, signal, url: opts.url?.() ?? doc.URL, snippets: PAGE_SNIPPETS, names: opts.names?.() === true });
 
   // Full scans are numbered: a chunked scan overtaken by a navigation or an abort reports nothing.
   let generation = 0;
@@ -89,7 +93,7 @@ export function watchPage(root: Document | Element, opts: WatchOptions): void {
     try {
       onCandidates(
         located.map((l) => l.candidate),
-        { reset: true },
+        { reset: true, located },
       );
     } catch (e) {
       report(e);
@@ -150,7 +154,7 @@ export function watchPage(root: Document | Element, opts: WatchOptions): void {
     if (outer.length === 0) return;
     try {
       const located = scanAddedLocated(doc, outer, scanOpts(), known);
-      if (located.length > 0) onCandidates(located.map((l) => l.candidate), { reset: false });
+      if (located.length > 0) onCandidates(located.map((l) => l.candidate), { reset: false, located });
     } catch (e) {
       report(e);
     }
