@@ -1,9 +1,10 @@
 /**
  * Live pages: single-page apps and infinite scroll. `watchPage` scans the page once, then
- * scans only the subtrees the page adds (debounced MutationObserver), and rescans everything
- * when the SPA navigates (`wxt:locationchange` on window). Our own sidebar and attribute-only
- * changes never trigger work. Everything is torn down when the AbortSignal aborts: the
- * observer is disconnected, the timer cleared and the listener removed, so nothing leaks
+ * scans only the subtrees the page adds (debounced MutationObserver). An SPA navigation is the
+ * caller's to notice: WXT announces it only to listeners added through the content script's ctx,
+ * under a name of its own, so the caller starts a new watcher then (lib/page-scan/page-scan.ts).
+ * Our own sidebar and attribute-only changes never trigger work. Everything is torn down when
+ * the AbortSignal aborts: the observer is disconnected and the timer cleared, so nothing leaks
  * across navigations or content-script invalidation.
  *
  * Content-script side only: candidates are unvalidated (the background validates them).
@@ -40,7 +41,6 @@ export interface WatchOptions {
   chunked?: boolean | ChunkOptions;
 }
 
-export const LOCATION_CHANGE_EVENT = 'wxt:locationchange';
 const DEFAULT_DEBOUNCE_MS = 250;
 // A burst bigger than this is treated as a page swap: one full scan is cheaper than thousands of subtree scans.
 const MAX_PENDING_NODES = 2000;
@@ -182,26 +182,17 @@ export function watchPage(root: Document | Element, opts: WatchOptions): void {
     if (added) schedule();
   });
 
-  const onLocationChange = () => {
-    if (signal.aborted) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    fullScan();
-  };
-
   const teardown = () => {
     generation++;
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     pending = [];
-    win?.removeEventListener(LOCATION_CHANGE_EVENT, onLocationChange);
   };
   signal.addEventListener('abort', teardown, { once: true });
 
   // Childlist only: attribute changes (classes, live prices in data-*) and text edits in place
   // (ticking quotes) are not new content.
   observer.observe(root, { childList: true, subtree: true });
-  win?.addEventListener(LOCATION_CHANGE_EVENT, onLocationChange);
   fullScan();
 }

@@ -26,6 +26,7 @@ export function mergeTickers(shown: readonly DetectedTicker[], added: readonly D
     }
     byKey.set(keyOf(t), { ...t, count: old.count + t.count, evidence: [...new Set([...old.evidence, ...t.evidence])] });
   }
-  // The background's order: most mentioned first, then by symbol.
-  return [...byKey.values()].sort((a, b) => b.count - a.count || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0));
+  // Most mentioned first, as the background orders them; a tie keeps its order (a stable sort), so
+  // cards already shown stay ahead of new ones with as many mentions.
+  return [...byKey.values()].sort((a, b) => b.count - a.count);
 }

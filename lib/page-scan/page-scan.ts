@@ -12,7 +12,7 @@
  *   covers pushState and popstate views) scans the new view from scratch.
  * Only `runtime` touches the browser; aborting `signal` stops every listener and timer.
  */
-import type { ChunkOptions, LocatedCandidate } from '../detect/dom-scan';
+import type { LocatedCandidate } from '../detect/dom-scan';
 import { isForeignExchange } from '../detect/exchanges';
 import { watchPage } from '../detect/live-scan';
 import type { Candidate } from '../detect/types';
@@ -22,7 +22,7 @@ import type { Quote } from '../context/quote';
 import { fitCandidates, pageRequest } from '../messaging/page-client';
 import type { DetectedTicker } from '../messaging/page-protocol';
 import { parseTabMessage } from '../messaging/tab-messages';
-import type { DetectionSettings } from '../settings/detection-settings';
+import { DEFAULT_DETECTION_SETTINGS, type DetectionSettings } from '../settings/detection-settings';
 import type { SiteAdapter } from '../sites/site';
 import { mergeTickers } from './merge-tickers';
 
@@ -57,8 +57,6 @@ export interface PageScanDeps {
   onToggle?: () => void;
   /** Quiet time before appended content is scanned (the watcher's default when absent). */
   debounceMs?: number;
-  /** Full scans in idle-time chunks (default on: no long task on heavy pages). */
-  chunked?: boolean | ChunkOptions;
 }
 
 // An SPA's new view may arrive in pieces after its URL changed: content appended this soon after a
@@ -70,7 +68,7 @@ const MAX_QUOTED = 20;
 export function startPageScan(deps: PageScanDeps) {
   const { doc, site, runtime, signal, onView, highlighter } = deps;
   const send = (m: unknown) => runtime.sendMessage(m);
-  let settings: DetectionSettings = { highlight: false, companyNames: false };
+  let settings: DetectionSettings = DEFAULT_DETECTION_SETTINGS;
   let located: LocatedCandidate[] = [];
   let tickers: DetectedTicker[] = [];
   // URL of the view the cards are for: appended content under another URL is a new view.
@@ -89,7 +87,8 @@ export function startPageScan(deps: PageScanDeps) {
   const ask = async (mine: number, candidates: Candidate[], merge: boolean) => {
     try {
       const answer = await pageRequest(send, { type: 'resolve', candidates: fitCandidates(candidates) });
-      if (mine !== generation || signal.aborted) return;
+      // Aborting bumps the generation too.
+      if (mine !== generation) return;
       tickers = merge ? mergeTickers(tickers, answer) : answer;
       onView({ tickers, error: null });
       paint();
@@ -105,7 +104,7 @@ export function startPageScan(deps: PageScanDeps) {
     const wanted = tickers.filter((t) => t.context.kind === 'stock' || t.context.kind === 'etf').slice(0, MAX_QUOTED).map((t) => t.symbol);
     if (!wanted.length) return;
     const got = await pageRequest(send, { type: 'quotes', symbols: wanted }).catch(() => null);
-    if (got && mine === generation && !signal.aborted) onView({ quotes: Object.fromEntries(got.map((q) => [q.symbol, q])) });
+    if (got && mine === generation) onView({ quotes: Object.fromEntries(got.map((q) => [q.symbol, q])) });
   };
   const resolveAll = () => {
     const mine = ++generation;
@@ -127,7 +126,8 @@ export function startPageScan(deps: PageScanDeps) {
     watchPage(doc, {
       site,
       signal: watcher.signal,
-      chunked: deps.chunked ?? true,
+      // Full scans in idle-time chunks: no long task on heavy pages.
+      chunked: true,
       debounceMs: deps.debounceMs,
       names: () => settings.companyNames,
       onCandidates: (_candidates, { reset, located: nodes }) => {

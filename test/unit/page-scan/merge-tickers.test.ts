@@ -12,9 +12,9 @@ describe('mergeTickers', () => {
     expect(merged).toEqual([t('ZION', 3, ['cashtag', 'bare'], 'stock', 'new'), t('IWM', 1, ['cashtag'], 'etf')]);
   });
 
-  test('new symbols join, most mentioned first, then by symbol', () => {
+  test('new symbols join, most mentioned first; ties keep the cards already shown first', () => {
     const merged = mergeTickers([t('KRE', 1, ['cashtag'])], [t('WAL', 3, ['parenthetical']), t('AMD', 1, ['cashtag'])]);
-    expect(merged.map((x) => `${x.symbol}×${x.count}`)).toEqual(['WAL×3', 'AMD×1', 'KRE×1']);
+    expect(merged.map((x) => `${x.symbol}×${x.count}`)).toEqual(['WAL×3', 'KRE×1', 'AMD×1']);
   });
 
   test('a coin and a listed security with the same symbol stay two cards', () => {
