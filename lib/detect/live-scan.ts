@@ -1,9 +1,10 @@
 /**
  * Live pages: single-page apps and infinite scroll. `watchPage` scans the page once, then
- * scans only the subtrees the page adds (debounced MutationObserver), and rescans everything
- * when the SPA navigates (`wxt:locationchange` on window). Our own sidebar and attribute-only
- * changes never trigger work. Everything is torn down when the AbortSignal aborts: the
- * observer is disconnected, the timer cleared and the listener removed, so nothing leaks
+ * scans only the subtrees the page adds (debounced MutationObserver). An SPA navigation is the
+ * caller's to notice: WXT announces it only to listeners added through the content script's ctx,
+ * under a name of its own, so the caller starts a new watcher then (lib/page-scan/page-scan.ts).
+ * Our own sidebar and attribute-only changes never trigger work. Everything is torn down when
+ * the AbortSignal aborts: the observer is disconnected and the timer cleared, so nothing leaks
  * across navigations or content-script invalidation.
  *
  * Content-script side only: candidates are unvalidated (the background validates them).
@@ -18,9 +19,13 @@ export interface WatchOptions {
   signal: AbortSignal;
   /**
    * New candidates. `reset: true` = a full scan (first scan, SPA navigation): replace what
-   * you have. `reset: false` = candidates from added subtrees only: add them.
+   * you have. `reset: false` = candidates from added subtrees only: add them. `located` is the
+   * same list with each candidate's node, for highlighting and scrolling to a mention without
+   * a second walk of the page.
    */
-  onCandidates: (candidates: Candidate[], info: { reset: boolean }) => void;
+  onCandidates: (candidates: Candidate[], info: { reset: boolean; located: LocatedCandidate[] }) => void;
+  /** Also report company names (evidence 'name'); read at each scan. Default off. */
+  names?: () => boolean;
   /** Quiet time after the last mutation before added subtrees are scanned. Default 250 ms. */
   debounceMs?: number;
   /** The page URL for quote-page recognition; defaults to the document's URL at each full scan. */
@@ -36,7 +41,6 @@ export interface WatchOptions {
   chunked?: boolean | ChunkOptions;
 }
 
-export const LOCATION_CHANGE_EVENT = 'wxt:locationchange';
 const DEFAULT_DEBOUNCE_MS = 250;
 // A burst bigger than this is treated as a page swap: one full scan is cheaper than thousands of subtree scans.
 const MAX_PENDING_NODES = 2000;
@@ -79,7 +83,7 @@ export function watchPage(root: Document | Element, opts: WatchOptions): void {
   let overflow = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const scanOpts = () => ({ site: opts.site, signal, url: opts.url?.() ?? doc.URL, snippets: PAGE_SNIPPETS });
+  const scanOpts = () => ({ site: opts.site, signal, url: opts.url?.() ?? doc.URL, snippets: PAGE_SNIPPETS, names: opts.names?.() === true });
 
   // Full scans are numbered: a chunked scan overtaken by a navigation or an abort reports nothing.
   let generation = 0;
@@ -89,7 +93,7 @@ export function watchPage(root: Document | Element, opts: WatchOptions): void {
     try {
       onCandidates(
         located.map((l) => l.candidate),
-        { reset: true },
+        { reset: true, located },
       );
     } catch (e) {
       report(e);
@@ -150,7 +154,7 @@ export function watchPage(root: Document | Element, opts: WatchOptions): void {
     if (outer.length === 0) return;
     try {
       const located = scanAddedLocated(doc, outer, scanOpts(), known);
-      if (located.length > 0) onCandidates(located.map((l) => l.candidate), { reset: false });
+      if (located.length > 0) onCandidates(located.map((l) => l.candidate), { reset: false, located });
     } catch (e) {
       report(e);
     }
@@ -178,26 +182,17 @@ export function watchPage(root: Document | Element, opts: WatchOptions): void {
     if (added) schedule();
   });
 
-  const onLocationChange = () => {
-    if (signal.aborted) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    fullScan();
-  };
-
   const teardown = () => {
     generation++;
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     pending = [];
-    win?.removeEventListener(LOCATION_CHANGE_EVENT, onLocationChange);
   };
   signal.addEventListener('abort', teardown, { once: true });
 
   // Childlist only: attribute changes (classes, live prices in data-*) and text edits in place
   // (ticking quotes) are not new content.
   observer.observe(root, { childList: true, subtree: true });
-  win?.addEventListener(LOCATION_CHANGE_EVENT, onLocationChange);
   fullScan();
 }

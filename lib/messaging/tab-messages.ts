@@ -3,9 +3,9 @@
  * (known keys only, no extras), so the content script stays free of zod; the background checks
  * the same shapes with zod before sending (./tab-message-schema.ts), and a test keeps the two equal.
  */
-export type TabMessage = { type: 'sidebar:toggle' } | { type: 'cards:update'; symbols: string[] };
+import { isRecord } from '../is-record';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export type TabMessage = { type: 'sidebar:toggle' } | { type: 'cards:update'; symbols: string[] };
 
 /** The message if it is one of ours, else null. */
 export function parseTabMessage(m: unknown): TabMessage | null {

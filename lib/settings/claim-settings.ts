@@ -1,6 +1,6 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { CLAIM_SETTINGS_KEY, isClaimCheckOn } from './claim-check-key';
+import { CLAIM_SETTINGS_KEY } from './claim-check-key';
+import { defineSetting } from './setting-item';
 
 /**
  * Options → Claim check: whether the sidebar reads the article's market claims (fed range, rate
@@ -12,14 +12,13 @@ export type ClaimSettings = z.infer<typeof ClaimSettingsSchema>;
 
 export const DEFAULT_CLAIM_SETTINGS: Readonly<ClaimSettings> = Object.freeze({ enabled: true });
 
-const item = storage.defineItem<unknown>(`local:${CLAIM_SETTINGS_KEY}`, { fallback: DEFAULT_CLAIM_SETTINGS, version: 1 });
+// Version 1: { enabled }. The content script reads the raw value by hand (./claim-check-key.ts).
+const item = defineSetting<ClaimSettings>({ key: CLAIM_SETTINGS_KEY, fallback: DEFAULT_CLAIM_SETTINGS, parse: (v) => ClaimSettingsSchema.safeParse(v), version: 1, migrations: {} });
 
-export async function getClaimSettings(): Promise<ClaimSettings> {
-  return { enabled: isClaimCheckOn(await item.getValue()) };
-}
+export const getClaimSettings = (): Promise<ClaimSettings> => item.get();
 
 export async function setClaimSettings(change: Partial<ClaimSettings>): Promise<ClaimSettings> {
   const next = ClaimSettingsSchema.parse({ ...(await getClaimSettings()), ...change });
-  await item.setValue(next);
+  await item.set(next);
   return next;
 }

@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { defineSetting } from './setting-item';
 import { DEFAULT_CAP_THRESHOLDS, SMALL_FROM_250M_THRESHOLDS, type CapThresholds } from '../metrics/classify';
 
 /** Cap-class cut-offs are conventions; users pick the one their broker or index provider uses, or set their own. */
@@ -37,17 +37,15 @@ const ClassificationSchema = z.discriminatedUnion('preset', [
 ]);
 export type ClassificationSettings = z.infer<typeof ClassificationSchema>;
 
-const item = storage.defineItem<unknown>('local:classification', { fallback: { preset: 'default' } });
+// Version 1: { preset } or { preset: 'custom', thresholds }.
+const item = defineSetting<ClassificationSettings>({ key: 'classification', fallback: { preset: 'default' }, parse: (v) => ClassificationSchema.safeParse(v), version: 1, migrations: {} });
 
-/** Unreadable or inconsistent stored settings fall back to the default preset. */
-export async function getClassification(): Promise<ClassificationSettings> {
-  const parsed = ClassificationSchema.safeParse(await item.getValue());
-  return parsed.success ? parsed.data : { preset: 'default' };
-}
+/** Unreadable or inconsistent stored settings fall back to the default preset (./setting-item.ts). */
+export const getClassification = (): Promise<ClassificationSettings> => item.get();
 
 /** Refuses (throws with the reasons) anything the schema does not accept; nothing is stored then. */
 export async function setClassification(next: ClassificationSettings): Promise<void> {
-  await item.setValue(ClassificationSchema.parse(next));
+  await item.set(ClassificationSchema.parse(next));
 }
 
 export function thresholdsOf(s: ClassificationSettings): Readonly<CapThresholds> {

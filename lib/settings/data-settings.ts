@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { defineSetting } from './setting-item';
 
 /**
  * Live data is opt-in: turning it on asks for the provider hosts (optional permissions) and
@@ -20,15 +20,13 @@ export type DataSettings = z.infer<typeof DataSettingsSchema>;
 
 export const DEFAULT_DATA_SETTINGS: DataSettings = { liveData: false, priceSource: 'yahoo' };
 
-const item = storage.defineItem<unknown>('local:dataSettings', { fallback: DEFAULT_DATA_SETTINGS });
+// Version 1: the shape above.
+const item = defineSetting<DataSettings>({ key: 'dataSettings', fallback: DEFAULT_DATA_SETTINGS, parse: (v) => DataSettingsSchema.safeParse(v), version: 1, migrations: {} });
 
-export async function getDataSettings(): Promise<DataSettings> {
-  const parsed = DataSettingsSchema.safeParse(await item.getValue());
-  return parsed.success ? parsed.data : DEFAULT_DATA_SETTINGS;
-}
+export const getDataSettings = (): Promise<DataSettings> => item.get();
 
 export async function setDataSettings(change: Partial<DataSettings>): Promise<DataSettings> {
   const next = DataSettingsSchema.parse({ ...(await getDataSettings()), ...change });
-  await item.setValue(next);
+  await item.set(next);
   return next;
 }

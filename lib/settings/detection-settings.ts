@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
  * - `highlight`: mark the detected tickers in the page's text (CSS Custom Highlight API: no DOM or
  *   layout change, but a page script can see that a highlight is registered).
  * - `companyNames`: also report companies named without a symbol ("Bank of America" → BAC). Off
- *   because names are lower-confidence evidence, cost a second scan of the page, and the scan CLI
+ *   because names are lower-confidence evidence, make every text run with a capital worth parsing, and the scan CLI
  *   (DESIGN.md contract 1) reports tickers only by default: off, the sidebar equals the CLI.
  */
 export interface DetectionSettings {

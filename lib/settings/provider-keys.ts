@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import type { KeyedProviderId } from '../data/providers/keyed';
+import { defineSetting } from './setting-item';
 import { ProviderKeysSchema, type ProviderKeyEntry, type ProviderKeys } from './provider-keys-schema';
 
 export { KEYED_PROVIDER_IDS, type ProviderKeyEntry, type ProviderKeys } from './provider-keys-schema';
@@ -9,16 +9,14 @@ export { KEYED_PROVIDER_IDS, type ProviderKeyEntry, type ProviderKeys } from './
  * synced). The background reads them to call the provider, and nothing else ever sees them:
  * provider URLs are redacted in errors and health records, and no key is logged.
  */
-const item = storage.defineItem<unknown>('local:providerKeys', { fallback: {} });
+// Version 1: { [provider]: { enabled, key } }.
+const item = defineSetting<ProviderKeys>({ key: 'providerKeys', fallback: {}, parse: (v) => ProviderKeysSchema.safeParse(v), version: 1, migrations: {} });
 
-export async function getProviderKeys(): Promise<ProviderKeys> {
-  const parsed = ProviderKeysSchema.safeParse(await item.getValue());
-  return parsed.success ? parsed.data : {};
-}
+export const getProviderKeys = (): Promise<ProviderKeys> => item.get();
 
 export async function setProviderKey(id: KeyedProviderId, change: Partial<ProviderKeyEntry>): Promise<ProviderKeys> {
   const all = await getProviderKeys();
   const next = ProviderKeysSchema.parse({ ...all, [id]: { enabled: false, key: '', ...all[id], ...change } });
-  await item.setValue(next);
+  await item.set(next);
   return next;
 }

@@ -14,10 +14,31 @@ export type SidebarView = 'cards' | 'table';
 export const DEFAULT_SIDEBAR_VIEW: SidebarView = 'cards';
 const KEY = 'sidebarView';
 
-/** Anything but a version-1 record of a known view (hand-edited, from a future version) reads as the default. */
+/** The stored record's version now; a later shape raises it and adds its step to MIGRATIONS. */
+const VERSION = 1;
+/**
+ * Steps from each stored version to the next, keyed by the version they produce, in the spirit of
+ * defineItem's migrations map (lib/settings/setting-item.ts) at a few bytes. None yet: version 1,
+ * `{ v: 1, view }`, is the first shape this setting was ever stored in.
+ */
+const MIGRATIONS: Record<number, (old: { v: number }) => { v: number }> = {};
+
+/** The stored record brought to VERSION, or null when it is unreadable or from a newer CapLens. */
+export function migrateSidebarView(raw: unknown): { v: number; view?: unknown } | null {
+  let r = raw as { v: number } | null;
+  if (typeof r !== 'object' || r === null || !Number.isInteger(r.v) || r.v < 1) return null;
+  while (r.v < VERSION) {
+    const step: ((old: { v: number }) => { v: number }) | undefined = MIGRATIONS[r.v + 1];
+    if (!step) return null;
+    r = step(r);
+  }
+  return r.v === VERSION ? r : null;
+}
+
+/** Anything but a record of a known view (hand-edited, from a future version) reads as the default; storage keeps it. */
 export function parseSidebarView(raw: unknown): SidebarView {
-  const r = raw as { v?: unknown; view?: unknown } | null;
-  return typeof r === 'object' && r !== null && r.v === 1 && (r.view === 'table' || r.view === 'cards') ? r.view : DEFAULT_SIDEBAR_VIEW;
+  const view = migrateSidebarView(raw)?.view;
+  return view === 'table' || view === 'cards' ? view : DEFAULT_SIDEBAR_VIEW;
 }
 
 export async function getSidebarView(): Promise<SidebarView> {
@@ -25,7 +46,7 @@ export async function getSidebarView(): Promise<SidebarView> {
 }
 
 export async function setSidebarView(view: SidebarView): Promise<void> {
-  await browser.storage.local.set({ [KEY]: { v: 1, view: parseSidebarView({ v: 1, view }) } });
+  await browser.storage.local.set({ [KEY]: { v: VERSION, view: parseSidebarView({ v: VERSION, view }) } });
 }
 
 /** Calls `onChange` when the view changes in any tab; returns the unsubscribe. */

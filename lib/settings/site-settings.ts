@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isRecord } from '../is-record';
 
 /**
  * Per-site preferences, in extension storage so the content script can read them
@@ -13,7 +14,6 @@ export interface SitePrefs {
   push?: boolean;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const optionalBoolean = (v: unknown) => v === undefined || typeof v === 'boolean';
 
 /**
