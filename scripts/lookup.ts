@@ -12,21 +12,20 @@
  * Yahoo closes + FRED DGS10 for the measured rate beta, and keyed providers whose keys are in FINNHUB_API_KEY,
  * ALPHAVANTAGE_API_KEY or FMP_API_KEY. The output gains `provenance` (field → "live: …" or
  * "snapshot: …") and `liveFailures`; offline or on failure it is the snapshot result with the
- * failures listed, still exit 0. Contract 2's keys are unchanged.
+ * failures listed, still exit 0. `--market --live` lays live FRED series and the SEC earnings frame
+ * (small-vs-large) over the snapshot's through the same background code (lib/background/live-market.ts);
+ * each input it could not get is named on stderr. Contract 2's keys are unchanged.
  */
 import { buildContext } from '../lib/context/build-context';
-import { buildMarketContext, MACRO_SERIES_IDS, macroDataFromSnapshot, pickNewer, type SourcedSeries } from '../lib/context/build-market';
+import { buildMarketContext, macroDataFromSnapshot } from '../lib/context/build-market';
 import { deriveRefs } from '../lib/context/derive';
 import { MarketContextSchema } from '../lib/context/market-context';
 import { TickerContextSchema } from '../lib/context/ticker-context';
 import { expandSnapshot, indexMetaFromSnapshot } from '../lib/data/expand-snapshot';
-import { fetchFredSeries } from '../lib/data/providers/fred';
-import { fetchEarningsFrame, trailingAnnualPeriod } from '../lib/data/providers/sec-frames';
-import { smallVsLargeWithFrame } from '../lib/context/small-vs-large-live';
 import { loadSnapshotFile } from '../lib/data/node-snapshot';
 import { russellIndexMembers } from '../lib/data/russell-index';
 import { MAX_SYMBOL_LENGTH, normalizeSymbol } from '../lib/data/normalize-symbol';
-import { gatherLiveForLookup } from '../lib/background/lookup-live';
+import { gatherLiveForLookup, marketForLookup } from '../lib/background/lookup-live';
 import { provenanceOf } from '../lib/context/provenance';
 import type { ProviderKeys } from '../lib/settings/provider-keys-schema';
 
@@ -140,28 +139,23 @@ async function main(): Promise<number> {
   const refs = deriveRefs(records, snapshot);
   let output: unknown;
   if (request.market) {
-    const live: Partial<Record<(typeof MACRO_SERIES_IDS)[number], SourcedSeries>> = {};
     if (request.live) {
-      // Newer live observations replace embedded ones; a failure is reported and the snapshot stands.
-      await Promise.all(
-        MACRO_SERIES_IDS.map((id) =>
-          fetchFredSeries(id, { timeoutMs: 10_000 }).then(
-            (s) => void (live[id] = { dates: s.dates, values: s.values, source: s.source }),
-            (e: unknown) => console.error(`lookup: live ${id} unavailable (${e instanceof Error ? e.message : String(e)}); using the snapshot`),
-          ),
-        ),
+      // The background's own market gatherer without a cache; a miss is reported and the snapshot's figure stands.
+      const { market, misses } = await marketForLookup(
+        {
+          macro: macroDataFromSnapshot(snapshot),
+          smallVsLarge: refs.smallVsLarge,
+          largeAsOf: refs.valuation.asOf,
+          capsAsOf: snapshot.russell.capsAsOf,
+          records: async () => records,
+        },
+        { secUserAgent: process.env.CAPLENS_SEC_USER_AGENT?.trim() || CLI_SEC_USER_AGENT },
       );
+      for (const m of misses) console.error(`lookup: live ${m.input} unavailable (${m.kind}): ${m.message}; the snapshot's figure stands`);
+      output = MarketContextSchema.parse(market);
+    } else {
+      output = MarketContextSchema.parse(buildMarketContext(macroDataFromSnapshot(snapshot), refs.smallVsLarge));
     }
-    let svl = refs.smallVsLarge;
-    const period = request.live ? trailingAnnualPeriod(snapshot.russell.capsAsOf) : null;
-    if (period) {
-      // Small-cap earnings from SEC frames; on failure the embedded figure (withheld, with its reason) stands.
-      await fetchEarningsFrame(period, { userAgent: process.env.CAPLENS_SEC_USER_AGENT?.trim() || CLI_SEC_USER_AGENT, timeoutMs: 30_000 }).then(
-        (frame) => void (svl = { ...smallVsLargeWithFrame(records, frame, refs.valuation.asOf), basis: 'sec-frames', series: refs.smallVsLarge.series ?? [] }),
-        (e: unknown) => console.error(`lookup: live SEC frames ${period} unavailable (${e instanceof Error ? e.message : String(e)}); small-vs-large from the snapshot`),
-      );
-    }
-    output = MarketContextSchema.parse(buildMarketContext(pickNewer(macroDataFromSnapshot(snapshot), live), svl));
   } else {
     const symbol = request.symbol;
     const record = records.find((r) => r.symbol === symbol);

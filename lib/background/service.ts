@@ -3,8 +3,8 @@ import { createCachedQuery } from '../cache/cached-query';
 import { DB_VERSION, openCapLensDB, type CapLensDB } from '../cache/db';
 import { createSymbolStore, type SymbolStore } from '../cache/symbol-store';
 import type { IndexMeta } from '../context/build-context';
-import { buildMarketContext, MACRO_SERIES_IDS, macroDataFromSnapshot, pickNewer, type MacroData, type SourcedSeries } from '../context/build-market';
-import { deriveRefs, type DerivedRefs, type SmallVsLargeRefs } from '../context/derive';
+import { macroDataFromSnapshot, type MacroData } from '../context/build-market';
+import { deriveRefs, type DerivedRefs } from '../context/derive';
 import type { CapThresholds } from '../metrics/classify';
 import type { MarketContext } from '../context/market-context';
 import { expandSnapshot, indexMetaFromSnapshot, parseSnapshot } from '../data/expand-snapshot';
@@ -20,9 +20,8 @@ import type { ProviderKeys } from '../settings/provider-keys';
 import { createWatchlistStore } from '../watchlists/store';
 import { createLiveData } from './live-data';
 import { createLiveGatherer } from './live-gatherer';
+import { createLiveMarket } from './live-market';
 import { quoteFromHistory, type Quote } from '../context/quote';
-import { smallVsLargeWithFrame } from '../context/small-vs-large-live';
-import { trailingAnnualPeriod } from '../data/providers/sec-frames';
 import { claimSeriesFromSnapshot, type ClaimSeries } from '../claims/claim-data-build';
 import { checkArticleClaims } from './claim-check';
 
@@ -156,38 +155,16 @@ export function createBackgroundService(opts: ServiceOptions) {
     const liveOn = async () => (await (opts.dataSettings?.() ?? DEFAULT_DATA_SETTINGS)).liveData;
     const liveInputs = createLiveGatherer({ live, liveOn, embeddedDgs10: async () => (await getDerived()).macro.series.DGS10 });
 
+    const liveMarket = createLiveMarket({ live, liveOn });
     async function market(): Promise<MarketContext> {
       const d = await getDerived();
-      // Live series when enabled and reachable; otherwise the embedded ones, each with its own date.
-      const fresh: Partial<Record<(typeof MACRO_SERIES_IDS)[number], SourcedSeries>> = {};
-      if ((await (opts.dataSettings?.() ?? DEFAULT_DATA_SETTINGS)).liveData) {
-        await Promise.all(
-          MACRO_SERIES_IDS.map((id) =>
-            live.series(id).then(
-              (r) => void (fresh[id] = { ...r.value, source: `${r.value.source}${r.stale ? ' (cached, refresh failed)' : ''}` }),
-              () => undefined,
-            ),
-          ),
-        );
-      }
-      return buildMarketContext(pickNewer(d.macro, fresh), (await liveSmallVsLarge(d)) ?? d.refs.smallVsLarge);
-    }
-
-    // The small-cap side needs every filer's earnings (SEC frames, live only); computed once per frame fetch.
-    let svlMemo: { at: number; value: SmallVsLargeRefs } | undefined;
-    async function liveSmallVsLarge(d: Derived): Promise<SmallVsLargeRefs | null> {
-      if (!(await liveOn())) return null;
-      const all = await symbols.all();
-      const capsAsOf = all.find((r) => r.russell?.r2000)?.russell?.asOf;
-      const period = capsAsOf ? trailingAnnualPeriod(capsAsOf) : null;
-      if (!period) return null;
-      try {
-        const r = await live.earningsFrame(period);
-        if (svlMemo?.at !== r.fetchedAt) svlMemo = { at: r.fetchedAt, value: { ...smallVsLargeWithFrame(all, r.value, d.refs.valuation.asOf), basis: 'sec-frames', series: d.refs.smallVsLarge.series ?? [] } };
-        return svlMemo.value;
-      } catch {
-        return null; // SEC unreachable or not granted: the embedded figure (and its reason) stands.
-      }
+      return liveMarket.market({
+        macro: d.macro,
+        smallVsLarge: d.refs.smallVsLarge,
+        largeAsOf: d.refs.valuation.asOf,
+        capsAsOf: d.indexMeta.russellCapsAsOf ?? null,
+        records: () => symbols.all(),
+      });
     }
 
     return createBackgroundHandler({

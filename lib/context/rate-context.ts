@@ -1,5 +1,6 @@
 import type { SymbolRecord } from '../data/symbol-record';
-import { rateSensitivity, sectorPriorFor, type RateSensitivityInput } from '../metrics/rate-sensitivity';
+import { rateSensitivity, type RateSensitivityInput } from '../metrics/rate-sensitivity';
+import { sectorPriorFor } from '../metrics/rate-sector-priors';
 import { industryPriorFor } from '../metrics/rate-industry-priors';
 import { industryFromName } from './industry-hint';
 import type { LiveInputs } from './live-inputs';

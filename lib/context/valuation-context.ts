@@ -11,6 +11,15 @@ const r2 = (n: number | null | undefined) => (n == null ? null : Math.round(n * 
 
 const LABELS = { pe: 'P/E', forwardPe: 'Forward P/E', pb: 'P/B', evEbitda: 'EV/EBITDA' } as const;
 
+/**
+ * The sector's peer P/Es less the stock's own: the list (lib/context/derive.ts) holds every S&P 500
+ * member of the sector with a positive P/E, this one among them, and a stock is no peer of itself.
+ */
+function peersWithout(record: SymbolRecord, peers: readonly number[]): number[] {
+  const own = record.sp500 && record.pe && record.pe.value > 0 ? peers.indexOf(record.pe.value) : -1;
+  return own < 0 ? [...peers] : [...peers.slice(0, own), ...peers.slice(own + 1)];
+}
+
 /** The card's valuation block: multiples, the gap to the large-cap benchmark and to sector peers. */
 export function valuationContext(record: SymbolRecord, refs: ValuationRefs | undefined, live?: LiveInputs): TickerContext['valuation'] {
   // Snapshot datasets first: a trailing P/E verdict (value or n/m) or a P/B there wins over the
@@ -41,7 +50,7 @@ export function valuationContext(record: SymbolRecord, refs: ValuationRefs | und
   const cmp = comparePe(multiples.pe, {
     benchmarkPe: refs?.benchmarkPe ?? null,
     sectorMedianPe: sector?.medianPe ?? null,
-    sectorPeerPes: sector?.peers ?? [],
+    sectorPeerPes: peersWithout(record, sector?.peers ?? []),
   });
   const liveBasis = { pe: lv?.earnings, pb: lv?.equity } as const;
   const notes = (Object.keys(LABELS) as Array<keyof typeof LABELS>).flatMap((k) => {

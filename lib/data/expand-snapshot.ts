@@ -1,5 +1,3 @@
-import { buildMarketContext, macroDataFromSnapshot } from '../context/build-market';
-import type { MarketContext } from '../context/market-context';
 import type { SourcedValue } from '../context/ticker-context';
 import { valuationExpander } from './expand-valuation';
 import { russellIndexOf } from './russell-index';
@@ -150,9 +148,4 @@ export function russellExpander(m: Snapshot['russell']) {
 export function indexMetaFromSnapshot(snapshot: Snapshot): { sp500ListAsOf: string | null; sp500ListSource: string | null; russellCapsAsOf: string | null } {
   const src = snapshot.sources['spc'];
   return { sp500ListAsOf: src?.asOf ?? null, sp500ListSource: src?.name ?? null, russellCapsAsOf: snapshot.russell.capsAsOf };
-}
-
-/** The macro panel from the embedded data only (no live series); `smallVsLarge` waits for the Russell estimate. */
-export function macroFromSnapshot(snapshot: Snapshot): MarketContext {
-  return buildMarketContext(macroDataFromSnapshot(snapshot), null);
 }

@@ -1,8 +1,6 @@
 import { ResponseData, type RequestOf, type RequestType, type ResponseOf } from './protocol';
 import { createRequester, type Send } from './requester';
 
-export { CapLensError } from './requester';
-
 // Reads may be repeated if the service worker stops mid-request; writes (watchlists, cache clear) never are.
 const READS: ReadonlySet<string> = new Set<RequestType>(['lookup', 'search', 'status', 'data:status', 'watchlists:list', 'watchlists:import-plan', 'market', 'resolve', 'quotes']);
 type Replies = { [T in RequestType]: ResponseOf<T> };

@@ -132,14 +132,6 @@ export function sectorMedianPes(universe: readonly BenchmarkConstituent[], minPe
   return out;
 }
 
-/** Positive P/Es of a sector's members, `excludeSymbol` (the stock being compared) left out. */
-export function sectorPeerPes(universe: readonly BenchmarkConstituent[], sector: string, excludeSymbol?: string): number[] {
-  return universe
-    .filter((c) => c.sector === sector && c.symbol !== excludeSymbol && !isFund(c))
-    .map(positivePe)
-    .filter(isNum);
-}
-
 /**
  * When no member in the sum has a loss while some members lack data, the data most likely omits
  * P/E for loss-makers (as the embedded snapshot does), so "losses included" would overstate what

@@ -77,15 +77,3 @@ export function membershipDisagreement(
   }
   return null;
 }
-
-export type LeverageFlag = 'leveraged' | 'inverse' | 'leveraged-inverse';
-
-/**
- * Flag for funds whose stated daily multiple is not +1. They reset daily, so over longer periods
- * they do not return the multiple of their index; the card says so.
- */
-export function etfLeverageFlag(leverage: number | null | undefined): LeverageFlag | null {
-  if (leverage == null || !Number.isFinite(leverage) || leverage === 1 || leverage === 0) return null;
-  if (leverage < 0) return leverage < -1 ? 'leveraged-inverse' : 'inverse';
-  return leverage > 1 ? 'leveraged' : null;
-}

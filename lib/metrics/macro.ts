@@ -224,27 +224,3 @@ export function fedFundsStatus(decisions: readonly FomcDecision[], asOf?: string
   }
   return { lower, upper, asOf: date, lastMove, previous };
 }
-
-export interface MacroInputs {
-  dgs2: Series;
-  dgs10: Series;
-  t10y2y?: Series | null;
-  fedFundsDecisions: readonly FomcDecision[];
-}
-
-export interface MacroSummary {
-  fedFunds: FedFundsStatus | null;
-  ust2y: SeriesSummary | null;
-  ust10y: SeriesSummary | null;
-  curve2s10s: CurveSummary | null;
-}
-
-/** Everything the macro panel shows except source names, which the caller attaches. */
-export function macroSummary(input: MacroInputs, opts: { asOf?: string; maxGapDays?: number } = {}): MacroSummary {
-  return {
-    fedFunds: fedFundsStatus(input.fedFundsDecisions, opts.asOf),
-    ust2y: summarizeSeries(input.dgs2, opts),
-    ust10y: summarizeSeries(input.dgs10, opts),
-    curve2s10s: curveSummary(input, opts),
-  };
-}

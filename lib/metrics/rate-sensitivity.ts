@@ -11,11 +11,8 @@ import type { SectorPrior } from './rate-sector-priors';
  * the weighted mean of the sub-scores present. Missing inputs are listed and lower the
  * confidence; they are never filled in. Scales, weights and the sector table are explained and
  * sourced in docs/methodology.md. The sector table (rate-sector-priors.ts) and the scales
- * (rate-scales.ts) have their own files and are re-exported here.
+ * (rate-scales.ts) have their own files.
  */
-
-export { SECTOR_PRIORS, sectorPriorFor, type SectorPrior } from './rate-sector-priors';
-export { coverageScore, floatingShareScore, leverageScore, maturityScore, yieldBetaScore } from './rate-scales';
 
 export type RateLevel = 'low' | 'moderate' | 'high' | 'unknown';
 

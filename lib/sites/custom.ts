@@ -10,6 +10,10 @@ import type { SiteAdapter } from './site';
 export const CUSTOM_PREFIX = 'custom:';
 /** Optional permissions a user-added site needs: the scripting API, and that site's https origin. */
 export const USER_SITE_PERMISSIONS = ['scripting'] as const;
+/**
+ * The ceiling of what a user site may be granted: the manifest's optional origin (wxt.config.ts).
+ * @public — wxt.config.ts builds the manifest from it, and knip --production does not read config files.
+ */
 export const USER_SITE_ORIGINS = ['https://*/*'] as const;
 const MAX_INPUT = 300;
 // A DNS name: labels of letters, digits and hyphens, at least one dot, a letter TLD.

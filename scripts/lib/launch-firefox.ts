@@ -80,18 +80,3 @@ export async function routePages(page: Page, pages: Record<string, string>): Pro
       : req.respond({ status: 404, contentType: 'text/plain', body: '' }));
   });
 }
-
-/**
- * Opens an extension page (popup.html, options.html) in this tab. page.goto() times out there:
- * Firefox BiDi sends no load events for extension contexts, so navigate the browsing context directly.
- */
-export async function openExtensionPage(page: Page, url: string): Promise<void> {
-  const frame = page.mainFrame() as unknown as { browsingContext: { navigate: (url: string, wait: 'complete') => Promise<unknown> } };
-  await frame.browsingContext.navigate(url, 'complete');
-}
-
-/** Reloads an extension page (see openExtensionPage). */
-export async function reloadExtensionPage(page: Page): Promise<void> {
-  const frame = page.mainFrame() as unknown as { browsingContext: { reload: (o: { wait: 'complete' }) => Promise<unknown> } };
-  await frame.browsingContext.reload({ wait: 'complete' });
-}

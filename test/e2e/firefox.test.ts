@@ -9,14 +9,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  firefoxPath,
-  launchFirefoxWithExtension,
-  openExtensionPage,
-  reloadExtensionPage,
-  routePages,
-  type LaunchedFirefox,
-} from '../../scripts/lib/launch-firefox';
+import { firefoxPath, launchFirefoxWithExtension, routePages, type LaunchedFirefox } from '../../scripts/lib/launch-firefox';
+import { openExtensionPage, reloadExtensionPage } from './firefox-extension-page';
 
 const ARTICLE = readFileSync('test/fixtures/pages/reuters-small-cap-rally.html', 'utf8');
 const EXPECTED = JSON.parse(readFileSync('test/fixtures/pages/reuters-small-cap-rally.expected.json', 'utf8')) as {

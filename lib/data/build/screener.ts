@@ -1,11 +1,8 @@
-import { normalizeSymbol } from '../normalize-symbol';
-import { parseCsvObjects } from '../../csv';
-import { parseNumber } from './numbers';
-
 /**
- * The Nasdaq stock screener export (nasdaq_final.csv). Its "Market Cap" is the issuer's, repeated on
- * every listed security of that issuer, so a preferred share or a baby bond shows the parent's
- * $200B cap. Only common equity and ADR rows may lend their market cap to a symbol.
+ * The Nasdaq stock screener's security descriptions (read by nasdaq-screener-json.ts). Its market
+ * cap is the issuer's, repeated on every listed security of that issuer, so a preferred share or a
+ * baby bond shows the parent's $200B cap. Only common equity and ADR rows may lend their market cap
+ * to a symbol: these rules tell them apart.
  */
 
 export type ScreenerSecurity = 'equity' | 'adr' | 'other';
@@ -50,24 +47,4 @@ export function issuerNameFromScreener(name: string): string {
   const m = SECURITY_SUFFIX.exec(name);
   const issuer = (m && m.index > 0 ? name.slice(0, m.index) : name).trim().replace(/,$/, '');
   return issuer.length > 0 ? issuer : name.trim();
-}
-
-export function parseScreener(csvText: string): Map<string, ScreenerRow> {
-  const out = new Map<string, ScreenerRow>();
-  for (const r of parseCsvObjects(csvText)) {
-    const symbol = normalizeSymbol(r['Ticker']);
-    const rawName = r['Name'] ?? '';
-    if (!symbol || out.has(symbol)) continue;
-    const security = classifyScreenerName(rawName);
-    const cap = parseNumber(r['Market Cap']);
-    out.set(symbol, {
-      symbol,
-      name: issuerNameFromScreener(rawName),
-      security,
-      marketCap: security !== 'other' && cap !== null && cap > 0 ? cap : null,
-      price: parseNumber(r['Last Sale']),
-      rawName: rawName.trim(),
-    });
-  }
-  return out;
 }

@@ -1,20 +1,22 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
+import { duplicateNames } from './import-graph';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-function files(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-}
+test('the check finds two files of one name in different folders', () => {
+  const root = mkdtempSync(join(tmpdir(), 'caplens-names-'));
+  for (const f of ['lib/csv.ts', 'lib/data/build/csv.ts', 'lib/data/other.ts']) {
+    mkdirSync(dirname(join(root, f)), { recursive: true });
+    writeFileSync(join(root, f), '');
+  }
+  expect(duplicateNames(root, 'lib')).toEqual([['lib/csv.ts', 'lib/data/build/csv.ts']]);
+});
 
 // A name should say what the file is: two `csv.ts` (or `live-inputs.ts`) in lib/ are two things under one name.
 test('no two files in lib/ share a name', () => {
-  const byName = new Map<string, string[]>();
-  for (const f of files('lib')) {
-    const name = f.split('/').pop()!;
-    byName.set(name, [...(byName.get(name) ?? []), f]);
-  }
-  expect([...byName.values()].filter((paths) => paths.length > 1)).toEqual([]);
+  expect(duplicateNames(ROOT, 'lib')).toEqual([]);
 });

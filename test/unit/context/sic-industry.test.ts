@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { industryFromSic } from '../../../lib/context/sic-industry';
-import { sectorPriorFor } from '../../../lib/metrics/rate-sensitivity';
+import { sectorPriorFor } from '../../../lib/metrics/rate-sector-priors';
 
 describe('industryFromSic: SEC SIC code → the industry-hint categories', () => {
   // [sic, SEC title, expected sector prior key or null]

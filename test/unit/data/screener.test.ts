@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyScreenerName, issuerNameFromScreener, parseScreener } from '../../../lib/data/build/screener';
+import { classifyScreenerName, issuerNameFromScreener } from '../../../lib/data/build/screener';
 
 describe('Nasdaq screener security types', () => {
   test.each([
@@ -39,22 +39,5 @@ describe('Nasdaq screener security types', () => {
     ['Berkshire Hathaway Inc.', 'Berkshire Hathaway Inc.'],
   ])('issuer of %j is %j', (name, issuer) => {
     expect(issuerNameFromScreener(name)).toBe(issuer);
-  });
-
-  test('market cap is kept for equity and dropped for preferreds, NA and 0', () => {
-    const csv = [
-      ',Ticker,Name,Last Sale,Net Change,Percent Change,Market Cap',
-      '0,BRK/B,Berkshire Hathaway Inc.,$530.23,-3.02,-0.566%,"1,169,852,478,245"',
-      '1,CCZ,Comcast Holdings ZONES,$50.00,0,0%,"235,036,662,205"',
-      '2,XX,Example Corp Common Stock,$1.00,0,0%,NA',
-      '3,YY,Example Two Inc. Common Stock,$1.00,0,0%,0',
-    ].join('\n');
-    const rows = parseScreener(csv);
-    expect(rows.get('BRK.B')?.marketCap).toBe(1169852478245);
-    expect(rows.get('CCZ')).toMatchObject({ security: 'other', marketCap: null });
-    expect(rows.get('XX')?.marketCap).toBeNull();
-    expect(rows.get('YY')?.marketCap).toBeNull();
-    // The Russell estimate reads the price and the full description.
-    expect(rows.get('BRK.B')).toMatchObject({ price: 530.23, rawName: 'Berkshire Hathaway Inc.' });
   });
 });

@@ -7,7 +7,6 @@ import {
   medianPe,
   resolveLargeBasis,
   sectorMedianPes,
-  sectorPeerPes,
   smallVsLarge,
 } from '../../../lib/metrics/benchmarks';
 
@@ -104,11 +103,6 @@ describe('medianPe and sector medians', () => {
 
   test('threshold is a parameter', () => {
     expect(sectorMedianPes(sectorUniverse, 4).get('Energy')).toEqual({ pe: 10, n: 4, reason: null });
-  });
-
-  test('peer P/Es exclude the stock itself and losses', () => {
-    expect(sectorPeerPes(sectorUniverse, 'Tech', 'T2')).toEqual([10, 20, 40, 50]);
-    expect(sectorPeerPes(sectorUniverse, 'Utilities')).toEqual([]);
   });
 });
 

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   capClassOf,
   DEFAULT_CAP_THRESHOLDS,
-  etfLeverageFlag,
   membershipDisagreement,
   SMALL_FROM_250M_THRESHOLDS,
 } from '../../../lib/metrics/classify';
@@ -78,21 +77,5 @@ describe('membershipDisagreement (cap class today vs estimated Russell membershi
 
   test('without a rank date the wording still stands', () => {
     expect(membershipDisagreement('large', r2000)).toMatch(/since the last rank day/);
-  });
-});
-
-describe('etfLeverageFlag', () => {
-  test.each([
-    [1, null],
-    [null, null],
-    [undefined, null],
-    [Number.NaN, null],
-    [2, 'leveraged'],
-    [3, 'leveraged'],
-    [-1, 'inverse'],
-    [-3, 'leveraged-inverse'],
-    [0.5, null],
-  ] as const)('%s → %s', (lev, flag) => {
-    expect(etfLeverageFlag(lev)).toBe(flag);
   });
 });

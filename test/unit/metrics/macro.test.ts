@@ -10,7 +10,6 @@ import {
   fedFundsStatus,
   type FomcDecision,
   latestObservation,
-  macroSummary,
   observationOnOrBefore,
   type Series,
   slopeSeries,
@@ -176,11 +175,10 @@ describe('on the repo data (data/sources)', () => {
   };
 
   test('FRED 2026: every block present, computed slope matches T10Y2Y within 1 bp', () => {
-    const m = macroSummary({
-      dgs2: fred('fred-2026-ytd/DGS2.csv'),
-      dgs10: fred('fred-2026-ytd/DGS10.csv'),
-      fedFundsDecisions: [['2025-12-10', 3.5, 3.75]],
-    });
+    const dgs2 = fred('fred-2026-ytd/DGS2.csv');
+    const dgs10 = fred('fred-2026-ytd/DGS10.csv');
+    // The blocks lib/context/build-market.ts puts in the panel; the slope computed from the two legs.
+    const m = { ust2y: summarizeSeries(dgs2), ust10y: summarizeSeries(dgs10), curve2s10s: curveSummary({ dgs2, dgs10 }) };
     const t = fred('fred-2026-ytd/T10Y2Y.csv');
     expect(m.ust2y?.change1m).not.toBeNull();
     expect(m.ust10y?.change3m).not.toBeNull();

@@ -4,18 +4,9 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CapClass } from '../../../lib/context/ticker-context';
-import {
-  coverageScore,
-  floatingShareScore,
-  leverageScore,
-  levelOf,
-  maturityScore,
-  RATE_WEIGHTS,
-  rateSensitivity,
-  SECTOR_PRIORS,
-  sectorPriorFor,
-  yieldBetaScore,
-} from '../../../lib/metrics/rate-sensitivity';
+import { coverageScore, floatingShareScore, leverageScore, maturityScore, yieldBetaScore } from '../../../lib/metrics/rate-scales';
+import { SECTOR_PRIORS, sectorPriorFor } from '../../../lib/metrics/rate-sector-priors';
+import { levelOf, RATE_WEIGHTS, rateSensitivity } from '../../../lib/metrics/rate-sensitivity';
 
 describe('sub-score scales (anchor points and linear between)', () => {
   test.each([

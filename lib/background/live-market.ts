@@ -1,0 +1,76 @@
+import { buildMarketContext, MACRO_SERIES_IDS, pickNewer, type MacroData, type MacroSeriesId, type SourcedSeries } from '../context/build-market';
+import type { SmallVsLargeRefs } from '../context/derive';
+import type { MarketContext } from '../context/market-context';
+import { smallVsLargeWithFrame } from '../context/small-vs-large-live';
+import { trailingAnnualPeriod } from '../data/providers/sec-frames';
+import type { SymbolRecord } from '../data/symbol-record';
+import type { LiveData } from './live-data';
+
+export interface LiveMarketDeps {
+  /** Live data through the IndexedDB cache (service worker) or the pass-through stand-in (CLI). */
+  live: Pick<LiveData, 'series' | 'earningsFrame'>;
+  liveOn: () => Promise<boolean>;
+  /** Told of each live input that could not be had (the CLI prints them); the embedded figure stands either way. */
+  onMiss?: (what: string, error: unknown) => void;
+}
+
+/** The embedded figures the live ones are laid over. */
+export interface MarketBase {
+  macro: MacroData;
+  smallVsLarge: SmallVsLargeRefs;
+  /** Date of the large-cap side (the S&P 500 aggregate of the embedded valuation data). */
+  largeAsOf: string | null;
+  /** Rank-day caps of the estimated Russell 2000: the SEC earnings year trails them. */
+  capsAsOf: string | null;
+  /** Every symbol record; read only when the SEC frame arrived (it is the whole universe). */
+  records: () => Promise<readonly SymbolRecord[]>;
+}
+
+/**
+ * The market panel's share of the one live-data gatherer (lib/background/live-gatherer.ts has the
+ * cards'): FRED series laid over the embedded ones when newer, and the small-cap side of the
+ * small-vs-large discount from SEC frames. The service worker and `lookup --market --live` both
+ * build their MarketContext here, differing only in the LiveData they pass (cache or none).
+ * Nothing throws for a provider: a miss leaves the embedded figure, with its own date.
+ */
+export function createLiveMarket(deps: LiveMarketDeps) {
+  // Recomputing the discount walks every record; once per frame fetch is enough.
+  let svlMemo: { at: number; period: string; value: SmallVsLargeRefs } | undefined;
+
+  async function liveSeries(): Promise<Partial<Record<MacroSeriesId, SourcedSeries>>> {
+    const fresh: Partial<Record<MacroSeriesId, SourcedSeries>> = {};
+    await Promise.all(
+      MACRO_SERIES_IDS.map((id) =>
+        deps.live.series(id).then(
+          (r) => void (fresh[id] = { ...r.value, source: `${r.value.source}${r.stale ? ' (cached, refresh failed)' : ''}` }),
+          (e: unknown) => deps.onMiss?.(id, e),
+        ),
+      ),
+    );
+    return fresh;
+  }
+
+  async function liveSmallVsLarge(base: MarketBase): Promise<SmallVsLargeRefs | null> {
+    const period = base.capsAsOf ? trailingAnnualPeriod(base.capsAsOf) : null;
+    if (!period) return null;
+    try {
+      const r = await deps.live.earningsFrame(period);
+      if (svlMemo?.at !== r.fetchedAt || svlMemo.period !== period) {
+        const value = smallVsLargeWithFrame(await base.records(), r.value, base.largeAsOf);
+        svlMemo = { at: r.fetchedAt, period, value: { ...value, basis: 'sec-frames', series: base.smallVsLarge.series ?? [] } };
+      }
+      return svlMemo.value;
+    } catch (e) {
+      deps.onMiss?.(`SEC frames ${period}`, e);
+      return null;
+    }
+  }
+
+  return {
+    async market(base: MarketBase): Promise<MarketContext> {
+      if (!(await deps.liveOn())) return buildMarketContext(base.macro, base.smallVsLarge);
+      const [fresh, svl] = await Promise.all([liveSeries(), liveSmallVsLarge(base)]);
+      return buildMarketContext(pickNewer(base.macro, fresh), svl ?? base.smallVsLarge);
+    },
+  };
+}

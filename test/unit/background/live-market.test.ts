@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, test } from 'vitest';
+import { marketForLookup } from '../../../lib/background/lookup-live';
+import type { MarketBase } from '../../../lib/background/live-market';
+import { createBackgroundService } from '../../../lib/background/service';
+import { buildMarketContext, macroDataFromSnapshot } from '../../../lib/context/build-market';
+import { deriveRefs } from '../../../lib/context/derive';
+import { expandSnapshot } from '../../../lib/data/expand-snapshot';
+import { trailingAnnualPeriod } from '../../../lib/data/providers/sec-frames';
+import { request } from '../../../lib/messaging/client';
+import { realSnapshot } from '../data/real-snapshot';
+
+// No network: every provider answer comes from this fake fetch.
+const snapshot = realSnapshot();
+const records = expandSnapshot(snapshot);
+const refs = deriveRefs(records, snapshot);
+const period = trailingAnnualPeriod(snapshot.russell.capsAsOf)!;
+const base: MarketBase = {
+  macro: macroDataFromSnapshot(snapshot),
+  smallVsLarge: refs.smallVsLarge,
+  largeAsOf: refs.valuation.asOf,
+  capsAsOf: snapshot.russell.capsAsOf,
+  records: async () => records,
+};
+
+// The recorded DGS10 file ends on the embedded series' last day (2026-09-10); one synthetic later
+// observation, so only a live series that went through the gatherer can carry it to the panel.
+const DGS10 = `${readFileSync('test/fixtures/providers/fredgraph_DGS10_2026.csv', 'utf8').trimEnd()}\n2099-01-02,1.23\n`;
+// A frame that prices every estimated Russell 2000 company at exactly 12× (caps of a company's classes summed).
+const capByCik = new Map<number, number>();
+for (const r of records) if (r.russell?.r2000 && r.cik !== null && r.marketCap) capByCik.set(r.cik, (capByCik.get(r.cik) ?? 0) + r.marketCap.value);
+const FRAME = JSON.stringify({ taxonomy: 'us-gaap', tag: 'NetIncomeLoss', ccp: period, uom: 'USD', data: [...capByCik].map(([cik, cap]) => ({ cik, end: `${period.slice(2)}-12-31`, val: cap / 12 })) });
+
+function fakeFetch() {
+  const urls: string[] = [];
+  const fetchImpl = (async (input: RequestInfo | URL) => {
+    const url = String(input);
+    urls.push(url);
+    if (url.includes('fredgraph.csv?id=DGS10')) return new Response(DGS10, { status: 200, headers: { 'content-type': 'text/csv' } });
+    if (url.includes(`/frames/us-gaap/NetIncomeLoss/USD/${period}.json`)) return new Response(FRAME, { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response('down', { status: 503 });
+  }) as typeof fetch;
+  return { fetchImpl, urls };
+}
+
+describe('the market gatherer, shared by the service worker and lookup --market --live', () => {
+  test('one fake network, one MarketContext: the CLI (no cache) and the worker (IndexedDB cache) agree', async () => {
+    const cli = fakeFetch();
+    const { market, misses } = await marketForLookup(base, { secUserAgent: 'CapLens-tests ops@example.com', fetchImpl: cli.fetchImpl });
+    // The live figures are there: the synthetic DGS10 day and the frame's 12×.
+    expect(market.ust10y).toMatchObject({ value: 1.23, asOf: '2099-01-02' });
+    expect(market.smallVsLarge?.smallPe).toBeCloseTo(12, 9);
+    expect(market.smallVsLarge?.basis).toBe('sec-frames');
+    // The three other series answered 503: each is named, and its embedded figure stands.
+    expect(misses.map((m) => `${m.input}:${m.kind}`).sort()).toEqual(['DFF:http', 'DGS2:http', 'T10Y2Y:http']);
+    expect(market.ust2y?.asOf).toBe(buildMarketContext(base.macro, base.smallVsLarge).ust2y?.asOf);
+
+    const worker = fakeFetch();
+    const s = createBackgroundService({
+      fetchSnapshot: async () => JSON.stringify(snapshot),
+      idbFactory: new IDBFactory(),
+      dataSettings: async () => ({ liveData: true, priceSource: 'yahoo' }),
+      hasHosts: async () => true,
+      fetchImpl: worker.fetchImpl,
+    });
+    const fromWorker = await request((x) => s.handle(x), { type: 'market' });
+    // The worker reads its records from IndexedDB in key order: sums in another order differ in the last bits.
+    const close = (m: typeof market) => ({ ...m, smallVsLarge: { ...m.smallVsLarge, smallPe: 0, largePe: 0, discountPct: 0 } });
+    expect(close(fromWorker)).toEqual(close(market));
+    for (const k of ['smallPe', 'largePe', 'discountPct'] as const) expect(fromWorker.smallVsLarge![k]).toBeCloseTo(market.smallVsLarge![k]!, 9);
+    // Same requests: the CLI asks for nothing the worker would not.
+    expect([...cli.urls].sort()).toEqual([...worker.urls].sort());
+  }, 60_000);
+
+  test('offline: the snapshot panel, every live input named as a miss', async () => {
+    const offline = (async () => {
+      throw new TypeError('fetch failed');
+    }) as typeof fetch;
+    const { market, misses } = await marketForLookup(base, { secUserAgent: 'CapLens-tests', fetchImpl: offline });
+    expect(market).toEqual(buildMarketContext(base.macro, base.smallVsLarge));
+    expect(misses.map((m) => m.input).sort()).toEqual(['DFF', 'DGS10', 'DGS2', `SEC frames ${period}`, 'T10Y2Y']);
+    expect(new Set(misses.map((m) => m.kind))).toEqual(new Set(['offline']));
+  }, 30_000);
+});
