@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
@@ -22,6 +23,11 @@ export default defineConfig({
           globalSetup: ['test/unit/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
+          // Vitest's default is one worker fewer than the cores: a single worker on a 2-core CI
+          // machine, which ran the suite file by file while a core idled. The main process only
+          // schedules and reports, so every core runs a worker. Threads start faster than forks.
+          pool: 'threads',
+          maxWorkers: availableParallelism(),
         },
       },
       {

@@ -52,23 +52,40 @@ export interface ScanHtmlOptions {
 export async function scanHtml(source: string, html: string, records: readonly SymbolRecord[], options: ScanHtmlOptions = {}): Promise<ScanResult> {
   const window = new Window();
   try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    const url = options.url ?? declaredUrl(doc);
-    const site = url ? siteForUrl(url) : undefined;
-    const candidates = scanDom(doc, { site, ...(url ? { url } : {}), ...(options.names ? { names: true } : {}) });
-    const kinds = new Map(records.map((r) => [r.symbol, r.kind]));
-    const detections = validateCandidates(candidates, universeFromRecords(records));
-    return {
-      source,
-      tickers: detections.map((d) => ({
-        symbol: d.symbol,
-        count: d.count,
-        kind: d.kind ?? contractKind(kinds.get(d.symbol) ?? 'unknown'),
-        evidence: d.evidence,
-      })),
-    };
+    return scanParsed(source, parseHtml(window, html), records, options);
   } finally {
     await window.happyDOM.close();
   }
 }
 
+/** happy-dom's parse of a saved page: the costly step, so a caller scanning one page twice can do it once. */
+export function parseHtml(window: Window, html: string): Document {
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+// The universe and kind map depend only on the records; a test scanning a whole corpus against
+// one records array used to rebuild both (10k records) for every page.
+const lookups = new WeakMap<readonly SymbolRecord[], { universe: ReturnType<typeof universeFromRecords>; kinds: Map<string, SymbolRecord['kind']> }>();
+function lookupsOf(records: readonly SymbolRecord[]) {
+  let l = lookups.get(records);
+  if (!l) lookups.set(records, (l = { universe: universeFromRecords(records), kinds: new Map(records.map((r) => [r.symbol, r.kind])) }));
+  return l;
+}
+
+/** scanHtml after the parse; scanDom only reads the document, so one parse serves several option sets. */
+export function scanParsed(source: string, doc: Document, records: readonly SymbolRecord[], options: ScanHtmlOptions = {}): ScanResult {
+  const url = options.url ?? declaredUrl(doc);
+  const site = url ? siteForUrl(url) : undefined;
+  const candidates = scanDom(doc, { site, ...(url ? { url } : {}), ...(options.names ? { names: true } : {}) });
+  const { universe, kinds } = lookupsOf(records);
+  const detections = validateCandidates(candidates, universe);
+  return {
+    source,
+    tickers: detections.map((d) => ({
+      symbol: d.symbol,
+      count: d.count,
+      kind: d.kind ?? contractKind(kinds.get(d.symbol) ?? 'unknown'),
+      evidence: d.evidence,
+    })),
+  };
+}

@@ -1,11 +1,24 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createBackgroundService } from '../../../lib/background/service';
 import { request } from '../../../lib/messaging/client';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import type { ProviderKeys } from '../../../lib/settings/provider-keys';
 import { realSnapshot } from '../data/real-snapshot';
 import { fixtureJson, jsonResponse, stubFetch } from '../providers/helpers';
+
+// The "fetched" date is the clock's day when the answer lands: a fixed clock (timers stay real), so a
+// run across midnight UTC cannot see two different days.
+const DAY = '2026-09-01';
+async function onDay<T>(f: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(`${DAY}T12:00:00Z`));
+  try {
+    return await f();
+  } finally {
+    vi.useRealTimers();
+  }
+}
 
 const snapshotText = JSON.stringify(realSnapshot());
 const FINNHUB = fixtureJson<{ metric: Record<string, number | null> }>('keyed/finnhub_metric_documented.json');
@@ -35,10 +48,10 @@ describe('keyed providers on cards', () => {
           ? jsonResponse({ ...FINNHUB, symbol: 'AAPL' })
           : jsonResponse([{ ...FMP[0], symbol: 'AAPL', evToEBITDATTM: 24.5 }]),
     );
-    const c = await call({ type: 'lookup', symbol: 'AAPL' });
+    const c = await onDay(() => call({ type: 'lookup', symbol: 'AAPL' }));
     expect(c.valuation?.forwardPe).toBe(11.5);
     expect(c.valuation?.evEbitda).toBe(24.5);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = DAY;
     // The keyed figures replace the snapshot's forward P/E and EV/EBITDA; P/E and P/B keep their dataset.
     expect(c.valuation?.fieldSources).toEqual([
       { field: 'pe', source: 'Finviz quote pages', asOf: '2025-12-22', origin: 'snapshot' },
@@ -53,8 +66,8 @@ describe('keyed providers on cards', () => {
 
   test('a negative EV/EBITDA from a provider is n/m, not a number', async () => {
     const { call } = setup({ fmp: { enabled: true, key: 'k' } }, () => jsonResponse([{ ...FMP[0], symbol: 'AAPL' }]));
-    const c = await call({ type: 'lookup', symbol: 'AAPL' });
-    expect(c.valuation?.notes).toContain(`EV/EBITDA n/m: provider value ≤ 0 (Financial Modeling Prep key metrics (TTM) (fetched ${new Date().toISOString().slice(0, 10)}))`);
+    const c = await onDay(() => call({ type: 'lookup', symbol: 'AAPL' }));
+    expect(c.valuation?.notes).toContain(`EV/EBITDA n/m: provider value ≤ 0 (Financial Modeling Prep key metrics (TTM) (fetched ${DAY}))`);
     expect(c.valuation?.evEbitda).toBeNull();
     expect(c.valuation?.fieldSources?.some((f) => f.source.includes('Financial Modeling Prep'))).toBe(false);
   }, 30_000);

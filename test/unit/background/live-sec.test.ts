@@ -79,12 +79,31 @@ describe('SEC companyfacts on cards (live data on)', () => {
   }, 30_000);
 
   test('a slow SEC answer does not hold the page’s cards: resolve returns "still loading", the next one has the figures', async () => {
-    const { call } = setup(ON, (url) =>
-      url.includes('data.sec.gov') ? new Promise<Response>((r) => setTimeout(() => r(jsonResponse(SNOW)), 2500)) : textResponse('', 'text/plain', 503),
-    );
+    // The answer is held until the first resolve has given up waiting, then released; the
+    // background's push to the tab says when it has landed (a fixed sleep raced the answer's
+    // timer on a loaded machine).
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let landed!: () => void;
+    const pushed = new Promise<void>((r) => (landed = r));
+    const { impl } = stubFetch(async (url) => {
+      if (!url.includes('data.sec.gov')) return textResponse('', 'text/plain', 503);
+      await released;
+      return jsonResponse(SNOW);
+    });
+    const s = createBackgroundService({
+      fetchSnapshot: async () => snapshotText,
+      idbFactory: new IDBFactory(),
+      dataSettings: async () => ON,
+      hasHosts: async () => true,
+      fetchImpl: impl,
+      notifyTab: async () => landed(),
+    });
+    const call = <T extends RequestType>(m: RequestOf<T>) => request((x) => s.handle(x, { tabId: 1 }), m);
     const [first] = await call(snowCandidate);
     expect(first!.context.rateSensitivity?.missing).toContain('interest coverage (SEC filings still loading)');
-    await new Promise((r) => setTimeout(r, 1500));
+    release();
+    await pushed;
     const [second] = await call(snowCandidate);
     expect(second!.context.rateSensitivity?.drivers.find((d) => d.name === 'Interest coverage')?.source).toMatch(/^SEC 10-Q/);
   }, 30_000);

@@ -3,7 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import { buildSnapshot } from '../../../lib/data/build/build-snapshot';
+import { expandSnapshot, parseSnapshot } from '../../../lib/data/expand-snapshot';
 import type { Snapshot } from '../../../lib/data/snapshot-schema';
+import type { SymbolRecord } from '../../../lib/data/symbol-record';
 
 // A string, not `new URL(...)`: under happy-dom the global URL is not Node's, which fileURLToPath rejects.
 export const SOURCES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/sources');
@@ -17,4 +19,13 @@ export function realSnapshot(): Snapshot {
   if (cached) return cached;
   const path = inject('realSnapshotPath');
   return (cached = path ? (JSON.parse(readFileSync(path, 'utf8')) as Snapshot) : buildSnapshot(SOURCES_DIR));
+}
+
+let records: SymbolRecord[] | undefined;
+/**
+ * The real snapshot validated and expanded as the CLIs' loadSymbolRecords does, once per test file:
+ * files that scan a whole corpus used to validate and expand the 2.9 MB snapshot up to three times.
+ */
+export function realRecords(): SymbolRecord[] {
+  return (records ??= expandSnapshot(parseSnapshot(realSnapshot())));
 }

@@ -7,12 +7,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadSymbolRecords } from '../../../lib/data/node-snapshot';
 import type { SymbolRecord } from '../../../lib/data/symbol-record';
 import { siteForUrl } from '../../../lib/sites/registry';
 import { INDEX_CODES } from '../../../lib/detect/indexes';
 import { scanHtml } from '../../../scripts/scan-html';
 import { keyOf, score } from './corpus-score';
+import { realRecords } from '../data/real-snapshot';
 
 const ROOT = resolve(__dirname, '../../..');
 const DIRS = [resolve(ROOT, 'test/fixtures/pages'), resolve(ROOT, 'test/fixtures/pages/corpus')];
@@ -73,8 +73,8 @@ describe('labelled page corpus', () => {
   const results: PageResult[] = [];
   const files = pages();
 
-  beforeAll(async () => {
-    records = await loadSymbolRecords();
+  beforeAll(() => {
+    records = realRecords();
   }, 120_000);
 
   test('every page has a well-formed expectation for a supported site', () => {
@@ -137,7 +137,7 @@ describe('labelled page corpus with company names on', () => {
   // Options switch). The expectations were written for tickers; with names on, the page's
   // forbidden symbols must still never appear and precision must hold the same bar.
   test('precision and recall with names', async () => {
-    const records = await loadSymbolRecords();
+    const records = realRecords();
     let [tp, fp, fn] = [0, 0, 0];
     const notes: string[] = [];
     const forbidden: string[] = [];
@@ -160,8 +160,8 @@ describe('labelled page corpus with company names on', () => {
 });
 
 describe('index codes', () => {
-  test('no index code is also a listed symbol (an index mention never shadows a security)', async () => {
-    const listed = new Set((await loadSymbolRecords()).map((r) => r.symbol));
+  test('no index code is also a listed symbol (an index mention never shadows a security)', () => {
+    const listed = new Set(realRecords().map((r) => r.symbol));
     expect([...INDEX_CODES].filter((c) => listed.has(c))).toEqual([]);
   }, 120_000);
 });

@@ -13,10 +13,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadSymbolRecords } from '../../../lib/data/node-snapshot';
 import type { SymbolRecord } from '../../../lib/data/symbol-record';
 import { scanHtml } from '../../../scripts/scan-html';
 import { keyOf, score, totals, type Labels } from './corpus-score';
+import { realRecords } from '../data/real-snapshot';
 
 const DIR = resolve(__dirname, '../../fixtures/real-pages');
 const TYPES = ['news', 'press-release', 'opinion', 'social', 'quote-page', 'watchlist', 'screener', 'etf-page'] as const;
@@ -57,8 +57,8 @@ describe('real-page corpus', () => {
   let records: SymbolRecord[];
   const files = pages();
 
-  beforeAll(async () => {
-    records = await loadSymbolRecords();
+  beforeAll(() => {
+    records = realRecords();
   }, 120_000);
 
   test('every page has a well-formed expectation and a SOURCES entry', () => {

@@ -21,7 +21,12 @@ function service(idbFactory: IDBFactory) {
   return { ...s, call: <T extends RequestType>(m: RequestOf<T>) => request((x) => s.handle(x), m) };
 }
 
-/** Resolves with the value, or rejects after `ms` (a hang is the failure we look for). */
+/**
+ * Resolves with the value, or rejects after `ms` (a hang is the failure we look for). The limits
+ * are far above any honest duration (a reload of the snapshot on a loaded 2-core machine took 8 s)
+ * so a slow machine is never mistaken for a hang; the test timeouts sit above them.
+ */
+const HANG_MS = 45_000;
 const within = <T>(p: Promise<T>, ms: number, what: string) =>
   Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} did not finish in ${ms} ms`)), ms))]);
 
@@ -40,16 +45,16 @@ describe('IndexedDB contention', () => {
     // The updated extension opens one version higher (a future migration adding a store).
     const req = factory.open(DB_NAME, DB_VERSION + 1);
     req.onupgradeneeded = () => req.result.createObjectStore('futureStore');
-    const next = (await within(wrap(req) as Promise<IDBPDatabase>, 5_000, 'the newer open')) as IDBPDatabase;
+    const next = (await within(wrap(req) as Promise<IDBPDatabase>, HANG_MS, 'the newer open')) as IDBPDatabase;
     const saved = await next.getAll('watchlists');
     expect(saved.map((l) => l.name)).toEqual(['Banks']);
     expect(saved[0].entries.map((e: { symbol: string; note: string }) => `${e.symbol}:${e.note}`)).toEqual(["ZION:rate-sensitive"]);
     expect([...next.objectStoreNames]).toContain('futureStore');
     next.close();
 
-    const reply = await within(old.handle({ type: 'lookup', symbol: 'ZION' }), 5_000, 'the old worker');
+    const reply = await within(old.handle({ type: 'lookup', symbol: 'ZION' }), HANG_MS, 'the old worker');
     expect(reply).toEqual({ ok: false, error: 'CapLens was updated in another window. Reload this page to use the new version.' });
-  }, 30_000);
+  }, 90_000);
 
   test('the database deleted by another context: the next request reopens, reloads the snapshot and answers', async () => {
     const factory = new IDBFactory();
@@ -62,14 +67,14 @@ describe('IndexedDB contention', () => {
         req.onsuccess = () => resolve();
         req.onerror = () => reject(req.error);
       }),
-      5_000,
+      HANG_MS,
       'deleteDatabase',
     );
 
-    const again = await within(bg.call({ type: 'lookup', symbol: 'ZION' }), 20_000, 'the request after deletion');
+    const again = await within(bg.call({ type: 'lookup', symbol: 'ZION' }), HANG_MS, 'the request after deletion');
     expect(again.name).toMatch(/Zions/);
     expect((await bg.call({ type: 'status' })).symbols).toBeGreaterThan(10_000);
-  }, 40_000);
+  }, 90_000);
 
   test('a terminated connection is forgotten: openCapLensDB reports it so the owner reopens', async () => {
     const factory = new IDBFactory();
