@@ -207,15 +207,3 @@ export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: Sc
   addKnown(raw, known);
   return finalizeBare(raw, known);
 }
-
-/**
- * The first node that mentions `symbol` as detected (Text node, or the link/heading element),
- * for scrolling to it. Uses the same rules as scanDom, so "ALL" in a headline is not a hit.
- */
-export function findFirstMention(root: ParentNode, symbol: string, opts: ScanOptions = {}): Node | null {
-  const want = normalizeSymbol(symbol);
-  if (!want) return null;
-  const hits = scanDomLocated(root, opts).filter((l) => l.candidate.symbol === want);
-  // Prefer a mention in the content; the main-symbol header (or body, for URL-only) is a fallback.
-  return (hits.find((l) => l.candidate.evidence !== 'main-symbol') ?? hits[0])?.node ?? null;
-}

@@ -19,10 +19,7 @@ import { parenVerdict } from './parenthetical';
 import type { SymbolUniverse } from './symbol-universe';
 import { EVIDENCE_TYPES, type Candidate, type Detection, type DetectionKind, type Evidence } from './types';
 
-export { AMBIGUOUS_SYMBOLS } from './ambiguous-symbols';
 export { universeFromRecords, type SymbolUniverse } from './symbol-universe';
-export { isNameMention, nameKey } from './company-names';
-export { isAcronymOf, namesCompany } from './parenthetical';
 
 const RANK = new Map<Evidence, number>(EVIDENCE_TYPES.map((e, i) => [e, i]));
 const byStrength = (a: Evidence, b: Evidence) => (RANK.get(a) ?? 99) - (RANK.get(b) ?? 99);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { scanDom, findFirstMention, scanRoots } from '../../../lib/detect/dom-scan';
+import { scanDom, scanRoots } from '../../../lib/detect/dom-scan';
 import { validateCandidates } from '../../../lib/detect/validate';
 import type { SiteAdapter } from '../../../lib/sites/site';
 import { reuters } from '../../../lib/sites/reuters';
@@ -129,31 +129,7 @@ describe('scanDom', () => {
     const doc = parse(`<body><div id="story"><p>Zions (NASDAQ: ZION) $IWM <a href="/quote/KRE">KRE</a></p></div></body>`);
     const before = doc.documentElement.outerHTML;
     scanDom(doc, { site: TEST_SITE });
-    findFirstMention(doc, 'KRE', { site: TEST_SITE });
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
 
-describe('findFirstMention', () => {
-  const doc = parse(`<body>
-    <h1>IT AND AI STOCKS LAG, ALL EYES ON ZION</h1>
-    <p id="p1">Zions rallied (NASDAQ: ZION).</p>
-    <p id="p2">Later: $ZION and <a id="k" href="/quote/KRE">the bank fund</a>.</p>
-    <caplens-sidebar><p>$WAL</p></caplens-sidebar></body>`);
-
-  test('returns the text node of the first detected mention, not an earlier bare word', () => {
-    const n = findFirstMention(doc, 'ZION');
-    expect(n?.nodeType).toBe(Node.TEXT_NODE);
-    expect(n?.parentElement?.id).toBe('p1');
-  });
-
-  test('returns the link element for a link-only mention', () => {
-    expect((findFirstMention(doc, 'kre') as Element | null)?.id).toBe('k');
-  });
-
-  test('null when absent, when only in our sidebar, or for garbage', () => {
-    expect(findFirstMention(doc, 'CMA')).toBeNull();
-    expect(findFirstMention(doc, 'WAL')).toBeNull();
-    expect(findFirstMention(doc, '$$$')).toBeNull();
-  });
-});

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findTextCandidates } from '../../../lib/detect/candidates';
-import { isNameMention, universeFromRecords, validateCandidates } from '../../../lib/detect/validate';
+import { universeFromRecords, validateCandidates } from '../../../lib/detect/validate';
+import { isNameMention } from '../../../lib/detect/company-names';
 import { NAME_SYMBOL, type Candidate } from '../../../lib/detect/types';
 
 const U = universeFromRecords([

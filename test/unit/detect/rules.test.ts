@@ -7,7 +7,9 @@
 import { describe, expect, test } from 'vitest';
 import { findPositionedCandidates, findTextCandidates } from '../../../lib/detect/candidates';
 import { scanDom } from '../../../lib/detect/dom-scan';
-import { validateCandidates, universeFromRecords, isAcronymOf, namesCompany, nameKey, type SymbolUniverse } from '../../../lib/detect/validate';
+import { validateCandidates, universeFromRecords, type SymbolUniverse } from '../../../lib/detect/validate';
+import { isAcronymOf, namesCompany } from '../../../lib/detect/parenthetical';
+import { nameKey } from '../../../lib/detect/company-names';
 import { exchangeLabel } from '../../../lib/detect/exchanges';
 import { INDEXES, INDEX_CODES } from '../../../lib/detect/indexes';
 import type { Candidate } from '../../../lib/detect/types';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { validateCandidates, AMBIGUOUS_SYMBOLS } from '../../../lib/detect/validate';
+import { validateCandidates } from '../../../lib/detect/validate';
+import { AMBIGUOUS_SYMBOLS } from '../../../lib/detect/ambiguous-symbols';
 import { EVIDENCE_TYPES, type Candidate, type Evidence } from '../../../lib/detect/types';
 
 // A fixture universe that deliberately contains the ambiguous words: they must be rejected by
