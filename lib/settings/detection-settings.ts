@@ -23,7 +23,7 @@ const FIELDS = ['highlight', 'companyNames'] as const;
  * unreadable (not an object, or a field that is not a boolean). Checked by hand: the content
  * script reads this on every supported page and carries no zod (README "Performance").
  */
-export function readDetectionSettings(d: unknown): DetectionSettings | null {
+function readDetectionSettings(d: unknown): DetectionSettings | null {
   if (!isRecord(d) || !FIELDS.every((k) => ['boolean', 'undefined'].includes(typeof d[k]))) return null;
   const stored = d as Partial<DetectionSettings>;
   return { highlight: stored.highlight ?? DEFAULT_DETECTION_SETTINGS.highlight, companyNames: stored.companyNames ?? DEFAULT_DETECTION_SETTINGS.companyNames };

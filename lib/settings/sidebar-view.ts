@@ -20,8 +20,9 @@ interface Stored {
 }
 
 /** A version-1 record of a known view, or null (hand-edited, garbled). */
-export function readSidebarView(raw: unknown): Stored | null {
-  const { v, view } = (raw ?? {}) as Partial<Stored>;
+function readSidebarView(raw: unknown): Stored | null {
+  // Never null here: the helper hands over only a stored value.
+  const { v, view } = raw as Partial<Stored>;
   return v === 1 && (view === 'table' || view === 'cards') ? { v, view } : null;
 }
 

@@ -12,6 +12,10 @@ import { browser } from 'wxt/browser';
  * that same shape. A value from a newer CapLens, or one `read` refuses, reads as null (the caller's
  * defaults) and is never rewritten by a read; the first write over it keeps it under
  * `<key>Unreadable`, as defineSetting does.
+ *
+ * A value written alone reads as the version beside it. Fine while every setting here is at
+ * version 1; the setting that first moves to version 2 must have those writers (the E2E tests and
+ * scripts/demo.ts write `detectionSettings` directly) write its `<key>$` too, or remove it.
  */
 export type Migrations = Record<number, (old: unknown) => unknown>;
 
@@ -54,9 +58,9 @@ export function versionedRecord<T>(key: string, version: number, migrations: Mig
       return next;
     },
     /**
-     * Calls `onChange` with the setting read afresh whenever the value changes (a write that
-     * leaves the version as it was does not report the version key, so the new value alone
-     * cannot be migrated); returns the unsubscribe.
+     * Calls `onChange` with the setting read afresh whenever the value changes: the change event
+     * need not carry the version (Chromium leaves out keys written with the value they had), so
+     * the new value alone cannot be migrated. Returns the unsubscribe.
      */
     watch(onChange: (value: T | null) => void): () => void {
       const listener = (changes: Record<string, unknown>, area: string) => {
