@@ -1,6 +1,7 @@
-import { browser } from 'wxt/browser';
+import { isRecord } from '../is-record';
 import { customSiteAdapter, urlOnHost } from '../sites/custom';
 import type { SiteAdapter } from '../sites/site';
+import { versionedRecord } from './versioned-record';
 
 /** Sites the user added in Options, in storage.local so the content script can read them. */
 export interface CustomSite {
@@ -17,8 +18,8 @@ export function readCustomSites(raw: unknown): CustomSite[] | null {
   if (!Array.isArray(raw)) return null;
   const out: CustomSite[] = [];
   for (const e of raw as unknown[]) {
-    if (typeof e !== 'object' || e === null || Array.isArray(e)) return null;
-    const { host, enabled } = e as Record<string, unknown>;
+    if (!isRecord(e)) return null;
+    const { host, enabled } = e;
     if (typeof host !== 'string' || host.length > 253 || typeof enabled !== 'boolean') return null;
     out.push({ host, enabled });
   }
@@ -27,34 +28,20 @@ export function readCustomSites(raw: unknown): CustomSite[] | null {
 
 export const CUSTOM_SITES_KEY = 'customSites';
 
-/** Unreadable stored data falls back to "no custom sites" rather than breaking pages. */
-export async function getCustomSites(): Promise<CustomSite[]> {
-  return readCustomSites((await browser.storage.local.get(CUSTOM_SITES_KEY))[CUSTOM_SITES_KEY]) ?? [];
-}
+// Version 1: the list above, the shape stored before versions (./versioned-record.ts).
+const item = versionedRecord(CUSTOM_SITES_KEY, 1, {}, readCustomSites);
 
-export async function setCustomSites(sites: CustomSite[]): Promise<void> {
-  await browser.storage.local.set({ [CUSTOM_SITES_KEY]: sites });
-}
+/** Unreadable stored data falls back to "no custom sites" rather than breaking pages. */
+export const getCustomSites = async (): Promise<CustomSite[]> => (await item.get()) ?? [];
 
 /** Adds (or re-enables) a host; keeps the list's order. */
-export async function addCustomSite(host: string): Promise<CustomSite[]> {
-  const all = await getCustomSites();
-  const next = all.some((s) => s.host === host) ? all.map((s) => (s.host === host ? { ...s, enabled: true } : s)) : [...all, { host, enabled: true }];
-  await setCustomSites(next);
-  return next;
-}
+export const addCustomSite = (host: string): Promise<CustomSite[]> =>
+  item.set((all) => (all?.some((s) => s.host === host) ? all.map((s) => (s.host === host ? { ...s, enabled: true } : s)) : [...(all ?? []), { host, enabled: true }]));
 
-export async function removeCustomSite(host: string): Promise<CustomSite[]> {
-  const next = (await getCustomSites()).filter((s) => s.host !== host);
-  await setCustomSites(next);
-  return next;
-}
+export const removeCustomSite = (host: string): Promise<CustomSite[]> => item.set((all) => (all ?? []).filter((s) => s.host !== host));
 
-export async function setCustomSiteEnabled(host: string, enabled: boolean): Promise<CustomSite[]> {
-  const next = (await getCustomSites()).map((s) => (s.host === host ? { ...s, enabled } : s));
-  await setCustomSites(next);
-  return next;
-}
+export const setCustomSiteEnabled = (host: string, enabled: boolean): Promise<CustomSite[]> =>
+  item.set((all) => (all ?? []).map((s) => (s.host === host ? { ...s, enabled } : s)));
 
 /** The adapter for `url` when it is on an enabled user-added site. */
 export async function customSiteFor(url: string): Promise<SiteAdapter | undefined> {

@@ -1,4 +1,5 @@
-import { browser } from 'wxt/browser';
+import { isRecord } from '../is-record';
+import { versionedRecord } from './versioned-record';
 
 /**
  * What the content script does with a page, beyond the sidebar's cards. Both are off by default:
@@ -15,39 +16,34 @@ export interface DetectionSettings {
 
 export const DEFAULT_DETECTION_SETTINGS: Readonly<DetectionSettings> = Object.freeze({ highlight: false, companyNames: false });
 
-const KEY = 'detectionSettings';
-
 const FIELDS = ['highlight', 'companyNames'] as const;
 
 /**
- * Stored values over the defaults (a missing field keeps its default); an unreadable value (not an
- * object, or a field that is not a boolean) gives the defaults. Checked by hand: the content script
- * reads this on every supported page and carries no zod (README "Performance").
+ * A version-1 value over the defaults (a missing field keeps its default), or null when it is
+ * unreadable (not an object, or a field that is not a boolean). Checked by hand: the content
+ * script reads this on every supported page and carries no zod (README "Performance").
  */
-export function parseDetectionSettings(raw: unknown): DetectionSettings {
-  const d = raw ?? {};
-  const ok = typeof d === 'object' && !Array.isArray(d) && FIELDS.every((k) => ['boolean', 'undefined'].includes(typeof (d as Record<string, unknown>)[k]));
-  const stored = ok ? (d as Partial<DetectionSettings>) : {};
+function readDetectionSettings(d: unknown): DetectionSettings | null {
+  if (!isRecord(d) || !FIELDS.every((k) => ['boolean', 'undefined'].includes(typeof d[k]))) return null;
+  const stored = d as Partial<DetectionSettings>;
   return { highlight: stored.highlight ?? DEFAULT_DETECTION_SETTINGS.highlight, companyNames: stored.companyNames ?? DEFAULT_DETECTION_SETTINGS.companyNames };
 }
 
-export async function getDetectionSettings(): Promise<DetectionSettings> {
-  return parseDetectionSettings((await browser.storage.local.get(KEY))[KEY]);
-}
+// Version 1: { highlight?, companyNames? }, the shape stored before versions.
+const item = versionedRecord('detectionSettings', 1, {}, readDetectionSettings);
 
-export async function setDetectionSettings(change: Partial<DetectionSettings>): Promise<DetectionSettings> {
-  const next = { ...(await getDetectionSettings()), ...change };
-  const bad = FIELDS.find((k) => typeof next[k] !== 'boolean');
-  if (bad) throw new Error(`Detection setting "${bad}" must be on or off.`);
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
+const orDefaults = (s: DetectionSettings | null): DetectionSettings => s ?? { ...DEFAULT_DETECTION_SETTINGS };
+
+export const getDetectionSettings = async (): Promise<DetectionSettings> => orDefaults(await item.get());
+
+export function setDetectionSettings(change: Partial<DetectionSettings>): Promise<DetectionSettings> {
+  return item.set((current) => {
+    const next = { ...orDefaults(current), ...change };
+    const bad = FIELDS.find((k) => typeof next[k] !== 'boolean');
+    if (bad) throw new Error(`Detection setting "${bad}" must be on or off.`);
+    return next;
+  });
 }
 
 /** Calls `onChange` with the new settings whenever they change in storage; returns the unsubscribe. */
-export function watchDetectionSettings(onChange: (s: DetectionSettings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) onChange(parseDetectionSettings(changes[KEY]!.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
+export const watchDetectionSettings = (onChange: (s: DetectionSettings) => void): (() => void) => item.watch((s) => onChange(orDefaults(s)));

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { isRecord } from '../is-record';
+import { versionedRecord } from './versioned-record';
 
 /**
  * Per-site preferences, in extension storage so the content script can read them
@@ -35,24 +35,26 @@ export function readSitePrefs(v: unknown): SitePrefs | null {
 }
 export type SiteSettings = Record<string, SitePrefs>;
 
-// Plain storage.local rather than a storage wrapper library: this runs in every supported page.
-const KEY = 'siteSettings';
-const read = async (): Promise<unknown> => (await browser.storage.local.get(KEY))[KEY];
-
 /**
- * Each site's entry is checked on its own: an unreadable one falls back to that site's
- * defaults, and the other sites keep theirs (the next write would otherwise drop them all).
+ * Each site's entry is checked on its own: an unreadable one falls back to that site's defaults,
+ * and the other sites keep theirs (the next write would otherwise drop them all). Null when the
+ * whole value is not a map of sites.
  */
-export async function getSiteSettings(): Promise<SiteSettings> {
-  const raw = await read();
+function readSiteSettings(raw: unknown): SiteSettings | null {
+  if (!isRecord(raw)) return null;
   const out: SiteSettings = {};
-  if (!isRecord(raw)) return out;
   for (const [id, value] of Object.entries(raw)) {
     const prefs = readSitePrefs(value);
     if (prefs && id !== '__proto__') out[id] = prefs;
   }
   return out;
 }
+
+// Version 1: { [siteId]: SitePrefs }, the shape stored before versions (./versioned-record.ts:
+// plain storage.local, as this runs in every supported page).
+const item = versionedRecord('siteSettings', 1, {}, readSiteSettings);
+
+export const getSiteSettings = async (): Promise<SiteSettings> => (await item.get()) ?? {};
 
 /** The sidebar's width in CSS pixels: default, and the range a drag or the arrow keys may set. */
 export const SIDEBAR_WIDTH = { default: 360, min: 280, max: 720 } as const;
@@ -65,6 +67,5 @@ export async function getSitePrefs(siteId: string): Promise<Required<SitePrefs>>
 }
 
 export async function setSitePrefs(siteId: string, change: SitePrefs): Promise<void> {
-  const all = await getSiteSettings();
-  await browser.storage.local.set({ [KEY]: { ...all, [siteId]: { ...all[siteId], ...change } } });
+  await item.set((all) => ({ ...all, [siteId]: { ...all?.[siteId], ...change } }));
 }

@@ -3,7 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_DETECTION_SETTINGS,
   getDetectionSettings,
-  parseDetectionSettings,
   setDetectionSettings,
   watchDetectionSettings,
   type DetectionSettings,
@@ -22,15 +21,16 @@ describe('detection settings', () => {
     [{ highlight: 'yes', companyNames: true }, { highlight: false, companyNames: false }],
     ['garbage', { highlight: false, companyNames: false }],
     [null, { highlight: false, companyNames: false }],
-  ])('stored %j reads as %j', (raw, want) => {
-    expect(parseDetectionSettings(raw)).toEqual(want);
+  ])('stored %j reads as %j', async (raw, want) => {
+    await fakeBrowser.storage.local.set({ detectionSettings: raw });
+    expect(await getDetectionSettings()).toEqual(want);
   });
 
   test('a change is merged, stored and read back', async () => {
     expect(await setDetectionSettings({ highlight: true })).toEqual({ highlight: true, companyNames: false });
     expect(await setDetectionSettings({ companyNames: true })).toEqual({ highlight: true, companyNames: true });
     expect(await getDetectionSettings()).toEqual({ highlight: true, companyNames: true });
-    expect(await fakeBrowser.storage.local.get('detectionSettings')).toEqual({ detectionSettings: { highlight: true, companyNames: true } });
+    expect(await fakeBrowser.storage.local.get(['detectionSettings', 'detectionSettings$'])).toEqual({ detectionSettings: { highlight: true, companyNames: true }, detectionSettings$: { v: 1 } });
   });
 
   test('an invalid change is refused and nothing is lost', async () => {
@@ -42,11 +42,17 @@ describe('detection settings', () => {
   test('watchers hear changes to this key only, until they unsubscribe', async () => {
     const seen: DetectionSettings[] = [];
     const stop = watchDetectionSettings((s) => seen.push(s));
+    // A watcher reads the setting afresh after each change: let that read finish before the next write.
+    const settle = () => new Promise((r) => setTimeout(r, 0));
     await setDetectionSettings({ companyNames: true });
+    await settle();
     await fakeBrowser.storage.local.set({ siteSettings: { reuters: { collapsed: true } } });
+    await settle();
     await fakeBrowser.storage.local.set({ detectionSettings: { highlight: 'bad' } });
+    await settle();
     stop();
     await setDetectionSettings({ highlight: true });
+    await settle();
     expect(seen).toEqual([
       { highlight: false, companyNames: true },
       { highlight: false, companyNames: false },

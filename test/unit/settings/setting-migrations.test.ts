@@ -9,7 +9,11 @@ import { getClaimSettings, setClaimSettings } from '../../../lib/settings/claim-
 import { getClassification, setClassification } from '../../../lib/settings/classification';
 import { getDataSettings, setDataSettings } from '../../../lib/settings/data-settings';
 import { getProviderKeys, setProviderKey } from '../../../lib/settings/provider-keys';
-import { getSidebarView, migrateSidebarView } from '../../../lib/settings/sidebar-view';
+import { addCustomSite, getCustomSites } from '../../../lib/settings/custom-sites';
+import { getDetectionSettings, setDetectionSettings } from '../../../lib/settings/detection-settings';
+import { getRecentLookups, rememberLookup } from '../../../lib/settings/recent-lookups';
+import { getSidebarView, setSidebarView } from '../../../lib/settings/sidebar-view';
+import { getSiteSettings, setSitePrefs } from '../../../lib/settings/site-settings';
 
 const local = fakeBrowser.storage.local;
 
@@ -53,15 +57,87 @@ describe.each(cases)('setting $key', ({ key, old, get, fallback, write }) => {
   });
 });
 
-describe('sidebar view (content script: its own versioned reader)', () => {
-  test('version 1 reads as stored; no version, a bad version or a newer one reads as null', () => {
-    expect(migrateSidebarView({ v: 1, view: 'table' })).toEqual({ v: 1, view: 'table' });
-    for (const raw of [{ view: 'table' }, { v: 0, view: 'table' }, { v: 1.5 }, { v: 2, view: 'table' }, 'table', null]) expect(migrateSidebarView(raw)).toBeNull();
+/**
+ * The settings the content script reads (and the popup's recent lookups), versioned by hand
+ * (lib/settings/versioned-record.ts): the version sits beside the value under `<key>$`, as
+ * defineItem keeps it, and the value keeps today's shape.
+ */
+interface PlainCase {
+  key: string;
+  /** A value as stored before versions: today's shape, with no `<key>$` beside it. */
+  old: unknown;
+  /** What `old` reads as. */
+  reads: unknown;
+  get: () => Promise<unknown>;
+  fallback: unknown;
+  /** A change, and what is stored after it over `old`. */
+  write: () => Promise<unknown>;
+  written: unknown;
+}
+const plainCases: PlainCase[] = [
+  { key: 'sidebarView', old: { v: 1, view: 'table' }, reads: 'table', get: getSidebarView, fallback: 'cards', write: () => setSidebarView('cards'), written: { v: 1, view: 'cards' } },
+  {
+    key: 'detectionSettings',
+    old: { highlight: true },
+    reads: { highlight: true, companyNames: false },
+    get: getDetectionSettings,
+    fallback: { highlight: false, companyNames: false },
+    write: () => setDetectionSettings({ companyNames: true }),
+    written: { highlight: true, companyNames: true },
+  },
+  {
+    key: 'siteSettings',
+    old: { reuters: { enabled: false, width: 500 } },
+    reads: { reuters: { enabled: false, width: 500 } },
+    get: getSiteSettings,
+    fallback: {},
+    write: () => setSitePrefs('cnbc', { push: true }),
+    written: { reuters: { enabled: false, width: 500 }, cnbc: { push: true } },
+  },
+  {
+    key: 'customSites',
+    old: [{ host: 'ft.com', enabled: false }],
+    reads: [{ host: 'ft.com', enabled: false }],
+    get: getCustomSites,
+    fallback: [],
+    write: () => addCustomSite('barchart.com'),
+    written: [
+      { host: 'ft.com', enabled: false },
+      { host: 'barchart.com', enabled: true },
+    ],
+  },
+  { key: 'recentLookups', old: ['ZION', 'KRE'], reads: ['ZION', 'KRE'], get: getRecentLookups, fallback: [], write: () => rememberLookup('IWM'), written: ['IWM', 'ZION', 'KRE'] },
+];
+
+describe.each(plainCases)('setting $key (versioned by hand)', ({ key, old, reads, get, fallback, write, written }) => {
+  test('a value stored before versions reads as before, and reading writes nothing', async () => {
+    await local.set({ [key]: old });
+    expect(await get()).toEqual(reads);
+    expect(await local.get(null)).toEqual({ [key]: old });
   });
 
-  test('a corrupt stored value reads as cards and stays in storage', async () => {
-    await local.set({ sidebarView: { v: 2, view: 'grid' } });
-    expect(await getSidebarView()).toBe('cards');
-    expect((await local.get('sidebarView')).sidebarView).toEqual({ v: 2, view: 'grid' });
+  test('a value stored as version 1 reads the same', async () => {
+    await local.set({ [key]: old, [`${key}$`]: { v: 1 } });
+    expect(await get()).toEqual(reads);
+  });
+
+  test('a write over it keeps the shape and records the version', async () => {
+    await local.set({ [key]: old });
+    await write();
+    expect(await local.get(null)).toEqual({ [key]: written, [`${key}$`]: { v: 1 } });
+  });
+
+  test.each([
+    ['from a newer version', { v: 2 }, undefined],
+    ['with a malformed version', { v: 'one' }, undefined],
+    ['corrupt', undefined, 42],
+  ])('a value %s reads as the defaults; it stays, and the first write keeps it aside', async (_, meta, value) => {
+    const stored = value ?? old;
+    await local.set({ [key]: stored, ...(meta && { [`${key}$`]: meta }) });
+    expect(await get()).toEqual(fallback);
+    expect((await local.get(key))[key]).toEqual(stored);
+    await write();
+    expect((await local.get(`${key}Unreadable`))[`${key}Unreadable`]).toEqual(stored);
+    expect((await local.get(`${key}$`))[`${key}$`]).toEqual({ v: 1 });
   });
 });

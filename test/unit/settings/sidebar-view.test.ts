@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getSidebarView, parseSidebarView, setSidebarView, watchSidebarView } from '../../../lib/settings/sidebar-view';
+import { getSidebarView, setSidebarView, watchSidebarView } from '../../../lib/settings/sidebar-view';
 
 describe('sidebar view setting', () => {
   test.each<[unknown, string]>([
@@ -13,14 +13,15 @@ describe('sidebar view setting', () => {
     ['table', 'cards'],
     [null, 'cards'],
     [1, 'cards'],
-  ])('stored %j reads as %s', (raw, want) => {
-    expect(parseSidebarView(raw)).toBe(want);
+  ])('stored %j reads as %s', async (raw, want) => {
+    await fakeBrowser.storage.local.set({ sidebarView: raw });
+    expect(await getSidebarView()).toBe(want);
   });
   test('cards until the reader picks the table; the choice is stored and survives a re-read', async () => {
     expect(await getSidebarView()).toBe('cards');
     await setSidebarView('table');
     expect(await getSidebarView()).toBe('table');
-    expect((await fakeBrowser.storage.local.get('sidebarView')).sidebarView).toEqual({ v: 1, view: 'table' });
+    expect(await fakeBrowser.storage.local.get(['sidebarView', 'sidebarView$'])).toEqual({ sidebarView: { v: 1, view: 'table' }, sidebarView$: { v: 1 } });
   });
   test('a garbled stored value gives the default, not an error', async () => {
     await fakeBrowser.storage.local.set({ sidebarView: { v: 1, view: '<img src=x>' } });
