@@ -76,7 +76,6 @@ export function mostlyCaps(text: string): boolean {
 export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
   if (bareMode === 'none') return;
   let mode: BareMode | undefined = bareMode === 'all' && capsDemote ? undefined : bareMode;
-  for (const c of out) covered.push([c.start, c.end]);
   for (let i = 1; i < covered.length; i++) {
     if (covered[i - 1]![0] > covered[i]![0]) {
       covered.sort((a, b) => a[0] - b[0]);

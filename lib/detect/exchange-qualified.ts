@@ -111,6 +111,8 @@ export function findExchangeQualified(text: string, out: PositionedCandidate[], 
       if (symbol) {
         const context = !snippet || snippet(symbol) ? contextAround(text, index, end) : undefined;
         out.push({ symbol, evidence: 'exchange-prefix', exchange, context, start, end });
+        // Every candidate's span is covered (findBareTokens reads no bare word inside one).
+        covered.push([start, end]);
       }
       at = end;
     }
