@@ -5,7 +5,7 @@
  * so the validator can drop them rather than mistake them for a US ticker.
  */
 import { EXCHANGE_NAMES_SOURCE, normalizeExchangeName, isForeignExchange } from './exchanges';
-import { canonical, contextAround, isBlank, NOT_ALNUM_AHEAD, stickyAt, SYM, type PositionedCandidate, type SnippetGate } from './text-scan';
+import { canonical, contextAround, isBlank, NOT_ALNUM_AHEAD, positioned, stickyAt, SYM, type PositionedCandidate, type SnippetGate } from './text-scan';
 
 // After an exchange name and its colon (see nextExchange), the symbol is read by sticky regexes.
 const US_SYMBOL_STICKY = new RegExp(`${SYM}${NOT_ALNUM_AHEAD}`, 'y');
@@ -110,7 +110,7 @@ export function findExchangeQualified(text: string, out: PositionedCandidate[], 
       const symbol = canonical(sm[0]) ?? (foreign ? sm[0] : null);
       if (symbol) {
         const context = !snippet || snippet(symbol) ? contextAround(text, index, end) : undefined;
-        out.push({ symbol, evidence: 'exchange-prefix', exchange, context, start, end });
+        out.push(positioned(symbol, 'exchange-prefix', start, end, context, exchange));
         // Every candidate's span is covered (findBareTokens reads no bare word inside one).
         covered.push([start, end]);
       }

@@ -7,7 +7,7 @@
  * hottest code: everything here is shaped by what it costs per node on a heavy page.
  */
 import type { SiteAdapter } from '../sites/site';
-import { collapseSpace, findPositionedCandidates, type BareMode, type PositionedCandidate, type SnippetGate } from './candidates';
+import { collapseSpace, findPositionedCandidates, plainCandidate, type BareMode, type SnippetGate } from './candidates';
 import { candidateFromHref, candidateFromOnclick } from './links';
 import type { Candidate } from './types';
 import {
@@ -275,14 +275,4 @@ function shown(node: Node | null): Node | null {
     node = node.nextSibling;
   }
   return null;
-}
-
-/** The Candidate part of a positioned candidate: a plain object of one shape (no rest spread). */
-function plainCandidate(pc: PositionedCandidate): Candidate {
-  const c: Candidate = { symbol: pc.symbol, evidence: pc.evidence };
-  if (pc.exchange !== undefined) c.exchange = pc.exchange;
-  if (pc.context !== undefined) c.context = pc.context;
-  if (pc.name !== undefined) c.name = pc.name;
-  if (pc.extraEvidence !== undefined) c.extraEvidence = pc.extraEvidence;
-  return c;
 }
