@@ -9,7 +9,7 @@ import { USER_SITE_ORIGINS, USER_SITE_PERMISSIONS } from './lib/sites/custom';
 
 /**
  * The content script runs in every supported page, where each kilobyte counts (bench budget:
- * 40 KB gzipped). For content-script builds only, two modules resolve to small stand-ins
+ * 40 KB gzipped). For content-script builds only, three modules resolve to small stand-ins
  * (README "Performance"; test/e2e/bundles.test.ts checks the built files keep to this):
  *
  * - webextension-polyfill (2.4 KB gzipped) → the object WXT itself picks when no polyfill is
@@ -20,16 +20,38 @@ import { USER_SITE_ORIGINS, USER_SITE_PERMISSIONS } from './lib/sites/custom';
  *   Chromium rejects with "The message port closed before a response was received" where the
  *   polyfill resolved `undefined`, so a reply lost to a worker restart now takes the retry path
  *   in lib/messaging/requester.ts instead of reading as an unreadable reply.
- * - @1natsu/wait-element (with many-keys-map and defu, 1.1 KB gzipped) → a stub that throws.
- *   WXT's createShadowRootUi imports it only for `ui.autoMount()`, which waits for an anchor
- *   element to appear; the sidebar anchors to <body> and calls `ui.mount()`. Calling autoMount
- *   in a content script would fail loudly at once (the E2E suite would show it).
+ * - WXT's content-script UI helpers (wxt/dist/utils/content-script-ui/shared.mjs, imported
+ *   relatively by its createShadowRootUi) → the same mount for the sidebar's options only
+ *   (position 'inline', anchor 'body', append 'last'; other options throw at mount). What is left
+ *   out is `ui.autoMount()`, which waits for an anchor element to appear, with the other anchors
+ *   and positions; autoMount brought @1natsu/wait-element, many-keys-map and defu (1.1 KB gzipped)
+ *   and its own code (0.6 KB). The sidebar anchors to <body> and calls `ui.mount()`; calling
+ *   autoMount in a content script fails loudly at once (the E2E suite would show it).
+ * - is-potential-custom-element-name → the same test for ASCII names. It is isolated-element's
+ *   friendly check of the host element's name before attachShadow (which throws on a bad name
+ *   anyway); the package is CommonJS, so it brought the bundler's CommonJS helpers with it, and its
+ *   regex spells out every Unicode range a custom element name may use. The page only ever names
+ *   its host SIDEBAR_TAG ('caplens-sidebar').
  */
+const UI_SHARED = 'wxt-content-script-ui-shared';
+const AUTO_MOUNT_ERROR = 'CapLens: ui.autoMount() is not available in content scripts (wxt.config.ts); use ui.mount().';
+
 const CONTENT_SCRIPT_STANDINS: Record<string, string> = {
   'webextension-polyfill': 'export default globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;',
-  '@1natsu/wait-element':
-    'export function waitElement() { throw new Error("CapLens: ui.autoMount() is not available in content scripts (wxt.config.ts); use ui.mount()."); }',
-  '@1natsu/wait-element/detectors': 'export const isExist = () => true, isNotExist = () => false;',
+  'is-potential-custom-element-name': 'export default (name) => /^[a-z][.0-9_a-z]*-[-.0-9_a-z]*$/.test(name);',
+  [UI_SHARED]: `
+export function applyPosition(root, el, options) {
+  if (options.position !== 'inline') throw new Error('CapLens: only inline content-script UIs are built for the page (wxt.config.ts).');
+}
+export function mountUi(root, options) {
+  if ((options.anchor != null && options.anchor !== 'body') || (options.append !== undefined && options.append !== 'last')) throw new Error('CapLens: the page UI mounts at the end of <body> only (wxt.config.ts).');
+  const body = document.querySelector('body');
+  if (body == null) throw new Error('Failed to mount content script UI: could not find anchor element');
+  body.append(root);
+}
+export function createMountFunctions(base) {
+  return { mount: () => base.mount(), remove: base.remove, autoMount: () => { throw new Error(${JSON.stringify(AUTO_MOUNT_ERROR)}); } };
+}`,
 };
 
 function contentScriptStandIns(): Plugin {
@@ -37,7 +59,12 @@ function contentScriptStandIns(): Plugin {
   return {
     name: 'caplens:content-script-standins',
     enforce: 'pre',
-    resolveId: (id) => (id in CONTENT_SCRIPT_STANDINS ? PREFIX + id : undefined),
+    resolveId: (id, importer) => {
+      if (id in CONTENT_SCRIPT_STANDINS) return PREFIX + id;
+      // WXT's shadow-root UI imports its mount helpers relatively.
+      if (id === './shared.mjs' && importer?.replaceAll('\\', '/').endsWith('/wxt/dist/utils/content-script-ui/shadow-root.mjs')) return PREFIX + UI_SHARED;
+      return undefined;
+    },
     load: (id) => (id.startsWith(PREFIX) ? CONTENT_SCRIPT_STANDINS[id.slice(PREFIX.length)] : undefined),
   };
 }

@@ -1,5 +1,4 @@
-import { Fragment, type VNode } from 'preact';
-import { useState } from 'preact/hooks';
+import { Component, Fragment, type VNode } from 'preact';
 import type { TickerContext } from '@/lib/context/ticker-context';
 import { nextSort, russellOf, sortRows, type TableColumn, type TableSort } from '@/lib/context/ticker-table';
 import { formatAsOf, formatRatio } from '@/lib/format';
@@ -58,53 +57,66 @@ function Row({ c, open }: { c: TickerContext; open: boolean }) {
   );
 }
 
+interface TickerTableProps {
+  tickers: readonly DetectedTicker[];
+  renderCard: (t: DetectedTicker) => VNode;
+}
+
+interface TickerTableState {
+  sort: TableSort | null;
+  open: ReadonlySet<string>;
+}
+
 /**
  * The table view (DESIGN.md contract 3): one row per ticker, sortable by column, a row's click or
  * Enter opens its full card in place. Rows start in the page's order (watched first, then most
- * mentioned), like the cards.
+ * mentioned), like the cards. A class component: preact/hooks would add about 1 KB gzipped to
+ * the content script.
  */
-export function TickerTable({ tickers, renderCard }: { tickers: readonly DetectedTicker[]; renderCard: (t: DetectedTicker) => VNode }) {
-  const [sort, setSort] = useState<TableSort | null>(null);
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (symbol: string) => {
-    const next = new Set(open);
-    if (!next.delete(symbol)) next.add(symbol);
-    setOpen(next);
-  };
-  const sources = valuationSources(tickers);
-  return (
-    <div data-view="table" class="cl-table">
-      <table>
-        <thead>
-          <tr>
-            {COLUMNS.map(([id, label]) => (
-              <th scope="col" aria-sort={sort?.column === id ? sort.dir : 'none'}>
-                <button type="button" class="cl-sort" onClick={() => setSort(nextSort(sort, id))}>
-                  {label}
-                  <span aria-hidden="true">{sort?.column === id ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sortRows(tickers, sort).map((t) => (
-            <Fragment key={t.symbol}>
-              <tr data-row data-symbol={t.symbol} data-cap-class={t.context.capClass ?? ''} class={open.has(t.symbol) ? 'cl-row--open' : undefined} onClick={() => toggle(t.symbol)}>
-                <Row c={t.context} open={open.has(t.symbol)} />
-              </tr>
-              {open.has(t.symbol) && (
-                <tr id={`${rowId(t.symbol)}-card`} class="cl-table__card">
-                  <td colSpan={COLUMNS.length}>{renderCard(t)}</td>
+export class TickerTable extends Component<TickerTableProps, TickerTableState> {
+  override state: TickerTableState = { sort: null, open: new Set() };
+
+  override render({ tickers, renderCard }: TickerTableProps, { sort, open }: TickerTableState) {
+    const toggle = (symbol: string) => {
+      const next = new Set(open);
+      if (!next.delete(symbol)) next.add(symbol);
+      this.setState({ open: next });
+    };
+    const sources = valuationSources(tickers);
+    return (
+      <div data-view="table" class="cl-table">
+        <table>
+          <thead>
+            <tr>
+              {COLUMNS.map(([id, label]) => (
+                <th scope="col" aria-sort={sort?.column === id ? sort.dir : 'none'}>
+                  <button type="button" class="cl-sort" onClick={() => this.setState({ sort: nextSort(sort, id) })}>
+                    {label}
+                    <span aria-hidden="true">{sort?.column === id ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {sortRows(tickers, sort).map((t) => (
+              <Fragment key={t.symbol}>
+                <tr data-row data-symbol={t.symbol} data-cap-class={t.context.capClass ?? ''} class={open.has(t.symbol) ? 'cl-row--open' : undefined} onClick={() => toggle(t.symbol)}>
+                  <Row c={t.context} open={open.has(t.symbol)} />
                 </tr>
-              )}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-      <p class="cl-source">
-        P/E and gap to the S&P 500 aggregate P/E of the same dataset{sources ? `: ${sources}` : ''}. Russell membership estimated by rank. A row opens its card with every source and date.
-      </p>
-    </div>
-  );
+                {open.has(t.symbol) && (
+                  <tr id={`${rowId(t.symbol)}-card`} class="cl-table__card">
+                    <td colSpan={COLUMNS.length}>{renderCard(t)}</td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+        <p class="cl-source">
+          P/E and gap to the S&P 500 aggregate P/E of the same dataset{sources ? `: ${sources}` : ''}. Russell membership estimated by rank. A row opens its card with every source and date.
+        </p>
+      </div>
+    );
+  }
 }

@@ -4,7 +4,7 @@
  * "ZION (+2.1%)", or a list with one of those); in an all-caps block only as "NVDA +3.1%".
  */
 import { PAREN_STOP_WORDS } from './stop-words';
-import { canonical, contextAround, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
+import { canonical, contextAround, positioned, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
 
 /**
  * Upper-case words that are never worth sending as bare candidates: the parenthetical stop
@@ -77,7 +77,6 @@ export function mostlyCaps(text: string): boolean {
 export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
   if (bareMode === 'none') return;
   let mode: BareMode | undefined = bareMode === 'all' && capsDemote ? undefined : bareMode;
-  for (const c of out) covered.push([c.start, c.end]);
   for (let i = 1; i < covered.length; i++) {
     if (covered[i - 1]![0] > covered[i]![0]) {
       covered.sort((a, b) => a[0] - b[0]);
@@ -119,7 +118,7 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
       if (mode === 'numeric') continue;
     }
     const context = !snippet || snippet(symbol) ? contextAround(text, start, end) : undefined;
-    bare.push({ symbol, evidence: 'bare', context, start, end, cued: numeric || wordCue(text, start, end) });
+    bare.push(positioned(symbol, 'bare', start, end, context, undefined, undefined, numeric || wordCue(text, start, end)));
   }
   if (bare.length === 0) return;
   // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC".

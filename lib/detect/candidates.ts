@@ -23,11 +23,11 @@ import { INDEX_NAME_STICKY, INDEX_NAME_WORDS, indexCodeOfMatch, isFundName } fro
 import { findBareTokens } from './bare-words';
 import { findExchangeQualified } from './exchange-qualified';
 import { findParentheticals } from './parenthetical-tickers';
-import { canonical, contextAround, NOT_ALNUM_AHEAD, stickyAt, SYM, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
+import { canonical, contextAround, NOT_ALNUM_AHEAD, plainCandidate, positioned, stickyAt, SYM, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
 import { OTHER_CRYPTO } from './crypto';
 
 export { PAREN_CONTEXT_BEFORE } from './parenthetical-tickers';
-export { collapseSpace, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
+export { collapseSpace, plainCandidate, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
 
 export interface FindOptions {
   /** Default 'all'. */
@@ -61,7 +61,7 @@ function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[
     if (!symbol) continue;
     // "$LTC" is LTC Properties unless the context speaks of coins: the validator reads it.
     const context = !snippet || OTHER_CRYPTO.has(symbol) || snippet(symbol) ? contextAround(text, m.index, end) : undefined;
-    out.push({ symbol, evidence: 'cashtag', context, start: m.index, end });
+    out.push(positioned(symbol, 'cashtag', m.index, end, context));
   }
 }
 
@@ -80,7 +80,13 @@ function nextIndexWord(text: string, from: number, next: number[]): number {
   return best;
 }
 
+// Whether any index word occurs at all: one regex call where most texts have none. On a block of
+// prose, seven indexOf calls cost more in call overhead than in scanning (the words are letters and
+// "&": nothing to escape). The indexOf search below stays the way to find where they are.
+const ANY_INDEX_WORD = new RegExp(INDEX_NAME_WORDS.join('|'));
+
 function findIndexNames(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
+  if (!ANY_INDEX_WORD.test(text)) return;
   const next = INDEX_NAME_WORDS.map((w) => text.indexOf(w));
   for (let at = nextIndexWord(text, 0, next); at !== -1; ) {
     const m = stickyAt(INDEX_NAME_STICKY, text, at);
@@ -94,7 +100,7 @@ function findIndexNames(text: string, out: PositionedCandidate[], covered: Array
     covered.push([start, end]);
     const code = indexCodeOfMatch(m);
     if (!code || isFundName(text, start, end)) continue;
-    out.push({ symbol: code, evidence: 'index', context: !snippet || snippet(code) ? contextAround(text, start, end) : undefined, start, end });
+    out.push(positioned(code, 'index', start, end, !snippet || snippet(code) ? contextAround(text, start, end) : undefined));
   }
 }
 
@@ -113,7 +119,7 @@ function findNames(text: string, out: PositionedCandidate[], covered: Array<[num
     if (!/[a-z]/.test(m[0]) || overlaps(start, end)) continue;
     const name = m[0].replace(/[.'\u2019-]+$/, '').slice(0, MAX_NAME_LENGTH);
     if (name.length < 3) continue;
-    out.push({ symbol: NAME_SYMBOL, evidence: 'name', name, context: contextAround(text, start, end), start, end });
+    out.push(positioned(NAME_SYMBOL, 'name', start, end, contextAround(text, start, end), undefined, name));
   }
 }
 
@@ -186,5 +192,5 @@ function byStart(xs: PositionedCandidate[]): PositionedCandidate[] {
 export function findTextCandidates(text: string, opts: FindOptions = {}): Candidate[] {
   return findPositionedCandidates(text, opts)
     .filter((c) => c.evidence !== 'bare' || c.cued)
-    .map(({ start: _s, end: _e, cued: _c, ...c }) => c);
+    .map(plainCandidate);
 }

@@ -12,7 +12,7 @@
  * universe and no ambiguity.
  */
 import type { SiteAdapter } from '../sites/site';
-import { findPositionedCandidates } from './candidates';
+import { findPositionedCandidates, plainCandidate } from './candidates';
 import { normalizeSymbol } from '../data/normalize-symbol';
 import { candidateFromHref } from './links';
 import { isForeignExchange } from './exchanges';
@@ -183,8 +183,9 @@ export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: Sc
     if (value.trim() === '') continue;
     const block = blockOf(text, root);
     const bare = structuralBareMode(block, root, caches);
-    for (const { start: _s, end: _e, cued, ...candidate } of findPositionedCandidates(value, { bare, names: opts.names === true, capsDemote: bare === 'all', snippet: caches.snippet })) {
-      raw.push(candidate.evidence === 'bare' ? { candidate, node: text, cued: cued === true } : { candidate, node: text });
+    for (const pc of findPositionedCandidates(value, { bare, names: opts.names === true, capsDemote: bare === 'all', snippet: caches.snippet })) {
+      const candidate = plainCandidate(pc);
+      raw.push(candidate.evidence === 'bare' ? { candidate, node: text, cued: pc.cued === true } : { candidate, node: text });
     }
   }
   for (const [el, root] of scopes) {

@@ -5,7 +5,7 @@
  * so the validator can drop them rather than mistake them for a US ticker.
  */
 import { EXCHANGE_NAMES_SOURCE, normalizeExchangeName, isForeignExchange } from './exchanges';
-import { canonical, contextAround, isBlank, NOT_ALNUM_AHEAD, stickyAt, SYM, type PositionedCandidate, type SnippetGate } from './text-scan';
+import { canonical, contextAround, isBlank, NOT_ALNUM_AHEAD, positioned, stickyAt, SYM, type PositionedCandidate, type SnippetGate } from './text-scan';
 
 // After an exchange name and its colon (see nextExchange), the symbol is read by sticky regexes.
 const US_SYMBOL_STICKY = new RegExp(`${SYM}${NOT_ALNUM_AHEAD}`, 'y');
@@ -27,6 +27,13 @@ const EXCHANGE_LOOKBACK = 24;
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+// The first two letters of every exchange name, lower-cased, as char-code pairs (each name starts
+// with two literal letters; the first two of other words in the source only add pairs): a word
+// start whose first two letters are not among these cannot start a name, so the regex is not
+// tried there. Numbers, not strings: no slice per word start.
+const pairCode = (a: number, b: number) => ((a | 32) << 8) | (b | 32);
+const NAME_PAIRS: ReadonlySet<number> = new Set(EXCHANGE_NAMES_SOURCE.match(/\b[a-z]{2}/g)!.map((w) => pairCode(w.charCodeAt(0), w.charCodeAt(1))));
+
 /**
  * The next "NYSE: " (name, up to three blanks, colon, blanks) starting at or after `from`, as
  * [start, end, name]:
@@ -39,7 +46,11 @@ function nextExchange(text: string, from: number): [number, number, string] | nu
   for (let c = text.indexOf(':', from); c !== -1; prevColon = c, c = text.indexOf(':', c + 1)) {
     const lo = Math.max(from, prevColon + 1, c - EXCHANGE_LOOKBACK);
     for (let p = lo; p < c; p++) {
-      if (!isLetter(text.charCodeAt(p)) || (p > 0 && isLetter(text.charCodeAt(p - 1)))) continue;
+      // A word starts here (not after a letter) with the first two letters of a name. Both must be
+      // ASCII letters: the regex (case-insensitive, not unicode) folds no other character into one.
+      const c0 = text.charCodeAt(p);
+      const c1 = text.charCodeAt(p + 1);
+      if (!isLetter(c0) || !isLetter(c1) || (p > 0 && isLetter(text.charCodeAt(p - 1))) || !NAME_PAIRS.has(pairCode(c0, c1))) continue;
       const m = stickyAt(EXCHANGE_BEFORE_COLON_STICKY, text, p);
       if (!m) continue;
       let end = c + 1;
@@ -99,7 +110,9 @@ export function findExchangeQualified(text: string, out: PositionedCandidate[], 
       const symbol = canonical(sm[0]) ?? (foreign ? sm[0] : null);
       if (symbol) {
         const context = !snippet || snippet(symbol) ? contextAround(text, index, end) : undefined;
-        out.push({ symbol, evidence: 'exchange-prefix', exchange, context, start, end });
+        out.push(positioned(symbol, 'exchange-prefix', start, end, context, exchange));
+        // Every candidate's span is covered (findBareTokens reads no bare word inside one).
+        covered.push([start, end]);
       }
       at = end;
     }

@@ -7,7 +7,7 @@
  */
 import { normalizeSymbol } from '../data/normalize-symbol';
 import { ricSuffixExchange } from './exchanges';
-import { canonical, contextAround, isBlank, stickyAt, type PositionedCandidate } from './text-scan';
+import { canonical, contextAround, isBlank, positioned, stickyAt, type PositionedCandidate } from './text-scan';
 
 // "(ZION)", "(BRK.B)", RIC style "(ZION.O)", "(BRKb.N)", "(SHOP.TO)". Tried (sticky) at each
 // "(" found with indexOf: a scan for the whole pattern would test every character.
@@ -78,7 +78,7 @@ export function findParentheticals(text: string, out: PositionedCandidate[], cov
       covered.push([at, end]);
       const symbol = canonical(labelled[1]!);
       // An explicit label is as deliberate as an exchange prefix, without naming the exchange.
-      if (symbol) out.push({ symbol, evidence: 'exchange-prefix', context: contextAround(text, at, end), start: at, end });
+      if (symbol) out.push(positioned(symbol, 'exchange-prefix', at, end, contextAround(text, at, end)));
       at = text.indexOf('(', end);
       continue;
     }
@@ -107,8 +107,6 @@ export function findParentheticals(text: string, out: PositionedCandidate[], cov
     }
     if (!symbol || isMark(text, m.index, symbol) || !precededByName(text, m.index)) continue;
     const end = m.index + m[0].length;
-    const c: PositionedCandidate = { symbol, evidence: 'parenthetical', context: contextAround(text, m.index, end, PAREN_CONTEXT_BEFORE), start: m.index, end };
-    if (exchange !== undefined) c.exchange = exchange;
-    out.push(c);
+    out.push(positioned(symbol, 'parenthetical', m.index, end, contextAround(text, m.index, end, PAREN_CONTEXT_BEFORE), exchange));
   }
 }

@@ -7,14 +7,12 @@
  * hottest code: everything here is shaped by what it costs per node on a heavy page.
  */
 import type { SiteAdapter } from '../sites/site';
-import { collapseSpace, findPositionedCandidates, type BareMode, type PositionedCandidate, type SnippetGate } from './candidates';
+import { collapseSpace, findPositionedCandidates, plainCandidate, type BareMode, type SnippetGate } from './candidates';
 import { candidateFromHref, candidateFromOnclick } from './links';
 import type { Candidate } from './types';
 import {
   drain,
   ELEMENT_NODE,
-  SHOW_ELEMENT,
-  SHOW_TEXT,
   TEXT_NODE,
   type LocatedCandidate,
   type RawLocated,
@@ -107,7 +105,6 @@ const TWO_CAPITALS = /[A-Z]{2}/;
 export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLocated[], caches: ScanCaches, tables?: Element[]): Steps {
   const { site, signal } = opts;
   const names = opts.names === true;
-  const doc = scanRoot.ownerDocument;
   const skipped = caches.skip;
   const links = new Map<Element, LocatedCandidate>();
   const mayHold = names ? NOT_BLANK : MAY_HOLD_TICKER;
@@ -130,6 +127,8 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
   let depth = 0;
   const openBlocks: Node[] = [];
   const openAnchors: Array<Element | null> = [];
+  // The open elements themselves: the way back up the walk.
+  const openEls: Element[] = [];
 
   /** The run's text; `complete`: the run ended at its block's end. */
   const runText = (complete: boolean): string => {
@@ -176,19 +175,21 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
     runLength = 0;
   };
 
-  // Depth-first by hand (firstChild / nextSibling / parentNode): the walker's moves say where
+  // Depth-first by hand over the nodes' own firstChild / nextSibling (a TreeWalker's moves cost
+  // several times a property read): the moves say where
   // we are, so the open-element stack needs no parentNode lookups, and a skipped subtree is
   // simply not entered.
-  const walker = doc.createTreeWalker(scanRoot, SHOW_ELEMENT | SHOW_TEXT);
   let visited = 0;
-  let n: Node | null = walker.firstChild();
+  let n: Node | null = shown(scanRoot.firstChild);
   while (n) {
+    // Read before a yield: another scan may run shown() while this one waits.
+    const type = shownType;
     if (++visited % ABORT_CHECK_EVERY === 0) signal?.throwIfAborted();
     if (visited % NODES_PER_STEP === 0) yield;
     const parentBlock = depth > 0 ? openBlocks[depth - 1]! : scanRoot;
     const parentAnchor = depth > 0 ? openAnchors[depth - 1]! : null;
 
-    if (n.nodeType === TEXT_NODE) {
+    if (type === TEXT_NODE) {
       if (parentBlock !== block) {
         // Back in an outer block after a nested one: that run is complete, this one starts mid-block.
         flush(true);
@@ -236,9 +237,10 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
           }
         }
         if (tables && (tag === 'table' || (hasAttributes && TABLE_ROLES.has(el.getAttribute('role') ?? '')))) tables.push(el);
-        const child = walker.firstChild();
+        const child = shown(el.firstChild);
         if (child) {
           openBlocks[depth] = b;
+          openEls[depth] = el;
           // The link around a text node is looked for below its block only.
           openAnchors[depth] = isLink ? el : isBlock ? null : parentAnchor;
           depth++;
@@ -248,20 +250,29 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
       }
     }
     // Next in document order: the next sibling, else that of the nearest open ancestor.
-    for (n = walker.nextSibling(); !n && depth > 0; n = walker.nextSibling()) {
-      walker.parentNode();
-      depth--;
-    }
+    // (The open elements' own slots give the way back up: no parentNode reads.)
+    n = shown(n.nextSibling);
+    while (!n && depth > 0) n = shown(openEls[--depth]!.nextSibling);
   }
   flush(true);
 }
 
-/** The Candidate part of a positioned candidate: a plain object of one shape (no rest spread). */
-function plainCandidate(pc: PositionedCandidate): Candidate {
-  const c: Candidate = { symbol: pc.symbol, evidence: pc.evidence };
-  if (pc.exchange !== undefined) c.exchange = pc.exchange;
-  if (pc.context !== undefined) c.context = pc.context;
-  if (pc.name !== undefined) c.name = pc.name;
-  if (pc.extraEvidence !== undefined) c.extraEvidence = pc.extraEvidence;
-  return c;
+/** The node type of what shown() last returned (read right after the call: one nodeType read per node). */
+let shownType = 0;
+
+/**
+ * `node` or its first following sibling that is an element or text: what a TreeWalker showing
+ * elements and text visits (the nodes it does not show, comments and processing instructions,
+ * have no children).
+ */
+function shown(node: Node | null): Node | null {
+  while (node !== null) {
+    const type = node.nodeType;
+    if (type === ELEMENT_NODE || type === TEXT_NODE) {
+      shownType = type;
+      return node;
+    }
+    node = node.nextSibling;
+  }
+  return null;
 }

@@ -1,13 +1,32 @@
 /** What the text finders share: positioned candidates, bare-word modes, symbol shapes, sticky matching, context snippets, canonical symbols. */
 import { normalizeSymbol } from '../data/normalize-symbol';
-import type { Candidate } from './types';
+import type { Candidate, Evidence } from './types';
 
-/** A candidate with its [start, end) offsets in the scanned text (dom-scan maps them to nodes). */
+/** A candidate with its [start, end) offsets in the scanned text (dom-scan maps them to nodes). Made by `positioned`. */
 export interface PositionedCandidate extends Candidate {
   start: number;
   end: number;
   /** Bare words only: the surrounding prose marks it as a ticker (see findBareTokens). */
   cued?: boolean;
+}
+
+/**
+ * A positioned candidate. Every finder builds its candidates here, so they all have one object
+ * shape (the same fields in the same order, unset ones undefined): the code that sorts, filters
+ * and copies them then reads one shape instead of a handful (a polymorphic or megamorphic
+ * property read per field per mention on a heavy page).
+ */
+export function positioned(symbol: string, evidence: Evidence, start: number, end: number, context: string | undefined, exchange?: string, name?: string, cued?: boolean): PositionedCandidate {
+  return { symbol, evidence, exchange, context, name, start, end, cued };
+}
+
+/** The Candidate part of a positioned candidate: the fields that are set, in a plain object (no rest spread). */
+export function plainCandidate(pc: PositionedCandidate): Candidate {
+  const c: Candidate = { symbol: pc.symbol, evidence: pc.evidence };
+  if (pc.exchange !== undefined) c.exchange = pc.exchange;
+  if (pc.context !== undefined) c.context = pc.context;
+  if (pc.name !== undefined) c.name = pc.name;
+  return c;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * What the built content script leaves out (wxt.config.ts CONTENT_SCRIPT_STANDINS, README
  * "Performance"): it counts against the page's 40 KB budget. It uses the browser's own
- * promise-based API (the background, popup and options keep webextension-polyfill), and WXT's
- * autoMount helper (@1natsu/wait-element) is a stub, so no code may call ui.autoMount().
+ * promise-based API (the background, popup and options keep webextension-polyfill), WXT's UI
+ * helpers come without autoMount (and @1natsu/wait-element), so no code may call ui.autoMount(),
+ * and neither preact/hooks nor the bundler's CommonJS helpers are in it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,10 @@ const EXT = '.output/chrome-mv3';
 const POLYFILL_MARK = '__mozWebExtensionPolyfillReject__';
 // many-keys-map's key prefix (wait-element's cache).
 const WAIT_ELEMENT_MARK = '@@mkm-ref-';
+// preact/hooks keeps a component's hook list under `__H` (its mangled `__hooks`).
+const HOOKS_MARK = '__H';
+// The bundler's CommonJS interop (__toESM / __copyProps) copies a module's exports by their names.
+const COMMONJS_MARK = 'getOwnPropertyNames';
 const read = (rel: string) => readFileSync(join(EXT, rel), 'utf8');
 
 /** The JS a page loads: its module script and the chunks it preloads. */
@@ -33,6 +38,8 @@ describe('built bundles and webextension-polyfill', () => {
     const js = read('content-scripts/sidebar.js');
     expect(js).not.toContain(WAIT_ELEMENT_MARK);
     expect(js).toContain('ui.autoMount() is not available in content scripts');
+    // The other anchors of WXT's mount helper (an XPath anchor) are left out with autoMount.
+    expect(js).not.toContain('XPathResult');
     const sources = ['entrypoints', 'components', 'lib'].flatMap((d) =>
       readdirSync(d, { recursive: true, encoding: 'utf8' })
         .filter((f) => /\.tsx?$/.test(f))
@@ -40,6 +47,14 @@ describe('built bundles and webextension-polyfill', () => {
     );
     expect(sources.length).toBeGreaterThan(50);
     for (const f of sources) expect(readFileSync(f, 'utf8'), f).not.toMatch(/\bautoMount\s*\(/);
+  });
+
+  test('the content script carries no preact/hooks (its stateful components are classes) and no CommonJS helpers', () => {
+    const js = read('content-scripts/sidebar.js');
+    expect(js).not.toContain(HOOKS_MARK);
+    expect(js).not.toContain(COMMONJS_MARK);
+    // The options page keeps hooks: the mark is what the hooks module builds in.
+    expect(pageJs('options.html')).toContain(HOOKS_MARK);
   });
 
   test('the content script carries no zod: the background checks the replies it sends to pages', () => {
