@@ -22,6 +22,7 @@ function trimmed(full: Snapshot): Snapshot {
     symbols: { ...full.symbols, rows: full.symbols.rows.filter((r) => keep.has(r[0])) },
     fundamentals: { ...full.fundamentals, rows: full.fundamentals.rows.filter((r) => keep.has(r[0])) },
     valuation: { ...full.valuation, rows: full.valuation.rows.filter((r) => keep.has(r[0])) },
+    bankBalance: { ...full.bankBalance, rows: full.bankBalance.rows.filter((r) => keep.has(r[0])) },
   };
 }
 let base: Snapshot | undefined;
@@ -43,6 +44,13 @@ describe('snapshot schema is strict', () => {
     for (const symbol of ['ZION', 'PDI']) expect(rowOf(s, symbol)).toBeDefined();
     expect(s.fundamentals.rows.length).toBeGreaterThan(0);
     expect(s.valuation.rows.length).toBeGreaterThan(0);
+    expect(s.bankBalance.rows.map((r) => r[0])).toContain('ZION');
+  });
+
+  test('bank rows must belong to a known symbol and keep their ratios in bounds', () => {
+    expect(mutate((s) => (s.bankBalance.rows[0]![0] = 'NOPE')).join()).toMatch(/NOPE: unknown symbol/);
+    expect(mutate((s) => (s.bankBalance.rows[0]![1] = 1.2)).join()).toMatch(/bankBalance/);
+    expect(mutate((s) => (s.bankBalance.peers.equityToAssets = [0.1, 0.05, 0.2])).join()).toMatch(/ascend/);
   });
 
   test('unknown keys are rejected at the top level and in the new sections', () => {
@@ -95,5 +103,6 @@ describe('snapshot schema is strict', () => {
     expect(mutate((s) => (s.russell.source = 'nope')).join()).toMatch(/unknown source id "nope"/);
     expect(mutate((s) => (s.valuationRefs['nope'] = s.valuationRefs['fq25']!)).join()).toMatch(/unknown source id "nope"/);
     expect(mutate((s) => (s.smallVsLarge.series[0]!.source = 'nope')).join()).toMatch(/unknown source id "nope"/);
+    expect(mutate((s) => (s.bankBalance.source = 'nope')).join()).toMatch(/unknown source id "nope"/);
   });
 });
