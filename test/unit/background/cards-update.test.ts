@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { createBackgroundService } from '../../../lib/background/service';
+import { snapshotHash } from '../../../lib/data/snapshot-hash';
 import type { TabMessage } from '../../../lib/messaging/tab-messages';
 import { parseTabMessage } from '../../../lib/messaging/tab-messages';
 import { TabMessageSchema } from '../../../lib/messaging/tab-message-schema';
@@ -31,6 +32,8 @@ function setup(secAnswer: () => Response) {
   const pushedOnce = new Promise<void>((r) => (onPush = r));
   const s = createBackgroundService({
     fetchSnapshot: async () => snapshotText,
+    // The real build, validated when built (service.test.ts covers validation).
+    buildValidatedHash: snapshotHash(snapshotText),
     idbFactory: new IDBFactory(),
     dataSettings: async () => ON,
     hasHosts: async () => true,
@@ -99,6 +102,8 @@ describe('cards:update for keyed providers', () => {
     const pushed: TabMessage[] = [];
     const s = createBackgroundService({
       fetchSnapshot: async () => snapshotText,
+      // The real build, validated when built (service.test.ts covers validation).
+      buildValidatedHash: snapshotHash(snapshotText),
       idbFactory: new IDBFactory(),
       dataSettings: async () => ({ liveData: false, priceSource: 'yahoo' }),
       hasHosts: async () => true,

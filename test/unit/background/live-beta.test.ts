@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { createBackgroundService } from '../../../lib/background/service';
+import { snapshotHash } from '../../../lib/data/snapshot-hash';
 import { parseFredCsv } from '../../../lib/data/providers/fred';
 import { request } from '../../../lib/messaging/client';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
@@ -24,6 +25,8 @@ function setup(respond: (url: string) => Response) {
   const { impl, calls } = stubFetch(respond);
   const s = createBackgroundService({
     fetchSnapshot: async () => snapshotText,
+    // The real build, validated when built (service.test.ts covers validation).
+    buildValidatedHash: snapshotHash(snapshotText),
     idbFactory: new IDBFactory(),
     dataSettings: async () => ({ liveData: true, priceSource: 'yahoo' }),
     hasHosts: async () => true,

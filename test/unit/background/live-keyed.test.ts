@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
 import { createBackgroundService } from '../../../lib/background/service';
+import { snapshotHash } from '../../../lib/data/snapshot-hash';
 import { request } from '../../../lib/messaging/client';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import type { ProviderKeys } from '../../../lib/settings/provider-keys';
@@ -29,6 +30,8 @@ function setup(keys: ProviderKeys, respond: (url: string) => Response, granted =
   const keyReads = { n: 0 };
   const s = createBackgroundService({
     fetchSnapshot: async () => snapshotText,
+    // The real build, validated when built (service.test.ts covers validation).
+    buildValidatedHash: snapshotHash(snapshotText),
     idbFactory: new IDBFactory(),
     // Free live sources off: only the keyed providers the user enabled may be called.
     dataSettings: async () => ({ liveData: false, priceSource: 'yahoo' }),

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { createBackgroundService } from '../../../lib/background/service';
+import { snapshotHash } from '../../../lib/data/snapshot-hash';
 import { request } from '../../../lib/messaging/client';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import type { DataSettings } from '../../../lib/settings/data-settings';
@@ -15,6 +16,8 @@ function setup(settings: DataSettings, respond: (url: string) => Response | Prom
   const { impl, calls } = stubFetch(respond);
   const s = createBackgroundService({
     fetchSnapshot: async () => snapshotText,
+    // The real build, validated when built (service.test.ts covers validation).
+    buildValidatedHash: snapshotHash(snapshotText),
     idbFactory: new IDBFactory(),
     dataSettings: async () => settings,
     hasHosts: async () => true,
@@ -93,6 +96,8 @@ describe('SEC companyfacts on cards (live data on)', () => {
     });
     const s = createBackgroundService({
       fetchSnapshot: async () => snapshotText,
+      // The real build, validated when built (service.test.ts covers validation).
+      buildValidatedHash: snapshotHash(snapshotText),
       idbFactory: new IDBFactory(),
       dataSettings: async () => ON,
       hasHosts: async () => true,

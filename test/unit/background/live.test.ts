@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { createBackgroundService } from '../../../lib/background/service';
+import { snapshotHash } from '../../../lib/data/snapshot-hash';
 import { request } from '../../../lib/messaging/client';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import { DEFAULT_DATA_SETTINGS, type DataSettings } from '../../../lib/settings/data-settings';
@@ -24,6 +25,8 @@ function setup(settings: DataSettings, routes: (url: string) => Response | Promi
   }) as typeof fetch;
   const s = createBackgroundService({
     fetchSnapshot: async () => snapshotText,
+    // The real build, validated when built (service.test.ts covers validation).
+    buildValidatedHash: snapshotHash(snapshotText),
     idbFactory: new IDBFactory(),
     dataSettings: async () => settings,
     hasHosts: async () => true,
