@@ -1,7 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { createBackgroundService } from '../../../lib/background/service';
 import { openCapLensDB } from '../../../lib/cache/db';
-import { snapshotHash } from '../../../lib/data/snapshot-hash';
 import { request } from '../../../lib/messaging/client';
 
 /** The stores only a snapshot load writes (lib/background/service.ts): ~10,500 records, kept as loaded. */
@@ -10,9 +9,10 @@ const SNAPSHOT_STORES = new Set(['symbolChunks']);
 let loaded: Promise<{ factory: IDBFactory; text: string; rows: Map<string, unknown[]> }> | undefined;
 
 /**
- * A fake IndexedDB holding the real snapshot as the background loads it, loaded once per test file
- * (0.6 s a load) and handed to each test as that load left it: every other store (meta, cache,
- * providerStatus, watchlists) is put back to the rows it had right after the load. A service
+ * A fake IndexedDB holding the snapshot as the background loads it (validated, expanded, written:
+ * the first-load path), loaded once per test file (over a second a load) and handed to each test
+ * as that load left it: every other store (meta, cache, providerStatus, watchlists) is put back to
+ * the rows it had right after the load. A service
  * created on it finds its snapshot loaded, as a restarted worker does; tests of the load itself
  * (service.test.ts) build their own database.
  */
@@ -21,8 +21,6 @@ export async function loadedIdb(snapshotText: string): Promise<IDBFactory> {
     const factory = new IDBFactory();
     const s = createBackgroundService({
       fetchSnapshot: async () => snapshotText,
-      // The real build, validated when built (service.test.ts covers validation).
-      buildValidatedHash: snapshotHash(snapshotText),
       idbFactory: factory,
       fetchImpl: (async () => {
         throw new Error('no network while loading');
