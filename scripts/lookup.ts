@@ -16,17 +16,7 @@
  * (small-vs-large) over the snapshot's through the same background code (lib/background/live-market.ts);
  * each input it could not get is named on stderr. Contract 2's keys are unchanged.
  */
-import { buildContext } from '../lib/context/build-context';
-import { buildMarketContext, macroDataFromSnapshot } from '../lib/context/build-market';
-import { deriveRefs } from '../lib/context/derive';
-import { MarketContextSchema } from '../lib/context/market-context';
-import { TickerContextSchema } from '../lib/context/ticker-context';
-import { expandSnapshot, indexMetaFromSnapshot } from '../lib/data/expand-snapshot';
-import { loadSnapshotFile } from '../lib/data/node-snapshot';
-import { russellIndexMembers } from '../lib/data/russell-index';
 import { MAX_SYMBOL_LENGTH, normalizeSymbol } from '../lib/data/normalize-symbol';
-import { gatherLiveForLookup, marketForLookup } from '../lib/background/lookup-live';
-import { provenanceOf } from '../lib/context/provenance';
 import type { ProviderKeys } from '../lib/settings/provider-keys-schema';
 
 /** SEC asks for a product name and a contact; the default names the project and says none was set. */
@@ -121,6 +111,31 @@ async function main(): Promise<number> {
     }
     throw e;
   }
+  // Loaded only once the arguments are known good: a usage error answers without the context,
+  // provider and snapshot modules (a second of imports).
+  const [
+    { buildContext },
+    { buildMarketContext, macroDataFromSnapshot },
+    { deriveRefs },
+    { MarketContextSchema },
+    { TickerContextSchema },
+    { expandSnapshot, indexMetaFromSnapshot },
+    { loadSnapshotFile },
+    { russellIndexMembers },
+    { gatherLiveForLookup, marketForLookup },
+    { provenanceOf },
+  ] = await Promise.all([
+    import('../lib/context/build-context'),
+    import('../lib/context/build-market'),
+    import('../lib/context/derive'),
+    import('../lib/context/market-context'),
+    import('../lib/context/ticker-context'),
+    import('../lib/data/expand-snapshot'),
+    import('../lib/data/node-snapshot'),
+    import('../lib/data/russell-index'),
+    import('../lib/background/lookup-live'),
+    import('../lib/context/provenance'),
+  ]);
   const snapshot = await loadSnapshotFile();
   if ('index' in request) {
     const meta = request.reconstitution === 2026 ? snapshot.russell : snapshot.russell2025;

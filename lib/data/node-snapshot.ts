@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSnapshot } from './build/build-snapshot';
 import { expandSnapshot, parseSnapshot } from './expand-snapshot';
+import { snapshotHash } from './snapshot-hash';
 import type { Snapshot } from './snapshot-schema';
 import type { SymbolRecord } from './symbol-record';
 
@@ -32,6 +33,34 @@ export function writeSnapshotFile(snapshot: Snapshot, path = DEFAULT_SNAPSHOT_PA
   return target;
 }
 
+/**
+ * The hash (lib/data/snapshot-hash.ts) of the last snapshot text validated on this machine, kept
+ * outside public/ (which ships) as the extension build keeps its own (wxt.config.ts): every CLI run
+ * (lookup, scan, claims) read and validated the same 2.9 MB, half a second each, although only
+ * bytes that differ from the validated ones can be invalid. A missing or unwritable note only
+ * costs that half second.
+ */
+const VALIDATED_NOTE = join(REPO_ROOT, 'node_modules/.cache/caplens/validated-snapshot-hash');
+
+function validatedHash(): string | null {
+  try {
+    return readFileSync(VALIDATED_NOTE, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function noteValidated(hash: string): void {
+  try {
+    mkdirSync(dirname(VALIDATED_NOTE), { recursive: true });
+    const tmp = `${VALIDATED_NOTE}.${process.pid}.tmp`;
+    writeFileSync(tmp, hash);
+    renameSync(tmp, VALIDATED_NOTE);
+  } catch {
+    // Only a speed-up: the next run validates again.
+  }
+}
+
 /** Newest modification time of any file under `dir` (0 when it does not exist). */
 function newestMtime(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -53,17 +82,26 @@ export async function loadSnapshotFile(path = DEFAULT_SNAPSHOT_PATH, sourcesDir 
   const target = fromRoot(path);
   const sources = fromRoot(sourcesDir);
   if (!existsSync(target) || statSync(target).mtimeMs < newestMtime(sources)) {
+    // buildSnapshot validates what it returns.
     const snapshot = buildSnapshot(sources);
     writeSnapshotFile(snapshot, target);
+    noteValidated(snapshotHash(serializeSnapshot(snapshot)));
     return snapshot;
   }
+  let text: string;
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(target, 'utf8'));
+    text = readFileSync(target, 'utf8');
+    json = JSON.parse(text);
   } catch (e) {
     throw new Error(`Cannot read ${target}: ${e instanceof Error ? e.message : String(e)} (rebuild it with npm run snapshot)`);
   }
-  return parseSnapshot(json);
+  // The very bytes validated before (a rebuilt or edited file hashes differently): as the extension's worker does.
+  const hash = snapshotHash(text);
+  if (hash === validatedHash()) return json as Snapshot;
+  const snapshot = parseSnapshot(json);
+  noteValidated(hash);
+  return snapshot;
 }
 
 export async function loadSymbolRecords(path = DEFAULT_SNAPSHOT_PATH): Promise<SymbolRecord[]> {

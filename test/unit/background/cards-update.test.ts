@@ -1,5 +1,4 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { createBackgroundService } from '../../../lib/background/service';
 import type { TabMessage } from '../../../lib/messaging/tab-messages';
 import { parseTabMessage } from '../../../lib/messaging/tab-messages';
@@ -9,11 +8,18 @@ import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import type { DataSettings } from '../../../lib/settings/data-settings';
 import { realSnapshot } from '../data/real-snapshot';
 import { fixtureJson, fixtureText, jsonResponse, stubFetch, textResponse } from '../providers/helpers';
+import { loadedIdb } from './loaded-idb';
 
 const SNOW = fixtureText('CIK0001640147_SNOW_companyfacts.trimmed.json');
 const snapshotText = JSON.stringify(realSnapshot());
 const ON: DataSettings = { liveData: true, priceSource: 'yahoo', secContact: 'ops@example.com' };
 const TAB = 7;
+
+// The real snapshot loaded once for the file; each test gets the database as that load left it.
+let idb: IDBFactory;
+beforeEach(async () => {
+  idb = await loadedIdb(snapshotText);
+});
 
 /** SEC companyfacts held back until the test releases it (a cold fetch slower than the page's 1.5 s wait); the rest fail. */
 function setup(secAnswer: () => Response) {
@@ -31,7 +37,7 @@ function setup(secAnswer: () => Response) {
   const pushedOnce = new Promise<void>((r) => (onPush = r));
   const s = createBackgroundService({
     fetchSnapshot: async () => snapshotText,
-    idbFactory: new IDBFactory(),
+    idbFactory: idb,
     dataSettings: async () => ON,
     hasHosts: async () => true,
     fetchImpl: impl,
@@ -99,7 +105,7 @@ describe('cards:update for keyed providers', () => {
     const pushed: TabMessage[] = [];
     const s = createBackgroundService({
       fetchSnapshot: async () => snapshotText,
-      idbFactory: new IDBFactory(),
+      idbFactory: idb,
       dataSettings: async () => ({ liveData: false, priceSource: 'yahoo' }),
       hasHosts: async () => true,
       providerKeys: async () => ({ finnhub: { enabled: true, key: 'fh-key' } }),
@@ -117,6 +123,8 @@ describe('cards:update for keyed providers', () => {
     ok.release();
     await expect.poll(() => ok.pushed, { timeout: 10_000 }).toEqual([{ type: 'cards:update', symbols: ['AAPL'] }]);
 
+    // A second worker on a database as loaded: nothing cached from the first.
+    idb = await loadedIdb(snapshotText);
     const failed = keyedSetup(() => textResponse('', 'text/plain', 503));
     await failed.call(aapl);
     failed.release();

@@ -1,5 +1,4 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { createBackgroundService } from '../../../lib/background/service';
 import { parseFredCsv } from '../../../lib/data/providers/fred';
 import { request } from '../../../lib/messaging/client';
@@ -7,6 +6,7 @@ import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import { realSnapshot } from '../data/real-snapshot';
 import { levels, syntheticChartBody } from '../context/synthetic-chart';
 import { fixtureText, jsonResponse, stubFetch, textResponse } from '../providers/helpers';
+import { loadedIdb } from './loaded-idb';
 
 const DGS10_CSV = fixtureText('fredgraph_DGS10_2026.csv');
 const dgs10 = parseFredCsv(DGS10_CSV, 'DGS10').value;
@@ -20,11 +20,17 @@ const charts: Record<string, unknown> = {
 };
 const snapshotText = JSON.stringify(realSnapshot());
 
+// The real snapshot loaded once for the file; each test gets the database as that load left it.
+let idb: IDBFactory;
+beforeEach(async () => {
+  idb = await loadedIdb(snapshotText);
+});
+
 function setup(respond: (url: string) => Response) {
   const { impl, calls } = stubFetch(respond);
   const s = createBackgroundService({
     fetchSnapshot: async () => snapshotText,
-    idbFactory: new IDBFactory(),
+    idbFactory: idb,
     dataSettings: async () => ({ liveData: true, priceSource: 'yahoo' }),
     hasHosts: async () => true,
     fetchImpl: impl,

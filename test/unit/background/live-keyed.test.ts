@@ -1,11 +1,11 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { createBackgroundService } from '../../../lib/background/service';
 import { request } from '../../../lib/messaging/client';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import type { ProviderKeys } from '../../../lib/settings/provider-keys';
 import { realSnapshot } from '../data/real-snapshot';
 import { fixtureJson, jsonResponse, stubFetch } from '../providers/helpers';
+import { loadedIdb } from './loaded-idb';
 
 // The "fetched" date is the clock's day when the answer lands: a fixed clock (timers stay real), so a
 // run across midnight UTC cannot see two different days.
@@ -21,6 +21,12 @@ async function onDay<T>(f: () => Promise<T>): Promise<T> {
 }
 
 const snapshotText = JSON.stringify(realSnapshot());
+
+// The real snapshot loaded once for the file; each test gets the database as that load left it.
+let idb: IDBFactory;
+beforeEach(async () => {
+  idb = await loadedIdb(snapshotText);
+});
 const FINNHUB = fixtureJson<{ metric: Record<string, number | null> }>('keyed/finnhub_metric_documented.json');
 const FMP = fixtureJson<Record<string, unknown>[]>('keyed/fmp_key_metrics_ttm_documented.json');
 
@@ -29,7 +35,7 @@ function setup(keys: ProviderKeys, respond: (url: string) => Response, granted =
   const keyReads = { n: 0 };
   const s = createBackgroundService({
     fetchSnapshot: async () => snapshotText,
-    idbFactory: new IDBFactory(),
+    idbFactory: idb,
     // Free live sources off: only the keyed providers the user enabled may be called.
     dataSettings: async () => ({ liveData: false, priceSource: 'yahoo' }),
     hasHosts: async () => granted,

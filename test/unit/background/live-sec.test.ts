@@ -1,21 +1,27 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { createBackgroundService } from '../../../lib/background/service';
 import { request } from '../../../lib/messaging/client';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import type { DataSettings } from '../../../lib/settings/data-settings';
 import { realSnapshot } from '../data/real-snapshot';
 import { fixtureText, jsonResponse, stubFetch, textResponse } from '../providers/helpers';
+import { loadedIdb } from './loaded-idb';
 
 const SNOW = fixtureText('CIK0001640147_SNOW_companyfacts.trimmed.json');
 const snapshotText = JSON.stringify(realSnapshot());
+
+// The real snapshot loaded once for the file; each test gets the database as that load left it.
+let idb: IDBFactory;
+beforeEach(async () => {
+  idb = await loadedIdb(snapshotText);
+});
 const ON: DataSettings = { liveData: true, priceSource: 'yahoo', secContact: 'ops@example.com' };
 
 function setup(settings: DataSettings, respond: (url: string) => Response | Promise<Response>) {
   const { impl, calls } = stubFetch(respond);
   const s = createBackgroundService({
     fetchSnapshot: async () => snapshotText,
-    idbFactory: new IDBFactory(),
+    idbFactory: idb,
     dataSettings: async () => settings,
     hasHosts: async () => true,
     fetchImpl: impl,
@@ -93,7 +99,7 @@ describe('SEC companyfacts on cards (live data on)', () => {
     });
     const s = createBackgroundService({
       fetchSnapshot: async () => snapshotText,
-      idbFactory: new IDBFactory(),
+      idbFactory: idb,
       dataSettings: async () => ON,
       hasHosts: async () => true,
       fetchImpl: impl,

@@ -1,11 +1,11 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { createBackgroundService } from '../../../lib/background/service';
 import { request } from '../../../lib/messaging/client';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
 import type { DataSettings } from '../../../lib/settings/data-settings';
 import { realSnapshot } from '../data/real-snapshot';
 import { fixtureJson, jsonResponse, stubFetch, textResponse } from '../providers/helpers';
+import { loadedIdb } from './loaded-idb';
 
 // Comerica has left the exchanges (no Nasdaq industry) and here also loses its dataset rows, so it
 // stands for a stock no embedded classification covers: the case the SEC profile's SIC code serves.
@@ -13,6 +13,12 @@ const stripped = structuredClone(realSnapshot());
 stripped.valuation.rows = stripped.valuation.rows.filter((r) => r[0] !== 'CMA');
 stripped.fundamentals.rows = stripped.fundamentals.rows.filter((r) => r[0] !== 'CMA');
 const snapshotText = JSON.stringify(stripped);
+
+// The snapshot loaded once for the file; each test gets the database as that load left it.
+let idb: IDBFactory;
+beforeEach(async () => {
+  idb = await loadedIdb(snapshotText);
+});
 const ON: DataSettings = { liveData: true, priceSource: 'yahoo', secContact: 'ops@example.com' };
 const CMA_SUBMISSIONS = 'https://data.sec.gov/submissions/CIK0000028412.json';
 
@@ -32,7 +38,7 @@ function setup(settings: DataSettings, respond: (url: string) => Response | Prom
   const { impl, calls } = stubFetch(respond);
   const s = createBackgroundService({
     fetchSnapshot: async () => snapshotText,
-    idbFactory: new IDBFactory(),
+    idbFactory: idb,
     dataSettings: async () => settings,
     hasHosts: async () => true,
     fetchImpl: impl,

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { createBackgroundService } from '../../../lib/background/service';
 import { request } from '../../../lib/messaging/client';
 import type { RequestOf, RequestType } from '../../../lib/messaging/protocol';
@@ -9,11 +8,18 @@ import { realSnapshot } from '../data/real-snapshot';
 import { expandSnapshot } from '../../../lib/data/expand-snapshot';
 import { deriveRefs } from '../../../lib/context/derive';
 import { trailingAnnualPeriod } from '../../../lib/data/providers/sec-frames';
+import { loadedIdb } from './loaded-idb';
 
 const FIX = 'test/fixtures/providers';
 const TNX = readFileSync(`${FIX}/chart_TNX_5m_1d.json`, 'utf8');
 const DGS10 = readFileSync(`${FIX}/fredgraph_DGS10_2026.csv`, 'utf8');
 const snapshotText = JSON.stringify(realSnapshot());
+
+// The real snapshot loaded once for the file; each test gets the database as that load left it.
+let idb: IDBFactory;
+beforeEach(async () => {
+  idb = await loadedIdb(snapshotText);
+});
 
 function setup(settings: DataSettings, routes: (url: string) => Response | Promise<Response>) {
   const urls: string[] = [];
@@ -24,7 +30,7 @@ function setup(settings: DataSettings, routes: (url: string) => Response | Promi
   }) as typeof fetch;
   const s = createBackgroundService({
     fetchSnapshot: async () => snapshotText,
-    idbFactory: new IDBFactory(),
+    idbFactory: idb,
     dataSettings: async () => settings,
     hasHosts: async () => true,
     fetchImpl,
@@ -99,6 +105,8 @@ describe('live data through the background', () => {
     await ok.call({ type: 'market' });
     expect(ok.urls.filter((u) => u.includes('/frames/'))).toHaveLength(3); // cached
 
+    // A second worker on a database as loaded: none of the frames above cached.
+    idb = await loadedIdb(snapshotText);
     const down = setup({ liveData: true, priceSource: 'yahoo' }, () => new Response('<html>Request Rate Threshold Exceeded</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
     const offline = await down.call({ type: 'market' });
     // SEC down: the embedded figure stands (the latest forward point of the snapshot series).

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -16,6 +16,16 @@ describe('loadSnapshotFile', { timeout: 30_000 }, () => {
     const written = readFileSync(path, 'utf8');
     expect(written).toBe(serializeSnapshot(realSnapshot()));
     expect(await loadSnapshotFile(path, SOURCES_DIR)).toEqual(snap);
+  });
+
+  test('bytes that differ from the validated ones are validated again: an edited file is refused', async () => {
+    const good = serializeSnapshot(realSnapshot());
+    const path = join(dir, 'edited.json');
+    writeFileSync(path, good);
+    expect(await loadSnapshotFile(path, SOURCES_DIR)).toEqual(realSnapshot());
+    // Newer than data/sources (no rebuild), same length, one value broken.
+    writeFileSync(path, good.replace('"schemaVersion":', '"schemaVersion":"x","was":'));
+    await expect(loadSnapshotFile(path, SOURCES_DIR)).rejects.toThrow(/Invalid CapLens data snapshot/);
   });
 
   test('loadSymbolRecords expands the file', async () => {
