@@ -8,25 +8,9 @@
  * browser. Bad input (missing, unreadable, not HTML) → message on stderr, exit 2; an internal
  * failure (snapshot cannot be loaded) → exit 1.
  */
-import { readFile } from 'node:fs/promises';
-import { looksLikeHtml } from './looks-like-html';
+import { InputError, readHtml, runCli } from './lib/html-cli';
 
 const USAGE = 'usage: npm run --silent scan -- <file.html>';
-
-class InputError extends Error {}
-
-async function readHtml(path: string): Promise<string> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(e);
-    throw new InputError(`scan: cannot read ${path}: ${why}`);
-  }
-  if (!looksLikeHtml(text)) throw new InputError(`scan: ${path} does not look like an HTML page`);
-  return text;
-}
 
 async function main(argv: readonly string[]): Promise<number> {
   const positional = argv.filter((a) => !a.startsWith('-'));
@@ -40,7 +24,7 @@ async function main(argv: readonly string[]): Promise<number> {
     throw new InputError(`scan: ${positional.length === 0 ? 'missing file' : 'expected one file'}\n${USAGE}`);
   }
   const path = positional[0]!;
-  const html = await readHtml(path);
+  const html = await readHtml('scan', path);
   // Loaded only once the input is known good: happy-dom and the snapshot take a second or two.
   const [{ loadSymbolRecords }, { scanHtml }] = await Promise.all([import('../lib/data/node-snapshot'), import('./scan-html')]);
   const records = await loadSymbolRecords();
@@ -49,14 +33,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    if (e instanceof InputError) {
-      process.stderr.write(e.message + '\n');
-      process.exit(2);
-    }
-    process.stderr.write(`scan: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  },
-);
+runCli('scan', main);
