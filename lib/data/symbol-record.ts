@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EtfInfoSchema, ListingSchema, SourcedValueSchema } from '../context/ticker-context';
+import { BankBalanceSectionSchema } from './bank-balance-schema';
 
 /**
  * Estimated Russell membership (see lib/data/build/russell-*.ts). `rank` is the rank-day rank by
@@ -107,11 +108,7 @@ export const SymbolRecordSchema = z.object({
     .strictObject({
       equityToAssets: z.number(),
       borrowingsToAssets: z.number(),
-      peers: z.strictObject({
-        count: z.number().int(),
-        equityToAssets: z.tuple([z.number(), z.number(), z.number()]),
-        borrowingsToAssets: z.tuple([z.number(), z.number(), z.number()]),
-      }),
+      peers: BankBalanceSectionSchema.shape.peers,
       source: z.string(),
       asOf: z.string(),
     })
