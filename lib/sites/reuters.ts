@@ -18,7 +18,13 @@ export const reuters: SiteAdapter = {
   ],
   // Company pages (/markets/companies/ZION.O/) title the instrument with its RIC.
   mainSymbol: '[data-testid="CompanyHeader"] [data-testid="Ric"]',
-  // /markets/companies/ZION.O, /markets/companies/BRKb.N, also bare /markets/companies/KRE.
-  quoteLinks: [/^\/markets\/companies\/([A-Z]{1,5}[a-z]?(?:\.[A-Z]{1,2})?)(?:[/?#]|$)/],
+  quoteLinks: [
+    // /markets/companies/ZION.O, /markets/companies/BRKb.N, also bare /markets/companies/KRE.
+    /^\/markets\/companies\/([A-Z]{1,5}[a-z]?(?:\.[A-Z]{1,2})?)(?:[/?#]|$)/,
+    // Older article bodies: /companies/ABNB.O (2021–2022, in Reuters descriptions served by a news
+    // API) and /finance/stocks/overview?symbol=AAPL.O (2015, an article body copied into a public repository).
+    /^\/companies\/([A-Z]{1,5}[a-z]?(?:\.[A-Z]{1,2})?)(?:[/?#]|$)/,
+    /^\/finance\/stocks\/overview\?(?:[^#]*&)?symbol=([A-Z]{1,5}[a-z]?(?:\.[A-Z]{1,2})?)(?:[&#]|$)/,
+  ],
   quoteLinkStyle: 'ric',
 };

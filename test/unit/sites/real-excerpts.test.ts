@@ -29,6 +29,13 @@ const EXCERPTS = [
     page: 'https://www.fool.com/investing/stock-market/types-of-stocks/dividend-stocks/',
     quoteLinks: ['LOW', 'WBA', 'O', 'CVX', 'TGT', 'BIPC', 'BIP', 'MSFT', 'AXP', 'CWEN.A'],
   },
+  {
+    site: 'barrons',
+    file: 'site-excerpts/barrons-home-markets-data.html',
+    page: 'https://www.barrons.com/',
+    // The markets box's only quote link is an index's (/quote/index/US/DJIA): no security, no quote link.
+    quoteLinks: [],
+  },
 ];
 
 /** Single links in the full saved pages: [adapter, file, page URL, href as written, symbol or null]. */
@@ -46,9 +53,9 @@ const REAL_PAGE_LINKS: Array<[string, string, string, string, string | null]> = 
 const WITHOUT_REAL_MARKUP: Record<string, string> = {
   reuters: 'article bodies quoted in test code (real-link-shapes.test.ts); no saved reuters.com page with /markets/companies/ links',
   seekingalpha: 'article bodies in API mocks and test code (real-link-shapes.test.ts); no saved seekingalpha.com page',
-  benzinga: 'news-API article bodies only; a 2018 homepage in silverfoxy/JSCryptoMinerStudy is 1 MB+ and not readable here',
+  benzinga:
+    'news-API article bodies only; the 2018 homepage in silverfoxy/JSCryptoMinerStudy (pagesource/benzinga.com, read whole) has no quote links: tickers are plain text "(NYSE: W)"',
   bloomberg: 'the two saved Bloomberg pages have no quote links',
-  barrons: 'a watchlist selector in a UI test only; a 2018 homepage in silverfoxy/JSCryptoMinerStudy not readable here',
   nasdaq: 'only links to nasdaq.com from other sites (Wikipedia tables, code); no saved nasdaq.com page',
   investing: 'no saved investing.com page',
   robinhood: 'only URLs built by code; pages are behind a login',
