@@ -21,8 +21,9 @@ export const reuters: SiteAdapter = {
   quoteLinks: [
     // /markets/companies/ZION.O, /markets/companies/BRKb.N, also bare /markets/companies/KRE.
     /^\/markets\/companies\/([A-Z]{1,5}[a-z]?(?:\.[A-Z]{1,2})?)(?:[/?#]|$)/,
-    // Older article bodies: /companies/ABNB.O (2021–2022, in Reuters descriptions served by a news
-    // API) and /finance/stocks/overview?symbol=AAPL.O (2015, an article body copied into a public repository).
+    // Older shapes: /companies/AAPL.OQ (2020–2022: finviz's saved quote pages link it, Reuters
+    // descriptions served by a news API carry it) and /finance/stocks/overview?symbol=AAPL.O (a 2015
+    // article body copied into a public repository).
     /^\/companies\/([A-Z]{1,5}[a-z]?(?:\.[A-Z]{1,2})?)(?:[/?#]|$)/,
     /^\/finance\/stocks\/overview\?(?:[^#]*&)?symbol=([A-Z]{1,5}[a-z]?(?:\.[A-Z]{1,2})?)(?:[&#]|$)/,
   ],
