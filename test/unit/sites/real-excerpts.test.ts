@@ -64,13 +64,14 @@ const WITHOUT_REAL_MARKUP: Record<string, string> = {
   seekingalpha: 'article bodies in API mocks and test code (real-link-shapes.test.ts); scrapers name sasource= links in code only; no saved seekingalpha.com page',
   benzinga:
     'news-API article bodies only; the 2018 home page in silverfoxy/JSCryptoMinerStudy (pagesource/benzinga.com, read whole) has no quote links: tickers are plain text "(NYSE: W)"',
-  bloomberg: 'the two saved Bloomberg pages have no quote links; the 2018 home page (pagesource/bloomberg.com, 592 kB) not read through',
+  bloomberg:
+    'the two saved Bloomberg pages have no quote links; the 2018 home page (pagesource/bloomberg.com, read to 128 of 592 kB) has none there: its market data is an iframe',
   nasdaq: 'only links to nasdaq.com from other sites and scraper code (old /symbol/aapl URLs built by code); a React copy of the header has no quote links',
   investing: 'no saved www.investing.com page; ru./kr. pages quoted in tests link name slugs (/equities/surgutneftegas_rts), which the adapter rightly does not read',
   robinhood: 'only URLs built by code; pages are behind a login',
   fidelity: 'no saved page (no pagesource/fidelity.com); behind a login',
-  schwab: 'a 2018 homepage in silverfoxy/JSCryptoMinerStudy without quote links reachable here; research pages are behind a login',
-  etrade: 'a 2018 homepage in silverfoxy/JSCryptoMinerStudy only; quote pages are behind a login',
+  schwab: 'the 2018 home page in silverfoxy/JSCryptoMinerStudy (pagesource/schwab.com, 359 kB) not read through; research pages are behind a login',
+  etrade: 'pagesource/etrade.com in silverfoxy/JSCryptoMinerStudy is a 233-character redirect body; quote pages are behind a login',
   webull: 'only URLs built by code',
   interactivebrokers: 'the only saved page (silverfoxy/JSCryptoMinerStudy pagesource/interactivebrokers.com) is a 302 redirect body',
   vanguard: 'no saved page (no pagesource/vanguard.com)',
