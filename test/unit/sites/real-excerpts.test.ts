@@ -56,9 +56,14 @@ const REAL_PAGE_LINKS: Array<[string, string, string, string, string | null]> = 
  * sasource=", href="/market-activity/stocks/, nasdaq.com/symbol/, nasdaq-ndx-index__row,
  * href="/equities/, href="/markets/companies/, href="/companies/, href="https://www.reuters.com/companies/,
  * reuters.com/finance/stocks/overview?symbol=, href="https://www.barrons.com/quote/,
- * href="/quote/stock/us/, href="https://www.benzinga.com/quote/, ":US" class=; find_files for
+ * href="/quote/stock/us/, href="https://www.benzinga.com/quote/, href="https://www.bloomberg.com/quote/,
+ * ":US" class=, href="https://robinhood.com/stocks/, href="https://www.webull.com/quote/,
+ * etx/mkt/quotes?symbol=, quotes/summary?symbol=, research/quote/dashboard/summary?symbol=,
+ * investment-products/etfs/profile/, ticker-hover-wrapper, jupiter22-c-, og:site_name of Seeking Alpha,
+ * Investing.com and Benzinga (all hits: code, API mocks, or URL builders); find_files for
  * pagesource/<site> in silverfoxy/JSCryptoMinerStudy (a 2018 crawl of home pages; the whole repository,
- * 2 GB, is over the fetch limit, single files are read in pages).
+ * 2 GB, is over the fetch limit, single files are read in pages), for readability/omnivore/fundus test
+ * pages of these sites (none); and the saved real pages grepped for links to these hosts (none).
  */
 const WITHOUT_REAL_MARKUP: Record<string, string> = {
   seekingalpha: 'article bodies in API mocks and test code (real-link-shapes.test.ts); scrapers name sasource= links in code only; no saved seekingalpha.com page',
