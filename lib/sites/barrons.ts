@@ -12,8 +12,9 @@ export const barrons: SiteAdapter = {
   quoteLinks: [
     // /market-data/stocks/zion, /market-data/funds/iwm
     new RegExp(`^/market-data/(?:stocks|funds|etfs)/(${URL_SYMBOL_ANY_CASE})${SEG_END}`),
-    // In articles: /quote/HD, /quote/hd (not the older /quote/stock/… and /quote/fund/… below).
-    new RegExp(`^/quote/(?!(?:stock|fund)/)(${URL_SYMBOL_ANY_CASE})${SEG_END}`),
+    // In articles: /quote/HD, /quote/hd (not the older /quote/stock/… and /quote/fund/… below, nor
+    // index quotes: the 2018 home page's markets box links /quote/index/US/DJIA, which is no security).
+    new RegExp(`^/quote/(?!(?:stock|fund|index)/)(${URL_SYMBOL_ANY_CASE})${SEG_END}`),
     // Older shape: /quote/stock/us/xnas/zion (US market segments only).
     new RegExp(`^/quote/(?:stock|fund)/us/x[a-z]{3}/(${URL_SYMBOL_ANY_CASE})${SEG_END}`, 'i'),
   ],

@@ -114,6 +114,17 @@ describe('ticker links in real article markup of supported sites', () => {
       'Netflix <a href="https://www.reuters.com/markets/companies/NFLX.O" target="_blank">(NFLX.O)</a> increased subscription prices for some streaming plans',
       'NFLX',
     ],
+    // Reuters' older company-link shapes: a news-API description (2022) and a 2015 article body.
+    [
+      'https://www.reuters.com/markets/us/x/',
+      'Home rental firm Airbnb Inc <a href="https://www.reuters.com/companies/ABNB.O" target="_blank">(ABNB.O)</a> laid off some of its recruiting staff this week',
+      'ABNB',
+    ],
+    [
+      'https://www.reuters.com/article/x',
+      '<p><strong>NEW YORK </strong>(Reuters) - Apple Inc (<a href="http://www.reuters.com/finance/stocks/overview?symbol=AAPL.O">AAPL.O</a>), the largest U.S. company by market value',
+      'AAPL',
+    ],
   ])('%s', (url, html, want) => {
     const found = scanDom(parse(html), { site: siteForUrl(url), url });
     expect(found.filter((c) => c.symbol === want).map((c) => c.evidence)).toContain('quote-link');
@@ -126,6 +137,7 @@ describe('foreign listings in real Reuters article markup are not read as US tic
   test.each([
     'Toyota Motor <a href="https://www.reuters.com/markets/companies/7203.T" target="_blank">(7203.T)</a> retained its crown as the world\'s top-selling automaker',
     'Novo Nordisk’s <a href="https://www.reuters.com/markets/companies/NOVOb.CO" target="_blank">(NOVOb.CO)</a> Wegovy were still taking it a year later',
+    'India\'s Network18 Media & Investments <a href="https://www.reuters.com/companies/NEFI.NS" target="_blank">(NEFI.NS)</a> reported a third-quarter loss on Tuesday',
   ])('%s', (html) => {
     const found = scanDom(parse(html), { site: siteForUrl('https://www.reuters.com/business/x/'), url: 'https://www.reuters.com/business/x/' });
     // Tokyo's 7203.T and Copenhagen's NOVOb.CO: no candidate that could pass for a US listing.

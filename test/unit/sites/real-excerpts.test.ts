@@ -29,6 +29,13 @@ const EXCERPTS = [
     page: 'https://www.fool.com/investing/stock-market/types-of-stocks/dividend-stocks/',
     quoteLinks: ['LOW', 'WBA', 'O', 'CVX', 'TGT', 'BIPC', 'BIP', 'MSFT', 'AXP', 'CWEN.A'],
   },
+  {
+    site: 'barrons',
+    file: 'site-excerpts/barrons-home-markets-data.html',
+    page: 'https://www.barrons.com/',
+    // The markets box's only quote link is an index's (/quote/index/US/DJIA): no security, no quote link.
+    quoteLinks: [],
+  },
 ];
 
 /** Single links in the full saved pages: [adapter, file, page URL, href as written, symbol or null]. */
@@ -37,27 +44,42 @@ const REAL_PAGE_LINKS: Array<[string, string, string, string, string | null]> = 
   ['yahoo', 'real-pages/finviz-quote-aezs.html', 'https://finviz.com/quote.ashx?t=AEZS', 'https://finance.yahoo.com/quote/AEZS', 'AEZS'],
   // CNBC's only www.cnbc.com quote link in the saved pages is a coin: the adapter must not read it.
   ['cnbc', 'real-pages/cnbc-crypto-buyers.html', 'https://www.cnbc.com/2023/04/28/x.html', '/quotes/BTC.CM=/', null],
+  // finviz's quote pages (2020–2021) link Reuters' company page in its older /companies/<RIC> shape.
+  ['reuters', 'real-pages/finviz-quote-aapl.html', 'https://finviz.com/quote.ashx?t=AAPL', 'https://www.reuters.com/companies/AAPL.OQ', 'AAPL'],
+  ['reuters', 'real-pages/finviz-quote-athe.html', 'https://finviz.com/quote.ashx?t=ATHE', 'https://www.reuters.com/companies/ATHE.OQ', 'ATHE'],
 ];
 
 /**
  * Adapters with no real page of their site found outside the held-back repositories (searched with
- * find_string for their link shapes and markup classes, find_files for saved pages, stop 13).
+ * find_string for their link shapes and markup classes, find_files for saved pages, stop 13). Searched
+ * again (issue 12, excerpts pass): find_string for href="/symbol/, href="https://seekingalpha.com/symbol/,
+ * sasource=", href="/market-activity/stocks/, nasdaq.com/symbol/, nasdaq-ndx-index__row,
+ * href="/equities/, href="/markets/companies/, href="/companies/, href="https://www.reuters.com/companies/,
+ * reuters.com/finance/stocks/overview?symbol=, href="https://www.barrons.com/quote/,
+ * href="/quote/stock/us/, href="https://www.benzinga.com/quote/, href="https://www.bloomberg.com/quote/,
+ * ":US" class=, href="https://robinhood.com/stocks/, href="https://www.webull.com/quote/,
+ * etx/mkt/quotes?symbol=, quotes/summary?symbol=, research/quote/dashboard/summary?symbol=,
+ * investment-products/etfs/profile/, ticker-hover-wrapper, jupiter22-c-, og:site_name of Seeking Alpha,
+ * Investing.com and Benzinga (all hits: code, API mocks, or URL builders); find_files for
+ * pagesource/<site> in silverfoxy/JSCryptoMinerStudy (a 2018 crawl of home pages; the whole repository,
+ * 2 GB, is over the fetch limit, single files are read in pages), for readability/omnivore/fundus test
+ * pages of these sites (none); and the saved real pages grepped for links to these hosts (none).
  */
 const WITHOUT_REAL_MARKUP: Record<string, string> = {
-  reuters: 'article bodies quoted in test code (real-link-shapes.test.ts); no saved reuters.com page with /markets/companies/ links',
-  seekingalpha: 'article bodies in API mocks and test code (real-link-shapes.test.ts); no saved seekingalpha.com page',
-  benzinga: 'news-API article bodies only; a 2018 homepage in silverfoxy/JSCryptoMinerStudy is 1 MB+ and not readable here',
-  bloomberg: 'the two saved Bloomberg pages have no quote links',
-  barrons: 'a watchlist selector in a UI test only; a 2018 homepage in silverfoxy/JSCryptoMinerStudy not readable here',
-  nasdaq: 'only links to nasdaq.com from other sites (Wikipedia tables, code); no saved nasdaq.com page',
-  investing: 'no saved investing.com page',
+  seekingalpha: 'article bodies in API mocks and test code (real-link-shapes.test.ts); scrapers name sasource= links in code only; no saved seekingalpha.com page',
+  benzinga:
+    'news-API article bodies only; the 2018 home page in silverfoxy/JSCryptoMinerStudy (pagesource/benzinga.com, read whole) has no quote links: tickers are plain text "(NYSE: W)"',
+  bloomberg:
+    'the two saved Bloomberg pages have no quote links; the 2018 home page (pagesource/bloomberg.com, read to 128 of 592 kB) has none there: its market data is an iframe',
+  nasdaq: 'only links to nasdaq.com from other sites and scraper code (old /symbol/aapl URLs built by code); a React copy of the header has no quote links',
+  investing: 'no saved www.investing.com page; ru./kr. pages quoted in tests link name slugs (/equities/surgutneftegas_rts), which the adapter rightly does not read',
   robinhood: 'only URLs built by code; pages are behind a login',
-  fidelity: 'no saved page; behind a login',
-  schwab: 'a 2018 homepage in silverfoxy/JSCryptoMinerStudy without quote links reachable here; research pages are behind a login',
-  etrade: 'a 2018 homepage in silverfoxy/JSCryptoMinerStudy only; quote pages are behind a login',
+  fidelity: 'no saved page (no pagesource/fidelity.com); behind a login',
+  schwab: 'the 2018 home page in silverfoxy/JSCryptoMinerStudy (pagesource/schwab.com, 359 kB) not read through; research pages are behind a login',
+  etrade: 'pagesource/etrade.com in silverfoxy/JSCryptoMinerStudy is a 233-character redirect body; quote pages are behind a login',
   webull: 'only URLs built by code',
-  interactivebrokers: 'no saved page',
-  vanguard: 'no saved page',
+  interactivebrokers: 'the only saved page (silverfoxy/JSCryptoMinerStudy pagesource/interactivebrokers.com) is a 302 redirect body',
+  vanguard: 'no saved page (no pagesource/vanguard.com)',
 };
 
 describe('excerpts of real pages: every quote link is read', () => {
