@@ -36,6 +36,14 @@ const EXCERPTS = [
     // The markets box's only quote link is an index's (/quote/index/US/DJIA): no security, no quote link.
     quoteLinks: [],
   },
+  {
+    site: 'barrons',
+    file: 'site-excerpts/barrons-home-picks-and-pans.html',
+    page: 'https://www.barrons.com/',
+    // The same page's "Picks and Pans" rows link /quote/STOCK/US/XNYS/<symbol>, upper case, with the
+    // company's name as the link text (until this excerpt the adapter read "STOCK" as the symbol).
+    quoteLinks: ['CCE', 'IVZ', 'HOV', 'GM', 'SAVE', 'DVMT', 'GS', 'BEN', 'GE', 'SNA'],
+  },
 ];
 
 /** Single links in the full saved pages: [adapter, file, page URL, href as written, symbol or null]. */
@@ -70,12 +78,12 @@ const WITHOUT_REAL_MARKUP: Record<string, string> = {
   benzinga:
     'news-API article bodies only; the 2018 home page in silverfoxy/JSCryptoMinerStudy (pagesource/benzinga.com, read whole) has no quote links: tickers are plain text "(NYSE: W)"',
   bloomberg:
-    'the two saved Bloomberg pages have no quote links; the 2018 home page (pagesource/bloomberg.com, read to 128 of 592 kB) has none there: its market data is an iframe',
+    'the two saved Bloomberg pages have no quote links; the 2018 home page (pagesource/bloomberg.com, read whole) has none: its market data is an iframe and a marketSummary JSON, and every story\'s "quote" field is empty',
   nasdaq: 'only links to nasdaq.com from other sites and scraper code (old /symbol/aapl URLs built by code); a React copy of the header has no quote links',
   investing: 'no saved www.investing.com page; ru./kr. pages quoted in tests link name slugs (/equities/surgutneftegas_rts), which the adapter rightly does not read',
   robinhood: 'only URLs built by code; pages are behind a login',
   fidelity: 'no saved page (no pagesource/fidelity.com); behind a login',
-  schwab: 'the 2018 home page in silverfoxy/JSCryptoMinerStudy (pagesource/schwab.com, 359 kB) not read through; research pages are behind a login',
+  schwab: 'the 2018 home page in silverfoxy/JSCryptoMinerStudy (pagesource/schwab.com, 359 kB, read whole) has no quote links: its quick-quote bar is javascript: links; research pages are behind a login',
   etrade: 'pagesource/etrade.com in silverfoxy/JSCryptoMinerStudy is a 233-character redirect body; quote pages are behind a login',
   webull: 'only URLs built by code',
   interactivebrokers: 'the only saved page (silverfoxy/JSCryptoMinerStudy pagesource/interactivebrokers.com) is a 302 redirect body',
