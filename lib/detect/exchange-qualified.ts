@@ -22,8 +22,9 @@ const MAX_LIST_ITEMS = 6;
 // An exchange name ending right before a colon, tried (sticky) only where a word starts in the
 // few characters before each colon (colons are rare; letters are not).
 const EXCHANGE_BEFORE_COLON_STICKY = new RegExp(`(${EXCHANGE_NAMES_SOURCE})[ \\t\\u00a0]{0,3}(?=:)`, 'iy');
-// Longer than the longest name ("nyse american", 13) plus three blanks.
-const EXCHANGE_LOOKBACK = 24;
+// The longest name ("nyse american", 13) plus three blanks: a name starting further back cannot
+// end at the colon (a test in exchange-qualified.test.ts keeps this in step with the names).
+export const EXCHANGE_LOOKBACK = 16;
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -62,11 +63,11 @@ function nextExchange(text: string, from: number): [number, number, string] | nu
 }
 
 
-/** Whether "(" and at most three blanks come right before `at` ("(NYSE: …"). */
-function openParenBefore(text: string, at: number): boolean {
+/** Where "(" is when it and at most three blanks come right before `at` ("(NYSE: …"), else -1. */
+function openParenBefore(text: string, at: number): number {
   let k = at - 1;
   for (let blanks = 0; k >= 0 && blanks < 3 && isBlank(text.charCodeAt(k)); blanks++) k--;
-  return k >= 0 && text.charCodeAt(k) === 40;
+  return k >= 0 && text.charCodeAt(k) === 40 ? k : -1;
 }
 
 // Pages repeat the same few spellings ("NASDAQ", "NYSE"): normalised once each per session.
@@ -82,7 +83,12 @@ function exchangeCode(name: string): string {
   return code;
 }
 
-export function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
+/**
+ * `parens` receives, in increasing order, the position of each "(" that opens an exchange
+ * name ("(NYSE: WAL)"): no parenthetical can start there (its symbol would have to close
+ * before the colon), so findParentheticals need not try its regexes at it.
+ */
+export function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, parens: number[], snippet?: SnippetGate): void {
   for (let m = nextExchange(text, 0); m; ) {
     const [index, matchEnd, name] = m;
     covered.push([index, matchEnd]);
@@ -91,7 +97,9 @@ export function findExchangeQualified(text: string, out: PositionedCandidate[], 
     const symbolRe = foreign ? FOREIGN_SYMBOL_STICKY : US_SYMBOL_STICKY;
     // Lists only in the parenthetical form "(NYSE: BRK.A, BRK.B)": in running prose a comma
     // after the symbol starts the next clause, not another ticker.
-    const inParens = openParenBefore(text, index);
+    const paren = openParenBefore(text, index);
+    const inParens = paren !== -1;
+    if (inParens) parens.push(paren);
     let at = matchEnd;
     for (let item = 0; item < (inParens ? MAX_LIST_ITEMS : 1); item++) {
       if (item > 0) {

@@ -36,16 +36,20 @@ function attrHint(el: Element): boolean {
   return false;
 }
 
-/** Whether `el` carries a marker of furniture where bare words are not read (own tag, role or attributes). */
+/** Whether `el` (whose localName is `tag`) carries a marker of furniture where bare words are not read (own tag, role or attributes). */
+function isNoBareMarker(el: Element, tag: string): boolean {
+  // Most prose elements have no attributes at all: then only the tag can say "furniture".
+  if (NO_BARE_TAGS.has(tag)) return true;
+  if (!el.hasAttributes()) return false;
+  const role = el.getAttribute('role');
+  return (role !== null && NO_BARE_ROLES.has(role)) || attrHint(el);
+}
+
+/** isNoBareMarker, memoised per scan. */
 function noBareMarker(el: Element, cache: Map<Node, boolean>): boolean {
   let hit = cache.get(el);
   if (hit === undefined) {
-    // Most prose elements have no attributes at all: then only the tag can say "furniture".
-    hit = NO_BARE_TAGS.has(el.localName);
-    if (!hit && el.hasAttributes()) {
-      const role = el.getAttribute('role');
-      hit = (role !== null && NO_BARE_ROLES.has(role)) || attrHint(el);
-    }
+    hit = isNoBareMarker(el, el.localName);
     cache.set(el, hit);
   }
   return hit;
@@ -72,4 +76,76 @@ export function structuralBareMode(block: Node, stop: Node, caches: FurnitureCac
   }
   caches.modes.set(block, mode);
   return mode;
+}
+
+// Marks of BareModeStack: a stack index (the nearest marker), the scan root, none, not yet known.
+const ROOT_MARK = -1;
+const NO_MARK = -2;
+const UNKNOWN_MARK = -3;
+
+/**
+ * structuralBareMode for the blocks of a walk that keeps its open elements on a stack (the
+ * text-run walk): the same answer, without a map lookup per block and element. Each open
+ * element's nearest marker (its own or an ancestor's, up to the scan root) is found once, when
+ * a block at or below it first needs it; siblings share their parent's. The walk calls
+ * `opened(i)` when it puts an element at stack index i, and asks `modeAt(k)` for the block at
+ * stack index k (-1: the scan root) while that block and its ancestors are still on the stack.
+ */
+export class BareModeStack {
+  private readonly marks: number[] = [];
+  private rootMark = UNKNOWN_MARK;
+
+  constructor(
+    private readonly scanRoot: Element,
+    private readonly els: readonly Element[],
+  ) {}
+
+  opened(index: number): void {
+    this.marks[index] = UNKNOWN_MARK;
+  }
+
+  modeAt(k: number): BareMode {
+    const m = this.markAt(k);
+    // structuralBareMode looks at the block and MAX_HINT_DEPTH - 1 ancestors.
+    return m !== NO_MARK && k - m < MAX_HINT_DEPTH ? 'none' : 'all';
+  }
+
+  /** The stack index of the nearest marker at or above index k (ROOT_MARK: the scan root), or NO_MARK. */
+  private markAt(k: number): number {
+    const marks = this.marks;
+    let j = k;
+    let m: number;
+    for (;;) {
+      if (j < 0) {
+        if (this.rootMark === UNKNOWN_MARK) {
+          const tag = this.scanRoot.localName;
+          // As structuralBareMode: <body> and <html> end the search unread.
+          this.rootMark = tag !== 'body' && tag !== 'html' && isNoBareMarker(this.scanRoot, tag) ? ROOT_MARK : NO_MARK;
+        }
+        m = this.rootMark;
+        break;
+      }
+      const known = marks[j]!;
+      if (known !== UNKNOWN_MARK) {
+        m = known;
+        break;
+      }
+      const el = this.els[j]!;
+      const tag = el.localName;
+      if (tag === 'body' || tag === 'html') {
+        m = NO_MARK;
+        marks[j] = m;
+        break;
+      }
+      if (isNoBareMarker(el, tag)) {
+        m = j;
+        marks[j] = m;
+        break;
+      }
+      j--;
+    }
+    // The elements between k and where the search stopped carry no marker: theirs is the same.
+    for (let i = j + 1; i <= k; i++) marks[i] = m;
+    return m;
+  }
 }

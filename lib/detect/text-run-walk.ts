@@ -20,7 +20,7 @@ import {
   type SkipCheck,
   type Steps,
 } from './dom-common';
-import { structuralBareMode } from './furniture';
+import { BareModeStack } from './furniture';
 import { TABLE_ROLES } from './symbol-cells';
 
 const BLOCK_TAGS = new Set([
@@ -112,6 +112,8 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
   // The current run: its block, text, and per text node its offset and enclosing link.
   // Arrays are reused across runs (a count, not a new array per run).
   let block: Node = scanRoot;
+  // The block's index on the stack of open elements below (-1: the scan root).
+  let blockIndex = -1;
   let segCount = 0;
   let runLength = 0;
   // The run began where its block begins and nothing in it was skipped: if it also reaches the
@@ -126,9 +128,13 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
   // Open elements (ancestors of the current node below scanRoot), with their block and link.
   let depth = 0;
   const openBlocks: Node[] = [];
+  const openBlockIndexes: number[] = [];
   const openAnchors: Array<Element | null> = [];
   // The open elements themselves: the way back up the walk.
   const openEls: Element[] = [];
+  // Where bare words may be read, by block (furniture.ts). A flush reads the stack at its block's
+  // index and below: the walk leaves a block (and flushes its run) before it overwrites those.
+  const bareModes = new BareModeStack(scanRoot, openEls);
 
   /** The run's text; `complete`: the run ended at its block's end. */
   const runText = (complete: boolean): string => {
@@ -151,7 +157,7 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
     // A capital pair (bare words) also means the text may hold a ticker: one pass, not two.
     const pair = TWO_CAPITALS.test(text);
     if (pair || mayHold.test(text)) {
-      const bare: BareMode = pair ? structuralBareMode(block, scanRoot, caches) : 'none';
+      const bare: BareMode = pair ? bareModes.modeAt(blockIndex) : 'none';
       // Candidates come sorted by start and segments by offset: one forward pointer, linear.
       let si = 0;
       const last = segCount - 1;
@@ -187,6 +193,7 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
     if (++visited % ABORT_CHECK_EVERY === 0) signal?.throwIfAborted();
     if (visited % NODES_PER_STEP === 0) yield;
     const parentBlock = depth > 0 ? openBlocks[depth - 1]! : scanRoot;
+    const parentBlockIndex = depth > 0 ? openBlockIndexes[depth - 1]! : -1;
     const parentAnchor = depth > 0 ? openAnchors[depth - 1]! : null;
 
     if (type === TEXT_NODE) {
@@ -194,6 +201,7 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
         // Back in an outer block after a nested one: that run is complete, this one starts mid-block.
         flush(true);
         block = parentBlock;
+        blockIndex = parentBlockIndex;
         runWhole = false;
       }
       // Only the length here (no string made per node); the text is read when the run ends.
@@ -220,6 +228,7 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
           // A block nested in the run's block cuts that run short; anything else ends it.
           flush(parentBlock !== block);
           block = b;
+          blockIndex = isBlock ? depth : parentBlockIndex;
           runWhole = isBlock;
         }
         // A link, or an element whose click handler navigates to a quote page (finviz's tiles).
@@ -240,7 +249,9 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
         const child = shown(el.firstChild);
         if (child) {
           openBlocks[depth] = b;
+          openBlockIndexes[depth] = isBlock ? depth : parentBlockIndex;
           openEls[depth] = el;
+          bareModes.opened(depth);
           // The link around a text node is looked for below its block only.
           openAnchors[depth] = isLink ? el : isBlock ? null : parentAnchor;
           depth++;
