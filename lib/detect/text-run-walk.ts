@@ -91,7 +91,8 @@ function linkCandidate(href: string, site: SiteAdapter | undefined, cache: Map<s
 // rather than six alternatives.
 const MAY_HOLD_TICKER = /[$(:]|[A-Z](?:[A-Z]|&|ussell|asdaq|ow|boe)/;
 const NOT_BLANK = /\S/;
-const TWO_CAPITALS = /[A-Z]{2}/;
+// Global so the first pair's place is known (lastIndex): the bare-word search starts there.
+const TWO_CAPITALS = /[A-Z]{2}/g;
 
 /**
  * The walk of one scan root, yielding every NODES_PER_STEP nodes (see scanDomLocatedChunked).
@@ -155,13 +156,15 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
     if (segCount === 0) return;
     const text = runText(complete);
     // A capital pair (bare words) also means the text may hold a ticker: one pass, not two.
+    TWO_CAPITALS.lastIndex = 0;
     const pair = TWO_CAPITALS.test(text);
+    const firstPair = pair ? TWO_CAPITALS.lastIndex - 2 : -1;
     if (pair || mayHold.test(text)) {
       const bare: BareMode = pair ? bareModes.modeAt(blockIndex) : 'none';
       // Candidates come sorted by start and segments by offset: one forward pointer, linear.
       let si = 0;
       const last = segCount - 1;
-      for (const pc of findPositionedCandidates(text, { bare, names, capsDemote: bare === 'all', snippet: caches.snippet })) {
+      for (const pc of findPositionedCandidates(text, { bare, names, capsDemote: bare === 'all', snippet: caches.snippet, firstPair })) {
         const { start, end } = pc;
         const candidate = plainCandidate(pc);
         while (si < last && segEnds[si]! <= start) si++;
