@@ -14,7 +14,6 @@ import {
   drain,
   ELEMENT_NODE,
   TEXT_NODE,
-  type LocatedCandidate,
   type RawLocated,
   type ScanOptions,
   type SkipCheck,
@@ -107,7 +106,6 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
   const { site, signal } = opts;
   const names = opts.names === true;
   const skipped = caches.skip;
-  const links = new Map<Element, LocatedCandidate>();
   const mayHold = names ? NOT_BLANK : MAY_HOLD_TICKER;
 
   // The current run: its block, text, and per text node its offset and enclosing link.
@@ -124,13 +122,14 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
   const segNodes: Text[] = [];
   const segStarts: number[] = [];
   const segEnds: number[] = [];
-  const segAnchors: Array<Element | null> = [];
+  // The candidate of the quote link around each text node, if any (null: none, or a link to no quote).
+  const segAnchors: Array<Candidate | null> = [];
 
   // Open elements (ancestors of the current node below scanRoot), with their block and link.
   let depth = 0;
   const openBlocks: Node[] = [];
   const openBlockIndexes: number[] = [];
-  const openAnchors: Array<Element | null> = [];
+  const openAnchors: Array<Candidate | null> = [];
   // The open elements themselves: the way back up the walk.
   const openEls: Element[] = [];
   // Where bare words may be read, by block (furniture.ts). A flush reads the stack at its block's
@@ -170,11 +169,8 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
         while (si < last && segEnds[si]! <= start) si++;
         // The same mention as a quote link around it: keep both evidences, count once.
         for (let k = si; k <= last && segStarts[k]! < end; k++) {
-          const a = segAnchors[k];
-          if (a && segEnds[k]! > start) {
-            const link = links.get(a);
-            if (link && link.candidate.symbol === candidate.symbol) link.candidate.extraEvidence = true;
-          }
+          const link = segAnchors[k];
+          if (link && segEnds[k]! > start && link.symbol === candidate.symbol) link.extraEvidence = true;
         }
         const node = segNodes[si]!;
         out.push(candidate.evidence === 'bare' ? { candidate, node, cued: pc.cued === true } : { candidate, node });
@@ -237,15 +233,15 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
         // A link, or an element whose click handler navigates to a quote page (finviz's tiles).
         const onclick = hasAttributes && tag !== 'a' ? el.getAttribute('onclick') : null;
         const isLink = tag === 'a' || (onclick !== null && onclick.includes('location'));
+        let linked: Candidate | null = null;
         if (isLink) {
           const href = tag === 'a' ? el.getAttribute('href') : null;
           const candidate = href ? linkCandidate(href, site, caches.hrefs) : onclick ? candidateFromOnclick(onclick, site) : null;
           if (candidate) {
             const ctx = collapseSpace(el.textContent ?? '').slice(0, 80);
             if (ctx) candidate.context = ctx;
-            const located = { candidate, node: el };
-            links.set(el, located);
-            out.push(located);
+            out.push({ candidate, node: el });
+            linked = candidate;
           }
         }
         if (tables && (tag === 'table' || (hasAttributes && TABLE_ROLES.has(el.getAttribute('role') ?? '')))) tables.push(el);
@@ -256,7 +252,8 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
           openEls[depth] = el;
           bareModes.opened(depth);
           // The link around a text node is looked for below its block only.
-          openAnchors[depth] = isLink ? el : isBlock ? null : parentAnchor;
+          // (A link inside a link is the one around its text, even when it names no quote.)
+          openAnchors[depth] = isLink ? linked : isBlock ? null : parentAnchor;
           depth++;
           n = child;
           continue;
