@@ -6,12 +6,6 @@
 import type { BareMode } from './candidates';
 import { ELEMENT_NODE } from './dom-common';
 
-/** Per-scan memo of the lookups (blocks → mode, elements → marker). */
-export interface FurnitureCaches {
-  modes: Map<Node, BareMode>;
-  markers: Map<Node, boolean>;
-}
-
 // Headings, cells and page furniture: no bare words there (headlines are full of capitals).
 const NO_BARE_TAGS = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'caption', 'figcaption', 'header', 'footer', 'nav', 'aside', 'address',
@@ -45,43 +39,25 @@ function isNoBareMarker(el: Element, tag: string): boolean {
   return (role !== null && NO_BARE_ROLES.has(role)) || attrHint(el);
 }
 
-/** isNoBareMarker, memoised per scan. */
-function noBareMarker(el: Element, cache: Map<Node, boolean>): boolean {
-  let hit = cache.get(el);
-  if (hit === undefined) {
-    hit = isNoBareMarker(el, el.localName);
-    cache.set(el, hit);
-  }
-  return hit;
-}
-
 /**
  * Where bare words may be read in `block` (structure only; the all-caps test needs the text).
  * Looks at the block and its ancestors up to the scan root: page layout above the article
  * root ("layout-with-header") says nothing about the article's prose.
  */
-export function structuralBareMode(block: Node, stop: Node, caches: FurnitureCaches): BareMode {
-  const hit = caches.modes.get(block);
-  if (hit !== undefined) return hit;
-  let mode: BareMode = 'all';
-  let n: Node | null = block.nodeType === ELEMENT_NODE ? block : block.parentNode;
-  for (let depth = 0; n && n.nodeType === ELEMENT_NODE && depth < MAX_HINT_DEPTH; depth++, n = n.parentNode) {
-    const el = n as Element;
-    if (el.localName === 'body' || el.localName === 'html') break;
-    if (noBareMarker(el, caches.markers)) {
-      mode = 'none';
-      break;
-    }
+export function structuralBareMode(block: Node, stop: Node): BareMode {
+  // The block and its ancestors up to the scan root, at most MAX_HINT_DEPTH of them, top first:
+  // read as the walk reads its stack of open elements (bareModeStack), the top one as the root.
+  const chain: Element[] = [];
+  for (let n = block.nodeType === ELEMENT_NODE ? block : block.parentNode; n && n.nodeType === ELEMENT_NODE && chain.length < MAX_HINT_DEPTH; n = n.parentNode) {
+    chain.unshift(n as Element);
     if (n === stop) break;
   }
-  caches.modes.set(block, mode);
-  return mode;
+  const root = chain.shift();
+  return root ? bareModeStack(root, chain).modeAt(chain.length - 1) : 'all';
 }
 
-// Marks of BareModeStack: a stack index (the nearest marker), the scan root, none, not yet known.
-const ROOT_MARK = -1;
+// No marker at or above an element (up to the scan root, or a <body> or <html> on the way).
 const NO_MARK = -2;
-const UNKNOWN_MARK = -3;
 
 /**
  * structuralBareMode for the blocks of a walk that keeps its open elements on a stack (the
@@ -91,61 +67,30 @@ const UNKNOWN_MARK = -3;
  * `opened(i)` when it puts an element at stack index i, and asks `modeAt(k)` for the block at
  * stack index k (-1: the scan root) while that block and its ancestors are still on the stack.
  */
-export class BareModeStack {
-  private readonly marks: number[] = [];
-  private rootMark = UNKNOWN_MARK;
-
-  constructor(
-    private readonly scanRoot: Element,
-    private readonly els: readonly Element[],
-  ) {}
-
-  opened(index: number): void {
-    this.marks[index] = UNKNOWN_MARK;
-  }
-
-  modeAt(k: number): BareMode {
-    const m = this.markAt(k);
-    // structuralBareMode looks at the block and MAX_HINT_DEPTH - 1 ancestors.
-    return m !== NO_MARK && k - m < MAX_HINT_DEPTH ? 'none' : 'all';
-  }
-
-  /** The stack index of the nearest marker at or above index k (ROOT_MARK: the scan root), or NO_MARK. */
-  private markAt(k: number): number {
-    const marks = this.marks;
-    let j = k;
-    let m: number;
-    for (;;) {
-      if (j < 0) {
-        if (this.rootMark === UNKNOWN_MARK) {
-          const tag = this.scanRoot.localName;
-          // As structuralBareMode: <body> and <html> end the search unread.
-          this.rootMark = tag !== 'body' && tag !== 'html' && isNoBareMarker(this.scanRoot, tag) ? ROOT_MARK : NO_MARK;
-        }
-        m = this.rootMark;
-        break;
+export function bareModeStack(scanRoot: Element, els: readonly Element[]) {
+  // marks[i + 1]: the stack index of the nearest marker at or above the element at index i (-1:
+  // the scan root), or NO_MARK; undefined until a block needs it.
+  const marks: Array<number | undefined> = [];
+  return {
+    opened(i: number): void {
+      marks[i + 1] = undefined;
+    },
+    modeAt(k: number): BareMode {
+      let j = k;
+      let m = marks[k + 1];
+      while (m === undefined) {
+        const el = j < 0 ? scanRoot : els[j]!;
+        const tag = el.localName;
+        // As structuralBareMode: <body> and <html> end the search unread, and so does the scan root.
+        if (tag === 'body' || tag === 'html') m = NO_MARK;
+        else if (isNoBareMarker(el, tag)) m = j;
+        else if (j < 0) m = NO_MARK;
+        else m = marks[--j + 1];
       }
-      const known = marks[j]!;
-      if (known !== UNKNOWN_MARK) {
-        m = known;
-        break;
-      }
-      const el = this.els[j]!;
-      const tag = el.localName;
-      if (tag === 'body' || tag === 'html') {
-        m = NO_MARK;
-        marks[j] = m;
-        break;
-      }
-      if (isNoBareMarker(el, tag)) {
-        m = j;
-        marks[j] = m;
-        break;
-      }
-      j--;
-    }
-    // The elements between k and where the search stopped carry no marker: theirs is the same.
-    for (let i = j + 1; i <= k; i++) marks[i] = m;
-    return m;
-  }
+      // The elements from k up to where the search stopped share the answer.
+      for (let i = j; i <= k; i++) marks[i + 1] = m;
+      // structuralBareMode reads the block and MAX_HINT_DEPTH - 1 ancestors.
+      return m !== NO_MARK && k - m < MAX_HINT_DEPTH ? 'none' : 'all';
+    },
+  };
 }

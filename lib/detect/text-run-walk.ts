@@ -19,7 +19,7 @@ import {
   type SkipCheck,
   type Steps,
 } from './dom-common';
-import { BareModeStack } from './furniture';
+import { bareModeStack } from './furniture';
 import { TABLE_ROLES } from './symbol-cells';
 
 const BLOCK_TAGS = new Set([
@@ -50,8 +50,6 @@ export function walkRoot(scanRoot: Element, opts: ScanOptions, out: RawLocated[]
 
 /** Per-scan caches shared by the walks of one scan. */
 export interface ScanCaches {
-  modes: Map<Node, BareMode>;
-  markers: Map<Node, boolean>;
   hrefs: Map<string, Candidate | null>;
   skip: SkipCheck;
   /** Undefined: a snippet for every mention. */
@@ -59,7 +57,7 @@ export interface ScanCaches {
 }
 
 export function newCaches(skip: SkipCheck, snippets?: number): ScanCaches {
-  return { modes: new Map(), markers: new Map(), hrefs: new Map(), skip, snippet: snippets === undefined ? undefined : snippetGate(snippets) };
+  return { hrefs: new Map(), skip, snippet: snippets === undefined ? undefined : snippetGate(snippets) };
 }
 
 /** The first `limit` mentions of each symbol in this scan get a snippet. */
@@ -132,9 +130,9 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
   const openAnchors: Array<Candidate | null> = [];
   // The open elements themselves: the way back up the walk.
   const openEls: Element[] = [];
-  // Where bare words may be read, by block (furniture.ts). A flush reads the stack at its block's
+  // Where bare words may be read, by block (bareModeStack). A flush reads the stack at its block's
   // index and below: the walk leaves a block (and flushes its run) before it overwrites those.
-  const bareModes = new BareModeStack(scanRoot, openEls);
+  const bareModes = bareModeStack(scanRoot, openEls);
 
   /** The run's text; `complete`: the run ended at its block's end. */
   const runText = (complete: boolean): string => {
