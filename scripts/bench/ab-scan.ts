@@ -7,7 +7,8 @@
  *
  *   npx tsx scripts/bench/ab-scan.ts [baseline-ref=main] [rounds=200] [profile|finders|profile-finders]
  * With `profile`: instead, a sampling CPU profile of this tree's scan over `rounds` passes, self
- * time by function (unminified bundle, so the names are the source's).
+ * time by function (unminified bundle, so the names are the source's); with AB_LINES=<file>, also
+ * ticks by line of the bundle, written to that file.
  * With `finders`: the two builds' text finders only (findPositionedCandidates over the page's
  * block texts, as the scan calls them), without the DOM walk's noise.
  * Measure in Chromium, not Node: Node 20's older V8 ranks regexes against indexOf differently.
@@ -16,7 +17,7 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../lib/launch-extension';
 import { heavyArticle } from './heavy-page';
@@ -36,7 +37,7 @@ const pass = () => {
   return out;
 };`;
 
-async function bundle(root: string, name: string): Promise<string> {
+async function bundle(root: string, name: string, dir: string): Promise<string> {
   const entry = finders
     ? `import { PAGE_SNIPPETS } from ${JSON.stringify(join(root, 'lib/detect/dom-scan'))};
 import { findPositionedCandidates } from ${JSON.stringify(join(root, 'lib/detect/candidates'))};
@@ -45,8 +46,16 @@ globalThis.${name} = pass;`
     : `import { PAGE_SNIPPETS, scanDom } from ${JSON.stringify(join(root, 'lib/detect/dom-scan'))};
 import { siteForUrl } from ${JSON.stringify(join(root, 'lib/sites/registry'))};
 globalThis.${name} = () => scanDom(document, { site: siteForUrl(location.href), snippets: PAGE_SNIPPETS });`;
-  const out = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'iife', minify: !profile, logLevel: 'silent' });
-  return out.outputFiles[0]!.text;
+  const file = join(dir, `${name}.ts`);
+  writeFileSync(file, entry);
+  const out = await build({
+    logLevel: 'silent',
+    configFile: false,
+    build: { write: false, minify: !profile, lib: { entry: file, formats: ['iife'], name: `${name}Bundle` } },
+  });
+  const res = Array.isArray(out) ? out[0]! : out;
+  if (!('output' in res)) throw new Error('unexpected vite build result');
+  return res.output[0].code;
 }
 
 // The bench's floor detector (detect-entry.ts), verbatim.
@@ -76,7 +85,8 @@ async function main(): Promise<void> {
   try {
     execSync(`git archive ${ref} lib | tar -x -C ${base}`);
     execSync(`ln -s ${resolve('node_modules')} ${join(base, 'node_modules')}`);
-    const [a, b] = await Promise.all([bundle(base, '__A'), bundle(resolve('.'), '__B')]);
+    const a = await bundle(base, '__A', base);
+    const b = await bundle(resolve('.'), '__B', base);
     if (process.env.AB_LINES) writeFileSync(process.env.AB_LINES, b);
     const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     try {
@@ -95,7 +105,8 @@ async function main(): Promise<void> {
         if (i >= 3) for (const k of keys) samples[k]!.push(r[k]!);
       }
       const stat = (k: string) => ({ min: pct(samples[k]!, 0), p10: pct(samples[k]!, 0.1), median: pct(samples[k]!, 0.5) });
-      const [A, B, F, W] = keys.map(stat) as Array<ReturnType<typeof stat>> as [ReturnType<typeof stat>, ReturnType<typeof stat>, ReturnType<typeof stat>, ReturnType<typeof stat>];
+      type Stat = ReturnType<typeof stat>;
+      const [A, B, F, W] = keys.map(stat) as [Stat, Stat, Stat, Stat];
       const ratio = (x: typeof A) => ({ min: +(x.min / F.min).toFixed(2), p10: +(x.p10 / F.p10).toFixed(2), median: +(x.median / F.median).toFixed(2) });
       console.log(JSON.stringify({ ref, rounds, sameCandidates: same, baseline: A, thisTree: B, floor: F, walk: W, baselineVsFloor: ratio(A), thisTreeVsFloor: ratio(B), load: execSync('cat /proc/loadavg').toString().trim() }, null, 1));
     } finally {
