@@ -74,8 +74,9 @@ export function mostlyCaps(text: string): boolean {
   return letters >= ALL_CAPS_MIN_LETTERS && upper / letters >= ALL_CAPS_RATIO;
 }
 
-export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
-  if (bareMode === 'none') return;
+/** `firstPair`: where the first two capitals in a row start, if known (-1: none, so no bare word). */
+export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate, firstPair = 0): void {
+  if (bareMode === 'none' || firstPair === -1) return;
   let mode: BareMode | undefined = bareMode === 'all' && capsDemote ? undefined : bareMode;
   for (let i = 1; i < covered.length; i++) {
     if (covered[i - 1]![0] > covered[i]![0]) {
@@ -86,7 +87,7 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
   const bare: PositionedCandidate[] = [];
   let ci = 0;
   // test() rather than exec(): no match object per capital pair (the pair is 2 long, the word is all of the match).
-  TWO_CAPITALS.lastIndex = 0;
+  TWO_CAPITALS.lastIndex = firstPair;
   while (TWO_CAPITALS.test(text)) {
     const start = TWO_CAPITALS.lastIndex - 2;
     // Inside a cashtag, "(NYSE: …)", "(XYZ)" or index name: go on after it. Those spans end at a

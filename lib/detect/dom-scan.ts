@@ -182,7 +182,7 @@ export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: Sc
     const value = text.nodeValue ?? '';
     if (value.trim() === '') continue;
     const block = blockOf(text, root);
-    const bare = structuralBareMode(block, root, caches);
+    const bare = structuralBareMode(block, root);
     for (const pc of findPositionedCandidates(value, { bare, names: opts.names === true, capsDemote: bare === 'all', snippet: caches.snippet })) {
       const candidate = plainCandidate(pc);
       raw.push(candidate.evidence === 'bare' ? { candidate, node: text, cued: pc.cued === true } : { candidate, node: text });

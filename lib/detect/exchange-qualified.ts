@@ -5,7 +5,7 @@
  * so the validator can drop them rather than mistake them for a US ticker.
  */
 import { EXCHANGE_NAMES_SOURCE, normalizeExchangeName, isForeignExchange } from './exchanges';
-import { canonical, contextAround, isBlank, NOT_ALNUM_AHEAD, positioned, stickyAt, SYM, type PositionedCandidate, type SnippetGate } from './text-scan';
+import { canonical, contextAround, isBlank, NOT_ALNUM_AHEAD, positioned, stickyEnd, SYM, type PositionedCandidate, type SnippetGate } from './text-scan';
 
 // After an exchange name and its colon (see nextExchange), the symbol is read by sticky regexes.
 const US_SYMBOL_STICKY = new RegExp(`${SYM}${NOT_ALNUM_AHEAD}`, 'y');
@@ -22,8 +22,9 @@ const MAX_LIST_ITEMS = 6;
 // An exchange name ending right before a colon, tried (sticky) only where a word starts in the
 // few characters before each colon (colons are rare; letters are not).
 const EXCHANGE_BEFORE_COLON_STICKY = new RegExp(`(${EXCHANGE_NAMES_SOURCE})[ \\t\\u00a0]{0,3}(?=:)`, 'iy');
-// Longer than the longest name ("nyse american", 13) plus three blanks.
-const EXCHANGE_LOOKBACK = 24;
+// The longest name ("nyse american", 13) plus three blanks: a name starting further back cannot
+// end at the colon (a test in exchange-qualified.test.ts keeps this in step with the names).
+export const EXCHANGE_LOOKBACK = 16;
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -51,22 +52,25 @@ function nextExchange(text: string, from: number): [number, number, string] | nu
       const c0 = text.charCodeAt(p);
       const c1 = text.charCodeAt(p + 1);
       if (!isLetter(c0) || !isLetter(c1) || (p > 0 && isLetter(text.charCodeAt(p - 1))) || !NAME_PAIRS.has(pairCode(c0, c1))) continue;
-      const m = stickyAt(EXCHANGE_BEFORE_COLON_STICKY, text, p);
-      if (!m) continue;
+      const matchEnd = stickyEnd(EXCHANGE_BEFORE_COLON_STICKY, text, p);
+      if (matchEnd === -1) continue;
+      // The name is the match without its blanks (every name ends with a letter).
+      let nameEnd = matchEnd;
+      while (isBlank(text.charCodeAt(nameEnd - 1))) nameEnd--;
       let end = c + 1;
       while (end < c + 4 && isBlank(text.charCodeAt(end))) end++;
-      return [p, end, m[1]!];
+      return [p, end, text.slice(p, nameEnd)];
     }
   }
   return null;
 }
 
 
-/** Whether "(" and at most three blanks come right before `at` ("(NYSE: …"). */
-function openParenBefore(text: string, at: number): boolean {
+/** Where "(" is when it and at most three blanks come right before `at` ("(NYSE: …"), else -1. */
+function openParenBefore(text: string, at: number): number {
   let k = at - 1;
   for (let blanks = 0; k >= 0 && blanks < 3 && isBlank(text.charCodeAt(k)); blanks++) k--;
-  return k >= 0 && text.charCodeAt(k) === 40;
+  return k >= 0 && text.charCodeAt(k) === 40 ? k : -1;
 }
 
 // Pages repeat the same few spellings ("NASDAQ", "NYSE"): normalised once each per session.
@@ -82,7 +86,12 @@ function exchangeCode(name: string): string {
   return code;
 }
 
-export function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
+/**
+ * `parens` receives, in increasing order, the position of each "(" that opens an exchange
+ * name ("(NYSE: WAL)"): no parenthetical can start there (its symbol would have to close
+ * before the colon), so findParentheticals need not try its regexes at it.
+ */
+export function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, parens: number[], snippet?: SnippetGate): void {
   for (let m = nextExchange(text, 0); m; ) {
     const [index, matchEnd, name] = m;
     covered.push([index, matchEnd]);
@@ -91,23 +100,25 @@ export function findExchangeQualified(text: string, out: PositionedCandidate[], 
     const symbolRe = foreign ? FOREIGN_SYMBOL_STICKY : US_SYMBOL_STICKY;
     // Lists only in the parenthetical form "(NYSE: BRK.A, BRK.B)": in running prose a comma
     // after the symbol starts the next clause, not another ticker.
-    const inParens = openParenBefore(text, index);
+    const paren = openParenBefore(text, index);
+    const inParens = paren !== -1;
+    if (inParens) parens.push(paren);
     let at = matchEnd;
     for (let item = 0; item < (inParens ? MAX_LIST_ITEMS : 1); item++) {
       if (item > 0) {
-        const sep = stickyAt(LIST_SEP_STICKY, text, at);
-        if (!sep) break;
-        const next = stickyAt(symbolRe, text, at + sep[0].length);
+        const sepEnd = stickyEnd(LIST_SEP_STICKY, text, at);
+        if (sepEnd === -1) break;
+        const nextEnd = stickyEnd(symbolRe, text, sepEnd);
         // "NYSE: WAL, NASDAQ: ZION": the next item is an exchange, left to the outer loop.
-        if (!next || stickyAt(COLON_AHEAD_STICKY, text, at + sep[0].length + next[0].length)) break;
-        if (stickyAt(EXCHANGE_AHEAD_STICKY, text, at + sep[0].length)) break;
-        at += sep[0].length;
+        if (nextEnd === -1 || stickyEnd(COLON_AHEAD_STICKY, text, nextEnd) !== -1) break;
+        if (stickyEnd(EXCHANGE_AHEAD_STICKY, text, sepEnd) !== -1) break;
+        at = sepEnd;
       }
-      const sm = stickyAt(symbolRe, text, at);
-      if (!sm) break;
+      const end = stickyEnd(symbolRe, text, at);
+      if (end === -1) break;
       const start = at;
-      const end = at + sm[0].length;
-      const symbol = canonical(sm[0]) ?? (foreign ? sm[0] : null);
+      const raw = text.slice(start, end);
+      const symbol = canonical(raw) ?? (foreign ? raw : null);
       if (symbol) {
         const context = !snippet || snippet(symbol) ? contextAround(text, index, end) : undefined;
         out.push(positioned(symbol, 'exchange-prefix', start, end, context, exchange));

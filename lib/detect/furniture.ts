@@ -6,12 +6,6 @@
 import type { BareMode } from './candidates';
 import { ELEMENT_NODE } from './dom-common';
 
-/** Per-scan memo of the lookups (blocks → mode, elements → marker). */
-export interface FurnitureCaches {
-  modes: Map<Node, BareMode>;
-  markers: Map<Node, boolean>;
-}
-
 // Headings, cells and page furniture: no bare words there (headlines are full of capitals).
 const NO_BARE_TAGS = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'caption', 'figcaption', 'header', 'footer', 'nav', 'aside', 'address',
@@ -36,19 +30,13 @@ function attrHint(el: Element): boolean {
   return false;
 }
 
-/** Whether `el` carries a marker of furniture where bare words are not read (own tag, role or attributes). */
-function noBareMarker(el: Element, cache: Map<Node, boolean>): boolean {
-  let hit = cache.get(el);
-  if (hit === undefined) {
-    // Most prose elements have no attributes at all: then only the tag can say "furniture".
-    hit = NO_BARE_TAGS.has(el.localName);
-    if (!hit && el.hasAttributes()) {
-      const role = el.getAttribute('role');
-      hit = (role !== null && NO_BARE_ROLES.has(role)) || attrHint(el);
-    }
-    cache.set(el, hit);
-  }
-  return hit;
+/** Whether `el` (whose localName is `tag`) carries a marker of furniture where bare words are not read (own tag, role or attributes). */
+function isNoBareMarker(el: Element, tag: string): boolean {
+  // Most prose elements have no attributes at all: then only the tag can say "furniture".
+  if (NO_BARE_TAGS.has(tag)) return true;
+  if (!el.hasAttributes()) return false;
+  const role = el.getAttribute('role');
+  return (role !== null && NO_BARE_ROLES.has(role)) || attrHint(el);
 }
 
 /**
@@ -56,20 +44,53 @@ function noBareMarker(el: Element, cache: Map<Node, boolean>): boolean {
  * Looks at the block and its ancestors up to the scan root: page layout above the article
  * root ("layout-with-header") says nothing about the article's prose.
  */
-export function structuralBareMode(block: Node, stop: Node, caches: FurnitureCaches): BareMode {
-  const hit = caches.modes.get(block);
-  if (hit !== undefined) return hit;
-  let mode: BareMode = 'all';
-  let n: Node | null = block.nodeType === ELEMENT_NODE ? block : block.parentNode;
-  for (let depth = 0; n && n.nodeType === ELEMENT_NODE && depth < MAX_HINT_DEPTH; depth++, n = n.parentNode) {
-    const el = n as Element;
-    if (el.localName === 'body' || el.localName === 'html') break;
-    if (noBareMarker(el, caches.markers)) {
-      mode = 'none';
-      break;
-    }
+export function structuralBareMode(block: Node, stop: Node): BareMode {
+  // The block and its ancestors up to the scan root, at most MAX_HINT_DEPTH of them, top first:
+  // read as the walk reads its stack of open elements (bareModeStack), the top one as the root.
+  const chain: Element[] = [];
+  for (let n = block.nodeType === ELEMENT_NODE ? block : block.parentNode; n && n.nodeType === ELEMENT_NODE && chain.length < MAX_HINT_DEPTH; n = n.parentNode) {
+    chain.unshift(n as Element);
     if (n === stop) break;
   }
-  caches.modes.set(block, mode);
-  return mode;
+  const root = chain.shift();
+  return root ? bareModeStack(root, chain).modeAt(chain.length - 1) : 'all';
+}
+
+// No marker at or above an element (up to the scan root, or a <body> or <html> on the way).
+const NO_MARK = -2;
+
+/**
+ * structuralBareMode for the blocks of a walk that keeps its open elements on a stack (the
+ * text-run walk): the same answer, without a map lookup per block and element. Each open
+ * element's nearest marker (its own or an ancestor's, up to the scan root) is found once, when
+ * a block at or below it first needs it; siblings share their parent's. The walk calls
+ * `opened(i)` when it puts an element at stack index i, and asks `modeAt(k)` for the block at
+ * stack index k (-1: the scan root) while that block and its ancestors are still on the stack.
+ */
+export function bareModeStack(scanRoot: Element, els: readonly Element[]) {
+  // marks[i + 1]: the stack index of the nearest marker at or above the element at index i (-1:
+  // the scan root), or NO_MARK; undefined until a block needs it.
+  const marks: Array<number | undefined> = [];
+  return {
+    opened(i: number): void {
+      marks[i + 1] = undefined;
+    },
+    modeAt(k: number): BareMode {
+      let j = k;
+      let m = marks[k + 1];
+      while (m === undefined) {
+        const el = j < 0 ? scanRoot : els[j]!;
+        const tag = el.localName;
+        // As structuralBareMode: <body> and <html> end the search unread, and so does the scan root.
+        if (tag === 'body' || tag === 'html') m = NO_MARK;
+        else if (isNoBareMarker(el, tag)) m = j;
+        else if (j < 0) m = NO_MARK;
+        else m = marks[--j + 1];
+      }
+      // The elements from k up to where the search stopped share the answer.
+      for (let i = j; i <= k; i++) marks[i + 1] = m;
+      // structuralBareMode reads the block and MAX_HINT_DEPTH - 1 ancestors.
+      return m !== NO_MARK && k - m < MAX_HINT_DEPTH ? 'none' : 'all';
+    },
+  };
 }

@@ -70,8 +70,15 @@ function isMark(text: string, parenIndex: number, symbol: string): boolean {
 
 const SECURITY_WORDS = new Set(['stock', 'stocks', 'share', 'shares', 'units', 'warrants', 'warrant', 'rights', 'notes', 'debentures', 'preferred']);
 
-export function findParentheticals(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
+/** `exchangeParens`: the "(" of exchange-qualified mentions, ascending (see findExchangeQualified); skipped. */
+export function findParentheticals(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, exchangeParens: readonly number[]): void {
+  let ei = 0;
   for (let at = text.indexOf('('); at !== -1; ) {
+    while (ei < exchangeParens.length && exchangeParens[ei]! < at) ei++;
+    if (ei < exchangeParens.length && exchangeParens[ei] === at) {
+      at = text.indexOf('(', at + 1);
+      continue;
+    }
     const labelled = stickyAt(LABELLED_STICKY, text, at);
     if (labelled) {
       const end = at + labelled[0].length;

@@ -14,13 +14,12 @@ import {
   drain,
   ELEMENT_NODE,
   TEXT_NODE,
-  type LocatedCandidate,
   type RawLocated,
   type ScanOptions,
   type SkipCheck,
   type Steps,
 } from './dom-common';
-import { structuralBareMode } from './furniture';
+import { bareModeStack } from './furniture';
 import { TABLE_ROLES } from './symbol-cells';
 
 const BLOCK_TAGS = new Set([
@@ -51,8 +50,6 @@ export function walkRoot(scanRoot: Element, opts: ScanOptions, out: RawLocated[]
 
 /** Per-scan caches shared by the walks of one scan. */
 export interface ScanCaches {
-  modes: Map<Node, BareMode>;
-  markers: Map<Node, boolean>;
   hrefs: Map<string, Candidate | null>;
   skip: SkipCheck;
   /** Undefined: a snippet for every mention. */
@@ -60,7 +57,7 @@ export interface ScanCaches {
 }
 
 export function newCaches(skip: SkipCheck, snippets?: number): ScanCaches {
-  return { modes: new Map(), markers: new Map(), hrefs: new Map(), skip, snippet: snippets === undefined ? undefined : snippetGate(snippets) };
+  return { hrefs: new Map(), skip, snippet: snippets === undefined ? undefined : snippetGate(snippets) };
 }
 
 /** The first `limit` mentions of each symbol in this scan get a snippet. */
@@ -91,7 +88,8 @@ function linkCandidate(href: string, site: SiteAdapter | undefined, cache: Map<s
 // rather than six alternatives.
 const MAY_HOLD_TICKER = /[$(:]|[A-Z](?:[A-Z]|&|ussell|asdaq|ow|boe)/;
 const NOT_BLANK = /\S/;
-const TWO_CAPITALS = /[A-Z]{2}/;
+// Global so the first pair's place is known (lastIndex): the bare-word search starts there.
+const TWO_CAPITALS = /[A-Z]{2}/g;
 
 /**
  * The walk of one scan root, yielding every NODES_PER_STEP nodes (see scanDomLocatedChunked).
@@ -106,12 +104,13 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
   const { site, signal } = opts;
   const names = opts.names === true;
   const skipped = caches.skip;
-  const links = new Map<Element, LocatedCandidate>();
   const mayHold = names ? NOT_BLANK : MAY_HOLD_TICKER;
 
   // The current run: its block, text, and per text node its offset and enclosing link.
   // Arrays are reused across runs (a count, not a new array per run).
   let block: Node = scanRoot;
+  // The block's index on the stack of open elements below (-1: the scan root).
+  let blockIndex = -1;
   let segCount = 0;
   let runLength = 0;
   // The run began where its block begins and nothing in it was skipped: if it also reaches the
@@ -121,14 +120,19 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
   const segNodes: Text[] = [];
   const segStarts: number[] = [];
   const segEnds: number[] = [];
-  const segAnchors: Array<Element | null> = [];
+  // The candidate of the quote link around each text node, if any (null: none, or a link to no quote).
+  const segAnchors: Array<Candidate | null> = [];
 
   // Open elements (ancestors of the current node below scanRoot), with their block and link.
   let depth = 0;
   const openBlocks: Node[] = [];
-  const openAnchors: Array<Element | null> = [];
+  const openBlockIndexes: number[] = [];
+  const openAnchors: Array<Candidate | null> = [];
   // The open elements themselves: the way back up the walk.
   const openEls: Element[] = [];
+  // Where bare words may be read, by block (bareModeStack). A flush reads the stack at its block's
+  // index and below: the walk leaves a block (and flushes its run) before it overwrites those.
+  const bareModes = bareModeStack(scanRoot, openEls);
 
   /** The run's text; `complete`: the run ended at its block's end. */
   const runText = (complete: boolean): string => {
@@ -149,23 +153,22 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
     if (segCount === 0) return;
     const text = runText(complete);
     // A capital pair (bare words) also means the text may hold a ticker: one pass, not two.
+    TWO_CAPITALS.lastIndex = 0;
     const pair = TWO_CAPITALS.test(text);
+    const firstPair = pair ? TWO_CAPITALS.lastIndex - 2 : -1;
     if (pair || mayHold.test(text)) {
-      const bare: BareMode = pair ? structuralBareMode(block, scanRoot, caches) : 'none';
+      const bare: BareMode = pair ? bareModes.modeAt(blockIndex) : 'none';
       // Candidates come sorted by start and segments by offset: one forward pointer, linear.
       let si = 0;
       const last = segCount - 1;
-      for (const pc of findPositionedCandidates(text, { bare, names, capsDemote: bare === 'all', snippet: caches.snippet })) {
+      for (const pc of findPositionedCandidates(text, { bare, names, capsDemote: bare === 'all', snippet: caches.snippet, firstPair })) {
         const { start, end } = pc;
         const candidate = plainCandidate(pc);
         while (si < last && segEnds[si]! <= start) si++;
         // The same mention as a quote link around it: keep both evidences, count once.
         for (let k = si; k <= last && segStarts[k]! < end; k++) {
-          const a = segAnchors[k];
-          if (a && segEnds[k]! > start) {
-            const link = links.get(a);
-            if (link && link.candidate.symbol === candidate.symbol) link.candidate.extraEvidence = true;
-          }
+          const link = segAnchors[k];
+          if (link && segEnds[k]! > start && link.symbol === candidate.symbol) link.extraEvidence = true;
         }
         const node = segNodes[si]!;
         out.push(candidate.evidence === 'bare' ? { candidate, node, cued: pc.cued === true } : { candidate, node });
@@ -187,6 +190,7 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
     if (++visited % ABORT_CHECK_EVERY === 0) signal?.throwIfAborted();
     if (visited % NODES_PER_STEP === 0) yield;
     const parentBlock = depth > 0 ? openBlocks[depth - 1]! : scanRoot;
+    const parentBlockIndex = depth > 0 ? openBlockIndexes[depth - 1]! : -1;
     const parentAnchor = depth > 0 ? openAnchors[depth - 1]! : null;
 
     if (type === TEXT_NODE) {
@@ -194,6 +198,7 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
         // Back in an outer block after a nested one: that run is complete, this one starts mid-block.
         flush(true);
         block = parentBlock;
+        blockIndex = parentBlockIndex;
         runWhole = false;
       }
       // Only the length here (no string made per node); the text is read when the run ends.
@@ -220,29 +225,33 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
           // A block nested in the run's block cuts that run short; anything else ends it.
           flush(parentBlock !== block);
           block = b;
+          blockIndex = isBlock ? depth : parentBlockIndex;
           runWhole = isBlock;
         }
         // A link, or an element whose click handler navigates to a quote page (finviz's tiles).
         const onclick = hasAttributes && tag !== 'a' ? el.getAttribute('onclick') : null;
         const isLink = tag === 'a' || (onclick !== null && onclick.includes('location'));
+        let linked: Candidate | null = null;
         if (isLink) {
           const href = tag === 'a' ? el.getAttribute('href') : null;
           const candidate = href ? linkCandidate(href, site, caches.hrefs) : onclick ? candidateFromOnclick(onclick, site) : null;
           if (candidate) {
             const ctx = collapseSpace(el.textContent ?? '').slice(0, 80);
             if (ctx) candidate.context = ctx;
-            const located = { candidate, node: el };
-            links.set(el, located);
-            out.push(located);
+            out.push({ candidate, node: el });
+            linked = candidate;
           }
         }
         if (tables && (tag === 'table' || (hasAttributes && TABLE_ROLES.has(el.getAttribute('role') ?? '')))) tables.push(el);
         const child = shown(el.firstChild);
         if (child) {
           openBlocks[depth] = b;
+          openBlockIndexes[depth] = isBlock ? depth : parentBlockIndex;
           openEls[depth] = el;
+          bareModes.opened(depth);
           // The link around a text node is looked for below its block only.
-          openAnchors[depth] = isLink ? el : isBlock ? null : parentAnchor;
+          // (A link inside a link is the one around its text, even when it names no quote.)
+          openAnchors[depth] = isLink ? linked : isBlock ? null : parentAnchor;
           depth++;
           n = child;
           continue;

@@ -45,6 +45,15 @@ export function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray 
   return re.exec(text);
 }
 
+/**
+ * Where a sticky regex's match at `at` ends, or -1: stickyAt without the match object, for the
+ * shapes whose text is a plain slice of the match (no array and capture strings per hit).
+ */
+export function stickyEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
 export const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
 
 const CONTEXT_RADIUS = 40;
