@@ -1,5 +1,5 @@
 /**
- * The synthetic labelled page corpus (issue 5; real pages: real-corpus.test.ts): every page in test/fixtures/pages/ and
+ * The synthetic labelled page corpus (issue 5; real pages: saved-pages.test.ts): every page in test/fixtures/pages/ and
  * test/fixtures/pages/corpus/ (format: test/fixtures/pages/corpus/README.md) through the real
  * scan pipeline with the real universe. Prints a per-page table and micro-averaged precision
  * and recall; fails below 0.97 / 0.95 and on any forbidden symbol.
