@@ -4,15 +4,9 @@
  * context keep theirs, so the validated answer is the same as with a snippet per mention (checked
  * on every saved page in saved-pages.test.ts, where each page is parsed once for all its checks).
  */
-import { Window } from 'happy-dom';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { scanDom } from '../../../lib/detect/dom-scan';
-import { parseHtml } from '../../../scripts/scan-html';
-
-// A happy-dom window for the parse only, in the node environment (as the scan CLI runs): no DOM environment to set up for three small pages.
-const window = new Window();
-const parse = (html: string) => parseHtml(window, html);
-afterAll(() => window.happyDOM.close());
+import { parseDocument as parse } from '../parsed-html';
 
 describe('snippets per symbol', () => {
   test('only the first mentions of a symbol carry a snippet; every mention is still reported', () => {
