@@ -1,5 +1,5 @@
+// @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../parsed-html';
 import { scanDom, scanRoots } from '../../../lib/detect/dom-scan';
 import { validateCandidates } from '../../../lib/detect/validate';
 import type { SiteAdapter } from '../../../lib/sites/site';
@@ -7,7 +7,7 @@ import { reuters } from '../../../lib/sites/reuters';
 import { yahoo } from '../../../lib/sites/yahoo';
 import { robinhood } from '../../../lib/sites/robinhood';
 
-const parse = parseDocument;
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const brief = (root: ParentNode, opts: Parameters<typeof scanDom>[1] = {}) =>
   scanDom(root, opts).map((c) => `${c.symbol}:${c.evidence}${c.extraEvidence ? '+' : ''}`);
 

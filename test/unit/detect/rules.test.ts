@@ -1,10 +1,10 @@
+// @vitest-environment happy-dom
 /**
  * Detection rules added for the labelled corpus: bare words and their cues, index names,
  * crypto, symbol cells, parentheticals that are acronyms, rails, and the validator's use of
  * listed names. The corpus test (saved-pages.test.ts) measures them on whole pages.
  */
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../parsed-html';
 import { findPositionedCandidates, findTextCandidates } from '../../../lib/detect/candidates';
 import { scanDom } from '../../../lib/detect/dom-scan';
 import { validateCandidates, universeFromRecords, type SymbolUniverse } from '../../../lib/detect/validate';
@@ -174,7 +174,7 @@ describe('validator', () => {
 });
 
 describe('dom-scan rules', () => {
-  const parse = (html: string) => parseDocument(`<html><body>${html}</body></html>`);
+  const parse = (html: string) => new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html');
   const got = (html: string) => scanDom(parse(html)).map((c) => `${c.symbol}:${c.evidence}${c.extraEvidence ? '+' : ''}${c.exchange ? ':' + c.exchange : ''}`);
 
   test('no bare words in headings, bylines, table cells, legal text or all-caps blocks', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Context snippets in the page's scans (ScanOptions.snippets, issue 12): the content script keeps
  * a snippet for the first few mentions of each symbol only. Mentions whose validation reads the
@@ -6,7 +7,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { scanDom } from '../../../lib/detect/dom-scan';
-import { parseDocument as parse } from '../parsed-html';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 describe('snippets per symbol', () => {
   test('only the first mentions of a symbol carry a snippet; every mention is still reported', () => {

@@ -1,9 +1,9 @@
+// @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../parsed-html';
 import { scanDom } from '../../../lib/detect/dom-scan';
 import { siteForUrl } from '../../../lib/sites/registry';
 
-const parse = parseDocument;
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const symbols = (url: string, html: string) => {
   const site = siteForUrl(url);
   expect(site, url).toBeDefined();

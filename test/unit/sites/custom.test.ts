@@ -1,5 +1,5 @@
+// @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../parsed-html';
 import fc from 'fast-check';
 import { customSiteAdapter, parseSiteInput, sitePattern, urlOnHost } from '../../../lib/sites/custom';
 import { scanDom } from '../../../lib/detect/dom-scan';
@@ -72,11 +72,12 @@ describe('urlOnHost', () => {
 
 describe('customSiteAdapter', () => {
   test('scans the article and skips page chrome and comments', () => {
-    const doc = parseDocument(
+    const doc = new DOMParser().parseFromString(
       `<body><header><a href="/">FT</a> $TSLA</header><nav>$NVDA</nav>
        <article><p>Zions Bancorporation (NASDAQ: ZION) rose, and $IWM followed.</p>
        <div class="comments-section"><p>$GME to the moon</p></div></article>
        <aside>$AAPL</aside><footer>$MSFT</footer></body>`,
+      'text/html',
     );
     const symbols = scanDom(doc, { site: customSiteAdapter('ft.com'), url: 'https://www.ft.com/content/x' }).map((c) => c.symbol);
     expect(new Set(symbols)).toEqual(new Set(['ZION', 'IWM']));

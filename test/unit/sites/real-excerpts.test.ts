@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Site adapters against real markup (issue 12): every adapter is either covered by a link taken
  * from a real page of its site, or listed with what was searched and not found. Excerpts live in
@@ -7,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../parsed-html';
 import { scanDom } from '../../../lib/detect/dom-scan';
 import { candidateFromHref } from '../../../lib/detect/links';
 import { SITES, siteForUrl } from '../../../lib/sites/registry';
@@ -94,7 +94,7 @@ describe('excerpts of real pages: every quote link is read', () => {
   test.each(EXCERPTS)('$file', ({ site, file, page, quoteLinks }) => {
     const adapter = siteForUrl(page);
     expect(adapter?.id).toBe(site);
-    const doc = parseDocument(`<html><body>${read(file)}</body></html>`);
+    const doc = new DOMParser().parseFromString(`<html><body>${read(file)}</body></html>`, 'text/html');
     const found = scanDom(doc, { site: adapter, url: page });
     expect(found.filter((c) => c.evidence === 'quote-link').map((c) => c.symbol)).toEqual(quoteLinks);
   });

@@ -1,5 +1,5 @@
+// @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../parsed-html';
 import fc from 'fast-check';
 import { SITES, contentScriptMatches, siteForUrl } from '../../../lib/sites/registry';
 import { parseMatchPattern } from '../../../lib/sites/match-pattern';
@@ -98,10 +98,9 @@ describe('registry shape', () => {
   });
 
   test('every selector parses in the DOM', () => {
-    const blank = parseDocument('<body></body>');
     for (const s of SITES) {
       for (const sel of [...(s.articleRoot ?? []), ...(s.skip ?? []), ...(s.mainSymbol ? [s.mainSymbol] : [])]) {
-        expect(() => blank.querySelector(sel), `${s.id}: ${sel}`).not.toThrow();
+        expect(() => document.querySelector(sel), `${s.id}: ${sel}`).not.toThrow();
       }
     }
   });
