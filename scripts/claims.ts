@@ -7,7 +7,7 @@
  * them, and the claims are checked by the background's own use-case against the embedded
  * snapshot (offline: price returns are unverifiable). Bad input → message on stderr, exit 2.
  */
-import { InputError, readHtml, runCli } from './lib/html-cli';
+import { InputError, readHtml, runCli, type CliOutput } from './lib/html-cli';
 
 const USAGE = 'usage: npm run --silent claims -- <file.html> [--date YYYY-MM-DD]';
 
@@ -29,16 +29,16 @@ function parseArgs(argv: readonly string[]): { path: string; date: string | null
   return { path: positional[0]!, date };
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: readonly string[], out: CliOutput): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(USAGE + '\n');
+    out.stdout(USAGE + '\n');
     return 0;
   }
   const { path, date } = parseArgs(argv);
   const html = await readHtml('claims', path);
   const [{ loadSnapshotFile }, { claimsOfHtml }] = await Promise.all([import('../lib/data/node-snapshot'), import('./claims-html')]);
   const result = await claimsOfHtml(path, html, await loadSnapshotFile(), date);
-  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  out.stdout(JSON.stringify(result, null, 2) + '\n');
   return 0;
 }
 

@@ -21,16 +21,29 @@ export async function readHtml(cli: string, path: string): Promise<string> {
   return text;
 }
 
-export function runCli(cli: string, main: (argv: readonly string[]) => Promise<number>): void {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      if (e instanceof InputError) {
-        process.stderr.write(e.message + '\n');
-        process.exit(2);
-      }
-      process.stderr.write(`${cli}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exit(1);
-    },
-  );
+/** Where a CLI writes: the process's stdout and stderr, or a test's buffers. */
+export interface CliOutput {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export type CliMain = (argv: readonly string[], out: CliOutput) => Promise<number>;
+
+/** `main`'s exit code on `argv`, its failure written to stderr: bad input 2, an internal failure 1. Tests run a CLI in-process with it. */
+export async function cliExitCode(cli: string, main: CliMain, argv: readonly string[], out: CliOutput): Promise<number> {
+  try {
+    return await main(argv, out);
+  } catch (e) {
+    if (e instanceof InputError) {
+      out.stderr(e.message + '\n');
+      return 2;
+    }
+    out.stderr(`${cli}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
+export function runCli(cli: string, main: CliMain): void {
+  const out: CliOutput = { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t) };
+  void cliExitCode(cli, main, process.argv.slice(2), out).then((code) => process.exit(code));
 }

@@ -48,7 +48,17 @@ function setup(secAnswer: () => Response) {
   });
   // As from a content script in tab 7.
   const call = <T extends RequestType>(m: RequestOf<T>) => request((x) => s.handle(x, { tabId: TAB }), m);
-  return { call, release, pushed, pushedOnce };
+  return { call, release, pushed, pushedOnce, health: (provider: string) => recorded(s, provider) };
+}
+
+/**
+ * When a provider call fails or succeeds its health is recorded (providerStatus) before its promise
+ * settles; a push for late answers follows their settling within the same turn. So once a test sees
+ * the late call's record, any push it would cause has happened: no fixed sleep.
+ */
+async function recorded(s: ReturnType<typeof createBackgroundService>, provider: string) {
+  const { providers } = await request((x) => s.handle(x), { type: 'data:status' });
+  return providers.find((p) => p.provider === provider) ?? null;
 }
 
 const snow = { type: 'resolve' as const, candidates: [{ symbol: 'SNOW', evidence: 'cashtag' as const }] };
@@ -74,21 +84,24 @@ describe('cards:update: live figures that land after a page was answered are pus
   }, 30_000);
 
   test('nothing is pushed when the late answers all fail (asking again would only refetch)', async () => {
-    const { call, release, pushed } = setup(() => textResponse('', 'text/plain', 503));
+    const { call, release, pushed, health } = setup(() => textResponse('', 'text/plain', 503));
     const first = await call(snow);
     expect(first[0]!.context.rateSensitivity?.missing?.join(' ')).toContain('SEC filings still loading');
+    // SEC's filing profile (not held back) failed before the answer; the held-back companyfacts fails after.
+    const before = (await health('sec-edgar'))?.lastError?.at;
     release();
-    // The failed fetch settles, and then the health record; give it a few turns.
-    await new Promise((r) => setTimeout(r, 300));
+    // The late failure's health record, then its settling (and a push, were there one).
+    await expect.poll(async () => (await health('sec-edgar'))?.lastError?.at, { timeout: 10_000 }).not.toBe(before);
     expect(pushed).toEqual([]);
   }, 30_000);
 
   test('nothing is pushed to a page whose answer was already complete', async () => {
-    const { call, release, pushed } = setup(() => jsonResponse(SNOW));
+    const { call, release, pushed, health } = setup(() => jsonResponse(SNOW));
     release();
     const first = await call(snow);
     expect(coverage(first)?.source).toMatch(/^SEC 10-Q \+ 10-K/);
-    await new Promise((r) => setTimeout(r, 300));
+    // Every answer was in before the page's: the filings' success is already recorded, nothing is late.
+    expect((await health('sec-edgar'))?.lastSuccess).toEqual(expect.any(String));
     expect(pushed).toEqual([]);
   }, 30_000);
 });
@@ -113,7 +126,7 @@ describe('cards:update for keyed providers', () => {
       notifyTab: async (_tab, m) => void pushed.push(m),
     });
     const call = <T extends RequestType>(m: RequestOf<T>) => request((x) => s.handle(x, { tabId: TAB }), m);
-    return { call, release, pushed };
+    return { call, release, pushed, health: (provider: string) => recorded(s, provider) };
   }
   const aapl = { type: 'resolve' as const, candidates: [{ symbol: 'AAPL', evidence: 'cashtag' as const }] };
 
@@ -127,8 +140,10 @@ describe('cards:update for keyed providers', () => {
     idb = await loadedIdb(snapshotText);
     const failed = keyedSetup(() => textResponse('', 'text/plain', 503));
     await failed.call(aapl);
+    expect(await failed.health('finnhub')).toBeNull();
     failed.release();
-    await new Promise((r) => setTimeout(r, 300));
+    // Finnhub's failure is recorded, then the batch settles (and a push would follow).
+    await expect.poll(async () => (await failed.health('finnhub'))?.lastError?.at, { timeout: 10_000 }).toEqual(expect.any(String));
     expect(failed.pushed).toEqual([]);
   }, 30_000);
 });

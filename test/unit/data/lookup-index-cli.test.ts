@@ -1,19 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { russellIndexMembers } from '../../../lib/data/russell-index';
+import { lookupInProcess } from './lookup-run';
 import { realSnapshot } from './real-snapshot';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const lookup = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lookup.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const lookup = (...args: string[]) => lookupInProcess(args);
 
 // DESIGN.md contract 2, `--index`: the estimated membership from the snapshot the script loads
-// (public/data/snapshot.json, rebuilt from data/sources like the one built here).
+// (public/data/snapshot.json, rebuilt from data/sources like the one built here). The script's
+// work in-process (lookup-run.ts); its process wiring is covered in lookup-cli.test.ts.
 describe('lookup --index', { timeout: 30_000 }, () => {
-  test('defaults to the 2026 reconstitution and prints the documented keys with sorted symbols', () => {
-    const r = lookup('--index', 'russell1000');
+  test('defaults to the 2026 reconstitution and prints the documented keys with sorted symbols', async () => {
+    const r = await lookup('--index', 'russell1000');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['index', 'reconstitution', 'rankDay', 'method', 'symbols']);
@@ -25,8 +22,8 @@ describe('lookup --index', { timeout: 30_000 }, () => {
     expect(out.symbols.length).toBeGreaterThan(950);
   });
 
-  test('--reconstitution 2025 gives the 2025 Russell 2000, disjoint from its Russell 1000', () => {
-    const r = lookup('--index=russell2000', '--reconstitution', '2025');
+  test('--reconstitution 2025 gives the 2025 Russell 2000, disjoint from its Russell 1000', async () => {
+    const r = await lookup('--index=russell2000', '--reconstitution', '2025');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ index: 'russell2000', reconstitution: 2025, rankDay: '2025-04-30' });
@@ -41,8 +38,8 @@ describe('lookup --index', { timeout: 30_000 }, () => {
     [['--index'], /--index needs a value/],
     [['--reconstitution', '2025'], /goes with --index/],
     [['--index', 'russell2000', 'ZION'], /no other arguments/],
-  ])('malformed %j exits 2 with a message and nothing on stdout', (args, message) => {
-    const r = lookup(...args);
+  ])('malformed %j exits 2 with a message and nothing on stdout', async (args, message) => {
+    const r = await lookup(...args);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -7,23 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { TickerContextSchema } from '../../../lib/context/ticker-context';
 import { parseFredCsv } from '../../../lib/data/providers/fred';
 import { levels, syntheticChartBody } from '../context/synthetic-chart';
+import { lookupInProcess, lookupProcess } from './lookup-run';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIX = join(ROOT, 'test/fixtures/providers');
-const STUB = join(ROOT, 'test/fixtures/cli/stub-fetch.mjs');
-
-function run(args: string[], routes: object[], env: Record<string, string> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'caplens-cli-'));
-  const log = join(dir, 'requests.jsonl');
-  writeFileSync(log, '');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', STUB, 'scripts/lookup.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, FINNHUB_API_KEY: '', ALPHAVANTAGE_API_KEY: '', FMP_API_KEY: '', CAPLENS_SEC_USER_AGENT: '', ...env, CAPLENS_STUB_ROUTES: JSON.stringify(routes), CAPLENS_STUB_LOG: log },
-  });
-  const requests = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { url: string; userAgent: string | null });
-  return { ...r, requests, dir };
-}
 
 // Synthetic SNOW and SPY closes (documented Yahoo format) on the real 2026 DGS10 dates: SNOW falls 3% per +100 bp.
 const dgs10 = parseFredCsv(readFileSync(join(FIX, 'fredgraph_DGS10_2026.csv'), 'utf8'), 'DGS10').value;
@@ -31,12 +17,14 @@ const idx = Array.from({ length: dgs10.dates.length - 1 }, (_, k) => k + 1);
 const rm = idx.map((i) => 0.01 * Math.sin(i * 0.9) + 0.002 * Math.cos(i * 2.3));
 const dy = idx.map((i) => dgs10.values[i]! - dgs10.values[i - 1]!);
 
+// The first case runs the real script with fetch stubbed in its process (the --live wiring: Node's
+// fetch, the environment's SEC contact, exit code, stdout); the others run its work in-process.
 describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
   test('SNOW: SEC coverage and leverage, measured beta, and a provenance map; declared User-Agent', () => {
     const dir = mkdtempSync(join(tmpdir(), 'caplens-charts-'));
     writeFileSync(join(dir, 'snow.json'), JSON.stringify(syntheticChartBody('SNOW', dgs10.dates, levels(150, idx.map((_, k) => 1.3 * rm[k]! - 0.03 * dy[k]!)))));
     writeFileSync(join(dir, 'spy.json'), JSON.stringify(syntheticChartBody('SPY', dgs10.dates, levels(400, rm))));
-    const r = run(
+    const r = lookupProcess(
       ['snow', '--live'],
       [
         { match: 'data.sec.gov/api/xbrl/companyfacts/CIK0001640147', file: join(FIX, 'CIK0001640147_SNOW_companyfacts.trimmed.json') },
@@ -64,13 +52,13 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
     expect(r.requests.filter((q) => q.url.includes('data.sec.gov')).map((q) => q.userAgent)).toEqual(['CapLens-tests ops@example.com', 'CapLens-tests ops@example.com']);
   });
 
-  test('SNOW priced in 2025, before the embedded 2026-08-21 cap: the newer embedded cap stands, with its provenance', () => {
+  test('SNOW priced in 2025, before the embedded 2026-08-21 cap: the newer embedded cap stands, with its provenance', async () => {
     // The live cap (price × SEC shares) itself is covered in test/unit/context/live-valuation.test.ts;
     // here the point is that an older live figure never replaces a newer embedded one.
     const dir = mkdtempSync(join(tmpdir(), 'caplens-charts-'));
     const days = ['2025-05-27', '2025-05-28', '2025-05-29', '2025-05-30', '2025-06-02'];
     writeFileSync(join(dir, 'snow.json'), JSON.stringify(syntheticChartBody('SNOW', days, [176, 177, 178, 179, 180])));
-    const r = run(
+    const r = await lookupInProcess(
       ['SNOW', '--live'],
       [
         { match: 'data.sec.gov/api/xbrl/companyfacts/CIK0001640147', file: join(FIX, 'CIK0001640147_SNOW_companyfacts.trimmed.json') },
@@ -92,16 +80,16 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
     expect(out.liveFailures.map((f: { provider: string }) => f.provider).sort()).toEqual(['fred', 'sec-edgar', 'yahoo']);
   });
 
-  test('VXRT: the SEC filing profile\'s SIC code gives the sector prior the snapshot lacks, as in the extension', () => {
+  test('VXRT: the SEC filing profile\'s SIC code gives the sector prior the snapshot lacks, as in the extension', async () => {
     // Vaxart has no sector, no industry word in its name and no dataset industry in the snapshot.
     // Stub, not a recording: the recorded Tesla submissions document with its identity and industry
     // code replaced by a biotech's (as test/unit/background/live-sic.test.ts does for a bank).
     const dir = mkdtempSync(join(tmpdir(), 'caplens-profile-'));
     const tsla = JSON.parse(readFileSync(join(FIX, 'CIK0001318605_TSLA_submissions.trimmed.json'), 'utf8'));
     writeFileSync(join(dir, 'vxrt.json'), JSON.stringify({ ...tsla, cik: '72444', name: 'Vaxart, Inc.', tickers: ['VXRT'], exchanges: [], sic: '2836', sicDescription: 'Biological Products, (No Diagnostic Substances)' }));
-    const offline = JSON.parse(spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lookup.ts', 'VXRT'], { cwd: ROOT, encoding: 'utf8' }).stdout);
+    const offline = JSON.parse((await lookupInProcess(['VXRT'])).stdout);
     expect(offline.rateSensitivity.missing).toContain('sector prior');
-    const r = run(['VXRT', '--live'], [{ match: 'data.sec.gov/submissions/CIK0000072444.json', file: join(dir, 'vxrt.json') }]);
+    const r = await lookupInProcess(['VXRT', '--live'], [{ match: 'data.sec.gov/submissions/CIK0000072444.json', file: join(dir, 'vxrt.json') }]);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     const sector = out.rateSensitivity.drivers.find((d: { name: string }) => d.name === 'Sector');
@@ -112,11 +100,11 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
     expect(out.liveFailures.map((f: { provider: string; kind: string }) => `${f.provider}:${f.kind}`).sort()).toEqual(['fred:offline', 'sec-edgar:offline', 'yahoo:offline']);
   });
 
-  test('offline: the snapshot result with the failures listed, exit 0', () => {
-    const r = run(['ZION', '--live'], []);
+  test('offline: the snapshot result with the failures listed, exit 0', async () => {
+    const r = await lookupInProcess(['ZION', '--live'], []);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    const offline = JSON.parse(spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lookup.ts', 'ZION'], { cwd: ROOT, encoding: 'utf8' }).stdout);
+    const offline = JSON.parse((await lookupInProcess(['ZION'])).stdout);
     const { provenance, liveFailures, ...context } = out;
     expect(context).toEqual(offline);
     expect(liveFailures.map((f: { provider: string; kind: string }) => `${f.provider}:${f.kind}`).sort()).toEqual(['fred:offline', 'sec-edgar:offline', 'yahoo:offline']);
@@ -138,14 +126,14 @@ describe('lookup --live (fetch stubbed)', { timeout: 60_000 }, () => {
     const period = trailingAnnualPeriod(realSnapshot().russell.capsAsOf)!;
     const frame = { taxonomy: 'us-gaap', tag: 'NetIncomeLoss', ccp: period, uom: 'USD', data: [...capByCik].map(([cik, cap]) => ({ cik, end: `${period.slice(2)}-12-31`, val: cap / 10 })) };
     writeFileSync(join(dir, 'frame.json'), JSON.stringify(frame));
-    const ok = run(['--market', '--live'], [{ match: `/frames/us-gaap/NetIncomeLoss/USD/${period}.json`, file: join(dir, 'frame.json') }], { CAPLENS_SEC_USER_AGENT: 'CapLens-tests ops@example.com' });
+    const ok = await lookupInProcess(['--market', '--live'], [{ match: `/frames/us-gaap/NetIncomeLoss/USD/${period}.json`, file: join(dir, 'frame.json') }], { CAPLENS_SEC_USER_AGENT: 'CapLens-tests ops@example.com' });
     expect(ok.status).toBe(0);
     const m = JSON.parse(ok.stdout);
     expect(m.smallVsLarge.smallPe).toBeCloseTo(10, 9);
     expect(m.smallVsLarge.discountPct).toBeCloseTo((10 / m.smallVsLarge.largePe - 1) * 100, 9);
     expect(ok.requests.filter((q) => q.url.includes('/frames/')).every((q) => q.userAgent === 'CapLens-tests ops@example.com')).toBe(true);
 
-    const down = run(['--market', '--live'], []);
+    const down = await lookupInProcess(['--market', '--live'], []);
     expect(down.status).toBe(0);
     // The snapshot figure stands: the latest forward point of the embedded series.
     expect(JSON.parse(down.stdout).smallVsLarge).toMatchObject({ basis: 'forward', asOf: '2025-12-22' });

@@ -1,6 +1,5 @@
 /**
- * Scoring shared by the synthetic corpus (corpus.test.ts) and the real-page corpus
- * (real-corpus.test.ts): how a reported ticker is keyed, and TP/FP/FN/forbidden for one page.
+ * Scoring of the synthetic corpus and the real-page corpus (both in saved-pages.test.ts): how a reported ticker is keyed, and TP/FP/FN/forbidden for one page.
  */
 import type { ScanResult } from '../../../scripts/scan-html';
 

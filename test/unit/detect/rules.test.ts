@@ -2,7 +2,7 @@
 /**
  * Detection rules added for the labelled corpus: bare words and their cues, index names,
  * crypto, symbol cells, parentheticals that are acronyms, rails, and the validator's use of
- * listed names. The corpus test (corpus.test.ts) measures them on whole pages.
+ * listed names. The corpus test (saved-pages.test.ts) measures them on whole pages.
  */
 import { describe, expect, test } from 'vitest';
 import { findPositionedCandidates, findTextCandidates } from '../../../lib/detect/candidates';

@@ -6,6 +6,8 @@ import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { cliExitCode } from '../../../scripts/lib/html-cli';
+import { scanMain } from '../../../scripts/lib/scan-cli';
 import { scanHtml } from '../../../scripts/scan-html';
 import { realRecords } from '../data/real-snapshot';
 
@@ -21,6 +23,14 @@ const scan = (...args: string[]) =>
       done({ status: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
     });
   });
+
+// The CLI's argument and input checks, in-process (scripts/lib/scan-cli.ts): what a bad call prints and its
+// exit code. One bad call (a missing file) keeps a real run for the exit status 2 of the process.
+const scanCall = async (...args: string[]): Promise<Run> => {
+  let [stdout, stderr] = ['', ''];
+  const status = await cliExitCode('scan', scanMain, args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  return { status, stdout, stderr };
+};
 
 // What scan.ts prints for a readable HTML page, in-process: the snapshot validated and expanded once
 // per file (realRecords) instead of once per child. The demo page above keeps a real run (wiring,
@@ -49,15 +59,21 @@ describe('npm run scan', () => {
     expect(out.tickers.find((t) => t.symbol === 'ZION')?.kind).toBe('stock');
   }, 60_000);
 
+  test('a missing file → exit 2 with a message, nothing on stdout', async () => {
+    const r = await scan('does-not-exist.html');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/cannot read .*no such file/);
+  }, 60_000);
+
   test.each([
-    ['a missing file', ['does-not-exist.html'], /cannot read .*no such file/],
     ['a directory', ['test'], /is a directory/],
     ['a non-HTML file', ['package.json'], /does not look like an HTML page/],
     ['no argument', [], /missing file/],
     ['two files', [PAGE, PAGE], /expected one file/],
     ['an unknown option', ['--frobnicate', PAGE], /unknown option/],
   ])('%s → exit 2 with a message, nothing on stdout', async (_name, args, message) => {
-    const r = await scan(...args);
+    const r = await scanCall(...args);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /**
  * IndexedDB faults the background must survive (issue 7): another context upgrading the
  * schema (an extension update while an old worker is alive), another context deleting the
