@@ -48,12 +48,31 @@ export const PAREN_CONTEXT_BEFORE = 64;
 function precededByName(text: string, parenIndex: number): boolean {
   const raw = nameWordBefore(text, parenIndex);
   if (raw === null) return false;
-  const word = raw.replace(/^[^A-Za-z0-9]+/, '');
+  // The word from its first letter or digit (as raw.replace(/^[^A-Za-z0-9]+/, '')), read by
+  // character: a paren candidate is common enough that its regex calls showed in profiles.
+  let i = 0;
+  while (i < raw.length && !isAlnum(raw.charCodeAt(i))) i++;
+  if (i === raw.length) return false;
   // "Common Stock (DE)", "Class A Ordinary Shares (KY)": a security's description, the
-  // parenthesis is a jurisdiction or a note, not a ticker.
-  if (SECURITY_WORDS.has(word.replace(/[^A-Za-z]/g, '').toLowerCase())) return false;
-  return /^[A-Z0-9]/.test(word) || /^[a-z]{1,3}[A-Z]/.test(word);
+  // parenthesis is a jurisdiction or a note, not a ticker. (Only a word whose first letter starts
+  // one of those words is spelled out and looked up.)
+  let f = i;
+  while (f < raw.length && !isLetter(raw.charCodeAt(f))) f++;
+  if (f < raw.length && SECURITY_INITIALS.has(raw.charCodeAt(f) | 32)) {
+    if (SECURITY_WORDS.has(raw.slice(i).replace(/[^A-Za-z]/g, '').toLowerCase())) return false;
+  }
+  // /^[A-Z0-9]/ or /^[a-z]{1,3}[A-Z]/ ("iShares", "eBay").
+  const c = raw.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  let k = i;
+  while (k < raw.length && k - i < 3 && isLower(raw.charCodeAt(k))) k++;
+  return k > i && k < raw.length && isUpper(raw.charCodeAt(k));
 }
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isLetter = (c: number) => isUpper(c) || isLower(c);
+const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
 
 // Registered, trademark, service and copyright marks written in letters: "Harmony(R)",
 // "Macrilen(TM)", "Copyright (C) 2017". Ryder (R), Toyota (TM) and Citigroup (C) are written with
@@ -69,6 +88,8 @@ function isMark(text: string, parenIndex: number, symbol: string): boolean {
 }
 
 const SECURITY_WORDS = new Set(['stock', 'stocks', 'share', 'shares', 'units', 'warrants', 'warrant', 'rights', 'notes', 'debentures', 'preferred']);
+// Their first letters, as lower-case char codes.
+const SECURITY_INITIALS: ReadonlySet<number> = new Set([...SECURITY_WORDS].map((w) => w.charCodeAt(0)));
 
 /** `exchangeParens`: the "(" of exchange-qualified mentions, ascending (see findExchangeQualified); skipped. */
 export function findParentheticals(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, exchangeParens: readonly number[]): void {

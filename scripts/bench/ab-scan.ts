@@ -10,7 +10,8 @@
  * time by function (unminified bundle, so the names are the source's); with AB_LINES=<file>, also
  * ticks by line of the bundle, written to that file.
  * With `finders`: the two builds' text finders only (findPositionedCandidates over the page's
- * block texts, as the scan calls them), without the DOM walk's noise.
+ * block texts, as the scan calls them), without the DOM walk's noise; AB_REPS=<n> passes per sample
+ * of both builds (scan or finders).
  * Measure in Chromium, not Node: Node 20's older V8 ranks regexes against indexOf differently.
  */
 import { execSync } from 'node:child_process';
@@ -26,14 +27,24 @@ const [ref = 'main', roundsArg = '200'] = process.argv.slice(2);
 const rounds = Number(roundsArg);
 const profile = process.argv[4]?.includes('profile') === true;
 const finders = process.argv[4]?.includes('finders') === true;
+// Passes per sample of the two builds (AB_REPS, default 1; the floor and walk stay at one): the
+// timer's 0.1 ms steps are coarse against one pass. Ratios to the floor need AB_REPS=1.
+const reps = Number(process.env.AB_REPS ?? '1');
 
-// The page's block texts with the bare mode the scan gives them (headings none, paragraphs all).
+// The page's block texts with the bare mode the scan gives them (headings none, paragraphs all), and
+// the first capital pair's place, as the walk passes them.
 const FINDER_PASS = `const blocks = [...document.querySelectorAll('[data-testid="ArticleBody"] > p, [data-testid="ArticleBody"] > h2')].map((e) => [e.textContent, e.localName === 'p' ? 'all' : 'none']);
+const PAIR = /[A-Z]{2}/g;
 const pass = () => {
   const given = new Map();
   const snippet = (s) => { const n = given.get(s) ?? 0; if (n >= PAGE_SNIPPETS) return false; given.set(s, n + 1); return true; };
   const out = [];
-  for (const [text, bare] of blocks) out.push(findPositionedCandidates(text, { bare, names: false, capsDemote: bare === 'all', snippet }));
+  for (const [text, bare] of blocks) {
+    // As the walk: the first capital pair's place (the walk's pretest) is passed on.
+    PAIR.lastIndex = 0;
+    const firstPair = PAIR.test(text) ? PAIR.lastIndex - 2 : -1;
+    out.push(findPositionedCandidates(text, { bare: firstPair === -1 ? 'none' : bare, names: false, capsDemote: bare === 'all', snippet, firstPair }));
+  }
   return out;
 };`;
 
@@ -42,10 +53,10 @@ async function bundle(root: string, name: string, dir: string): Promise<string> 
     ? `import { PAGE_SNIPPETS } from ${JSON.stringify(join(root, 'lib/detect/dom-scan'))};
 import { findPositionedCandidates } from ${JSON.stringify(join(root, 'lib/detect/candidates'))};
 ${FINDER_PASS}
-globalThis.${name} = pass;`
+globalThis.${name} = () => { let r; for (let i = 0; i < ${reps}; i++) r = pass(); return r; };`
     : `import { PAGE_SNIPPETS, scanDom } from ${JSON.stringify(join(root, 'lib/detect/dom-scan'))};
 import { siteForUrl } from ${JSON.stringify(join(root, 'lib/sites/registry'))};
-globalThis.${name} = () => scanDom(document, { site: siteForUrl(location.href), snippets: PAGE_SNIPPETS });`;
+globalThis.${name} = () => { let r; for (let i = 0; i < ${reps}; i++) r = scanDom(document, { site: siteForUrl(location.href), snippets: PAGE_SNIPPETS }); return r; };`;
   const file = join(dir, `${name}.ts`);
   writeFileSync(file, entry);
   const out = await build({
@@ -92,10 +103,13 @@ async function main(): Promise<void> {
     try {
       const page = await browser.newPage();
       const { html } = heavyArticle();
-      await page.route('https://www.reuters.com/**', (r) => r.fulfill({ contentType: 'text/html', body: html }));
+      // Cross-origin isolated (COOP + COEP): performance.now() then steps by microseconds, not 0.1 ms.
+      const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+      await page.route('https://www.reuters.com/**', (r) => r.fulfill({ contentType: 'text/html', body: html, headers }));
       await page.goto('https://www.reuters.com/markets/us/bench-heavy-article/');
       for (const content of [a, b, FLOOR]) await page.addScriptTag({ content });
       if (profile) return await profileScan(page);
+      if (!(await page.evaluate('crossOriginIsolated'))) console.error('not cross-origin isolated: timer steps of 0.1 ms');
       const same = await page.evaluate(`JSON.stringify(globalThis.__A()) === JSON.stringify(globalThis.__B())`);
       const samples: Record<string, number[]> = { __A: [], __B: [], __floor: [], __walk: [] };
       const keys = Object.keys(samples);
