@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
-import { SHARED_WORKER_FILES } from './test/unit/shared-worker-files';
+import { SHARED_WORKER_DOM_FILES, SHARED_WORKER_FILES } from './test/unit/shared-worker-files';
 
 // CI asks for a machine-readable result per run to print a plain "N passed, N failed" line.
 const jsonDir = process.env.CAPLENS_VITEST_JSON;
@@ -30,7 +30,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest(), preact()],
-        test: { ...unitTest, name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], exclude: SHARED_WORKER_FILES },
+        test: { ...unitTest, name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], exclude: [...SHARED_WORKER_FILES, ...SHARED_WORKER_DOM_FILES] },
       },
       {
         plugins: [WxtVitest(), preact()],
@@ -38,6 +38,11 @@ export default defineConfig({
         // them one after another in one module graph, importing zod, the fake browser and lib/
         // once instead of once per file.
         test: { ...unitTest, name: 'unit-pure', include: SHARED_WORKER_FILES, isolate: false },
+      },
+      {
+        plugins: [WxtVitest(), preact()],
+        // The same for DOM files that leave the shared document as they found it.
+        test: { ...unitTest, name: 'unit-pure-dom', include: SHARED_WORKER_DOM_FILES, environment: 'happy-dom', isolate: false },
       },
       {
         test: {

@@ -94,3 +94,22 @@ export const SHARED_WORKER_FILES = [
   'test/unit/watchlists/import.property.test.ts',
   'test/unit/watchlists/import.test.ts',
 ];
+
+/**
+ * The same for happy-dom files (`unit-pure-dom`): there a worker also keeps one DOM (window and
+ * document) for all its files, so happy-dom is imported and a window built once per worker, not
+ * per file. Only files that parse into their own documents (DOMParser) or overwrite
+ * document.body whole before reading it; none touches document.head, listeners, location,
+ * storage or timers.
+ */
+export const SHARED_WORKER_DOM_FILES = [
+  'test/unit/detect/bare-mode-stack.test.ts',
+  'test/unit/detect/dom-scan.test.ts',
+  'test/unit/detect/rules.test.ts',
+  'test/unit/detect/snippets.test.ts',
+  'test/unit/highlight/mention-ranges.test.ts',
+  'test/unit/sites/adapters.test.ts',
+  'test/unit/sites/custom.test.ts',
+  'test/unit/sites/real-excerpts.test.ts',
+  'test/unit/sites/registry.test.ts',
+];
