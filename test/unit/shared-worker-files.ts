@@ -3,10 +3,11 @@
  * (`isolate: false`, vitest.config.ts): a worker imports zod, the WXT fake browser and lib/ once
  * for all of them instead of once per file (per-file import and setup were ~40% of the suite's
  * worker time). A file belongs here only when it leaves nothing behind for the next file: no
- * vi.mock/vi.doMock/vi.stubGlobal/vi.stubEnv, no fake timers, no IndexedDB, no fake-browser
- * state, no DOM environment, no writes to process.env or globals, and no module-level state it
- * mutates (lib/ caches here are memos of pure functions). Anything else, or in doubt: leave it
- * out, and it runs isolated in the `unit` project. `--sequence.shuffle` runs of `unit-pure`
+ * vi.mock/vi.doMock/vi.stubGlobal/vi.stubEnv/vi.spyOn, no fake timers, no IndexedDB, no DOM
+ * environment, no writes to process.env or globals, no fake-browser state but storage (setup.ts
+ * resets it after every test), and no module-level state it mutates (lib/ caches here are memos
+ * of pure functions). Anything else, or in doubt: leave it out, and it runs isolated in the
+ * `unit` project. `--sequence.shuffle` runs of `unit-pure`
  * check that no file depends on another's leftovers.
  */
 export const SHARED_WORKER_FILES = [
@@ -89,6 +90,13 @@ export const SHARED_WORKER_FILES = [
   'test/unit/providers/sec-submissions.test.ts',
   'test/unit/providers/sec.test.ts',
   'test/unit/scripts/lint-report.test.ts',
+  'test/unit/settings-recent.test.ts',
+  'test/unit/settings/cached-setting.test.ts',
+  'test/unit/settings/detection-settings.test.ts',
+  'test/unit/settings/sidebar-view.test.ts',
+  'test/unit/settings/site-settings.test.ts',
+  'test/unit/settings/versioned-record.test.ts',
+  'test/unit/sites/custom-settings.test.ts',
   'test/unit/sites/match-pattern.test.ts',
   'test/unit/smoke.test.ts',
   'test/unit/watchlists/import.property.test.ts',
