@@ -4,6 +4,7 @@
  * database, and the browser terminating the connection. The user-visible result is either a
  * working answer or a clear message, never a hang; watchlists survive an upgrade.
  */
+import 'fake-indexeddb/auto'; // IndexedDB and its globals (IDBRequest, IDBKeyRange…) for this file only, not the whole suite
 import { IDBFactory } from 'fake-indexeddb';
 import { wrap, type IDBPDatabase } from 'idb';
 import { describe, expect, test } from 'vitest';

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto'; // IndexedDB and its globals (IDBRequest, IDBKeyRange…) for this file only, not the whole suite
 import { describe, expect, test } from 'vitest';
 import { request } from '../../../lib/messaging/client';
 import { createBackgroundHandler } from '../../../lib/background/request-router';

@@ -1,0 +1,123 @@
+/**
+ * Unit test files that run in the `unit-pure` project, several files per module graph
+ * (`isolate: false`, vitest.config.ts): a worker imports zod, the WXT fake browser and lib/ once
+ * for all of them instead of once per file (per-file import and setup were ~40% of the suite's
+ * worker time). A file belongs here only when it leaves nothing behind for the next file: no
+ * vi.mock/vi.doMock/vi.stubGlobal/vi.stubEnv/vi.spyOn, no fake timers, no IndexedDB, no DOM
+ * environment, no writes to process.env or globals, no fake-browser state but storage (setup.ts
+ * resets it after every test), and no module-level state it mutates (lib/ caches here are memos
+ * of pure functions). Anything else, or in doubt: leave it out, and it runs isolated in the
+ * `unit` project. `--sequence.shuffle` runs of `unit-pure`
+ * check that no file depends on another's leftovers.
+ */
+export const SHARED_WORKER_FILES = [
+  'test/unit/architecture/file-names.test.ts',
+  'test/unit/architecture/layering.test.ts',
+  'test/unit/background/claim-check-prices.test.ts',
+  'test/unit/background/custom-scripts.test.ts',
+  'test/unit/claims/article-date.test.ts',
+  'test/unit/claims/check-claims.test.ts',
+  'test/unit/claims/check-price-return.test.ts',
+  'test/unit/claims/extract-claims.test.ts',
+  'test/unit/context/build-context.test.ts',
+  'test/unit/context/build-market.test.ts',
+  'test/unit/context/context-memo.test.ts',
+  'test/unit/context/dataset-valuation.test.ts',
+  'test/unit/context/live-valuation.test.ts',
+  'test/unit/context/sec-inputs.test.ts',
+  'test/unit/context/sector-peers.test.ts',
+  'test/unit/context/sic-industry.test.ts',
+  'test/unit/context/small-mid-cap-cards.test.ts',
+  'test/unit/context/small-vs-large-live.test.ts',
+  'test/unit/context/thresholds.test.ts',
+  'test/unit/context/ticker-table.test.ts',
+  'test/unit/context/yield-beta-input.test.ts',
+  'test/unit/csv.test.ts',
+  'test/unit/data/bank-balance.test.ts',
+  'test/unit/data/dataset-parsers.test.ts',
+  'test/unit/data/expand-snapshot.test.ts',
+  'test/unit/data/fomc.test.ts',
+  'test/unit/data/lookup-cli.test.ts',
+  'test/unit/data/lookup-index-cli.test.ts',
+  'test/unit/data/lookup-live-cli.test.ts',
+  'test/unit/data/macro-series.test.ts',
+  'test/unit/data/nasdaq-screener-json.test.ts',
+  'test/unit/data/node-snapshot.test.ts',
+  'test/unit/data/normalize-symbol.test.ts',
+  'test/unit/data/russell-oracle-compare.test.ts',
+  'test/unit/data/russell-oracle.test.ts',
+  'test/unit/data/russell-published.test.ts',
+  'test/unit/data/russell-rank.test.ts',
+  'test/unit/data/russell-rules.test.ts',
+  'test/unit/data/screener.test.ts',
+  'test/unit/data/snapshot-build.test.ts',
+  'test/unit/data/snapshot-parse.property.test.ts',
+  'test/unit/data/snapshot-schema.test.ts',
+  'test/unit/data/symbol-search.test.ts',
+  'test/unit/data/universe.test.ts',
+  'test/unit/data/valuation-pick.test.ts',
+  'test/unit/detect/candidates.test.ts',
+  'test/unit/detect/collapse-space.test.ts',
+  'test/unit/detect/exchange-lookback.test.ts',
+  'test/unit/detect/fixture-page.test.ts',
+  'test/unit/detect/links.test.ts',
+  'test/unit/detect/name-mentions.test.ts',
+  'test/unit/detect/overlap-check.test.ts',
+  'test/unit/detect/scan-cli.test.ts',
+  'test/unit/detect/validate.test.ts',
+  'test/unit/faults/transport.test.ts',
+  'test/unit/fit-phrases.test.ts',
+  'test/unit/format.test.ts',
+  'test/unit/messaging/fit-candidates.test.ts',
+  'test/unit/metrics/bank-scales.test.ts',
+  'test/unit/metrics/benchmarks.test.ts',
+  'test/unit/metrics/beta.test.ts',
+  'test/unit/metrics/classify.test.ts',
+  'test/unit/metrics/fed-funds.test.ts',
+  'test/unit/metrics/macro.test.ts',
+  'test/unit/metrics/rate-industry-priors.test.ts',
+  'test/unit/metrics/rate-sensitivity.test.ts',
+  'test/unit/metrics/valuation.test.ts',
+  'test/unit/page-scan/merge-tickers.test.ts',
+  'test/unit/providers/fred.test.ts',
+  'test/unit/providers/http.test.ts',
+  'test/unit/providers/keyed.test.ts',
+  'test/unit/providers/prices.test.ts',
+  'test/unit/providers/properties.test.ts',
+  'test/unit/providers/rate-limit.test.ts',
+  'test/unit/providers/registry.test.ts',
+  'test/unit/providers/sec-frames.test.ts',
+  'test/unit/providers/sec-submissions.test.ts',
+  'test/unit/providers/sec.test.ts',
+  'test/unit/scripts/lint-report.test.ts',
+  'test/unit/settings-recent.test.ts',
+  'test/unit/settings/cached-setting.test.ts',
+  'test/unit/settings/detection-settings.test.ts',
+  'test/unit/settings/sidebar-view.test.ts',
+  'test/unit/settings/site-settings.test.ts',
+  'test/unit/settings/versioned-record.test.ts',
+  'test/unit/sites/custom-settings.test.ts',
+  'test/unit/sites/match-pattern.test.ts',
+  'test/unit/smoke.test.ts',
+  'test/unit/watchlists/import.property.test.ts',
+  'test/unit/watchlists/import.test.ts',
+];
+
+/**
+ * The same for happy-dom files (`unit-pure-dom`): there a worker also keeps one DOM (window and
+ * document) for all its files, so happy-dom is imported and a window built once per worker, not
+ * per file. Only files that parse into their own documents (DOMParser) or overwrite
+ * document.body whole before reading it; none touches document.head, listeners, location,
+ * storage or timers.
+ */
+export const SHARED_WORKER_DOM_FILES = [
+  'test/unit/detect/bare-mode-stack.test.ts',
+  'test/unit/detect/dom-scan.test.ts',
+  'test/unit/detect/rules.test.ts',
+  'test/unit/detect/snippets.test.ts',
+  'test/unit/highlight/mention-ranges.test.ts',
+  'test/unit/sites/adapters.test.ts',
+  'test/unit/sites/custom.test.ts',
+  'test/unit/sites/real-excerpts.test.ts',
+  'test/unit/sites/registry.test.ts',
+];
