@@ -13,6 +13,8 @@
  * block texts, as the scan calls them), without the DOM walk's noise; AB_REPS=<n> passes per sample
  * of both builds (scan or finders).
  * Measure in Chromium, not Node: Node 20's older V8 ranks regexes against indexOf differently.
+ * Its ratios to the floor read low: two scans run every round and the floor mostly follows one, so
+ * it likely pays for their garbage. For scan ÷ floor use `npm run bench` (README, Performance).
  */
 import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
