@@ -7,7 +7,8 @@
  * them, and the claims are checked by the background's own use-case against the embedded
  * snapshot (offline: price returns are unverifiable). Bad input → message on stderr, exit 2.
  */
-import { InputError, readHtml, runCli, type CliOutput } from './lib/html-cli';
+import { InputError, runCli, type CliOutput } from './lib/cli-exit';
+import { readHtml } from './lib/html-cli';
 
 const USAGE = 'usage: npm run --silent claims -- <file.html> [--date YYYY-MM-DD]';
 

@@ -23,7 +23,7 @@ void runLookup({
   argv: process.argv.slice(2),
   env: process.env,
   stdout: (text) => process.stdout.write(text),
-  stderr: (line) => console.error(line),
+  stderr: (text) => process.stderr.write(text),
   // Imported only when asked for: a usage error answers without the snapshot modules.
   loadSnapshot: async () => (await import('../lib/data/node-snapshot')).loadSnapshotFile(),
 }).then((code) => {

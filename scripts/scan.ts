@@ -8,7 +8,7 @@
  * browser. Bad input (missing, unreadable, not HTML) → message on stderr, exit 2; an internal
  * failure (snapshot cannot be loaded) → exit 1.
  */
-import { runCli } from './lib/html-cli';
+import { runCli } from './lib/cli-exit';
 import { scanMain } from './lib/scan-cli';
 
 // The work is in scripts/lib/scan-cli.ts (tests run it in-process); this is the process's wiring.

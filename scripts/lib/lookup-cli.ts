@@ -5,13 +5,12 @@
 import { MAX_SYMBOL_LENGTH, normalizeSymbol } from '../../lib/data/normalize-symbol';
 import type { Snapshot } from '../../lib/data/snapshot-schema';
 import type { ProviderKeys } from '../../lib/settings/provider-keys-schema';
+import { cliExitCode, InputError, type CliOutput } from './cli-exit';
 
 /** What the CLI reads and writes, so a test can run it in-process; scripts/lookup.ts passes the process's own. */
-export interface LookupIo {
+export interface LookupIo extends CliOutput {
   argv: readonly string[];
   env: Readonly<Record<string, string | undefined>>;
-  stdout: (text: string) => void;
-  stderr: (line: string) => void;
   /** The live providers' fetch; Node's global fetch when absent. */
   fetchImpl?: typeof fetch;
   /** public/data/snapshot.json, validated (lib/data/node-snapshot.ts loadSnapshotFile). */
@@ -32,8 +31,6 @@ const USAGE =
   'usage: npm run --silent lookup -- <SYMBOL> [--live]  |  npm run --silent lookup -- --market [--live]' +
   '  |  npm run --silent lookup -- --index russell2000|russell1000 [--reconstitution 2025|2026]';
 
-class UsageError extends Error {}
-
 const INDEXES = ['russell1000', 'russell2000'] as const;
 const RECONSTITUTIONS = [2025, 2026] as const;
 type IndexRequest = { index: (typeof INDEXES)[number]; reconstitution: (typeof RECONSTITUTIONS)[number] };
@@ -51,20 +48,20 @@ function parseIndexArgs(argv: readonly string[]): { request: IndexRequest | null
       continue;
     }
     const value = m[2] ?? argv[++i];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`${m[1]} needs a value\n${USAGE}`);
+    if (value === undefined || value.startsWith('--')) throw new InputError(`${m[1]} needs a value\n${USAGE}`);
     if (m[1] === '--index') index = value;
     else year = value;
   }
   if (index === undefined) {
-    if (year !== undefined) throw new UsageError(`--reconstitution goes with --index\n${USAGE}`);
+    if (year !== undefined) throw new InputError(`--reconstitution goes with --index\n${USAGE}`);
     return { request: null, rest };
   }
-  if (!(INDEXES as readonly string[]).includes(index)) throw new UsageError(`unknown index "${index.slice(0, 40)}": use ${INDEXES.join(' or ')}\n${USAGE}`);
+  if (!(INDEXES as readonly string[]).includes(index)) throw new InputError(`unknown index "${index.slice(0, 40)}": use ${INDEXES.join(' or ')}\n${USAGE}`);
   const reconstitution = year === undefined ? 2026 : Number(year);
   if (!(RECONSTITUTIONS as readonly number[]).includes(reconstitution) || !/^\d{4}$/.test(year ?? '2026')) {
-    throw new UsageError(`unknown reconstitution "${String(year).slice(0, 40)}": use ${RECONSTITUTIONS.join(' or ')}\n${USAGE}`);
+    throw new InputError(`unknown reconstitution "${String(year).slice(0, 40)}": use ${RECONSTITUTIONS.join(' or ')}\n${USAGE}`);
   }
-  if (rest.length > 0) throw new UsageError(`--index takes no other arguments (got ${rest[0]!.slice(0, 40)})\n${USAGE}`);
+  if (rest.length > 0) throw new InputError(`--index takes no other arguments (got ${rest[0]!.slice(0, 40)})\n${USAGE}`);
   return { request: { index: index as IndexRequest['index'], reconstitution: reconstitution as IndexRequest['reconstitution'] }, rest };
 }
 
@@ -77,21 +74,21 @@ function parseArgs(argv: readonly string[]): Request {
   for (const arg of argv) {
     if (arg === '--market') market = true;
     else if (arg === '--live') live = true;
-    else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}\n${USAGE}`);
+    else if (arg === '--help' || arg === '-h') throw new InputError(USAGE);
+    else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}\n${USAGE}`);
     else positional.push(arg);
   }
   if (market) {
-    if (positional.length > 0) throw new UsageError(`give either a symbol or --market, not both\n${USAGE}`);
+    if (positional.length > 0) throw new InputError(`give either a symbol or --market, not both\n${USAGE}`);
     return { market, live };
   }
   if (positional.length !== 1) {
-    throw new UsageError(positional.length === 0 ? `missing symbol\n${USAGE}` : `expected one symbol, got ${positional.length}\n${USAGE}`);
+    throw new InputError(positional.length === 0 ? `missing symbol\n${USAGE}` : `expected one symbol, got ${positional.length}\n${USAGE}`);
   }
   const raw = positional[0]!;
   const symbol = normalizeSymbol(raw);
   if (!symbol) {
-    throw new UsageError(
+    throw new InputError(
       `"${raw.slice(0, 40)}" is not a ticker symbol: use 1-${MAX_SYMBOL_LENGTH} characters A-Z, 0-9 and a class separator (. - /), e.g. ZION or BRK.B`,
     );
   }
@@ -99,26 +96,12 @@ function parseArgs(argv: readonly string[]): Request {
 }
 
 /** The exit code: 0, 2 for a malformed argument (message on stderr), 1 for an internal failure. */
-export async function runLookup(io: LookupIo): Promise<number> {
-  try {
-    return await lookup(io);
-  } catch (e) {
-    io.stderr(`lookup failed: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
-  }
+export function runLookup(io: LookupIo): Promise<number> {
+  return cliExitCode('lookup', () => lookup(io), io.argv, io);
 }
 
 async function lookup(io: LookupIo): Promise<number> {
-  let request: Request;
-  try {
-    request = parseArgs(io.argv);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(e.message);
-      return 2;
-    }
-    throw e;
-  }
+  const request = parseArgs(io.argv);
   // Loaded only once the arguments are known good: a usage error answers without the context,
   // provider and snapshot modules (a second of imports).
   const [
@@ -174,7 +157,7 @@ async function lookup(io: LookupIo): Promise<number> {
         },
         { secUserAgent, ...net },
       );
-      for (const m of misses) io.stderr(`lookup: live ${m.input} unavailable (${m.kind}): ${m.message}; the snapshot's figure stands`);
+      for (const m of misses) io.stderr(`lookup: live ${m.input} unavailable (${m.kind}): ${m.message}; the snapshot's figure stands\n`);
       output = MarketContextSchema.parse(market);
     } else {
       output = MarketContextSchema.parse(buildMarketContext(macroDataFromSnapshot(snapshot), refs.smallVsLarge));
@@ -190,7 +173,7 @@ async function lookup(io: LookupIo): Promise<number> {
         keys: keyedFromEnv(io.env),
         timeoutMs: 10_000,
       });
-      for (const f of failures) io.stderr(`lookup: live ${f.provider} unavailable (${f.kind}): ${f.message}`);
+      for (const f of failures) io.stderr(`lookup: live ${f.provider} unavailable (${f.kind}): ${f.message}\n`);
       const context = TickerContextSchema.parse(buildContext(record, symbol, indexMetaFromSnapshot(snapshot), refs, live));
       output = { ...context, provenance: provenanceOf(context), liveFailures: failures };
     } else {

@@ -2,7 +2,8 @@
  * The scan CLI's work (scripts/scan.ts runs it on the process's arguments and output; tests run it
  * in-process): DESIGN.md contract 1, documented in scripts/scan.ts.
  */
-import { InputError, readHtml, type CliOutput } from './html-cli';
+import { InputError, type CliOutput } from './cli-exit';
+import { readHtml } from './html-cli';
 
 const USAGE = 'usage: npm run --silent scan -- <file.html>';
 

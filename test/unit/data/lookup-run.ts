@@ -56,7 +56,7 @@ export async function lookupInProcess(args: string[], routes: Route[] = [], env:
     argv: args,
     env: { ...process.env, ...QUIET_ENV, ...env },
     stdout: (text) => void (stdout += text),
-    stderr: (line) => void (stderr += `${line}\n`),
+    stderr: (text) => void (stderr += text),
     fetchImpl: routedFetch(routes, (r) => void requests.push(r)),
     loadSnapshot: () => loadSnapshotFile(),
   });

@@ -6,7 +6,7 @@ import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cliExitCode } from '../../../scripts/lib/html-cli';
+import { cliExitCode } from '../../../scripts/lib/cli-exit';
 import { scanMain } from '../../../scripts/lib/scan-cli';
 import { scanHtml } from '../../../scripts/scan-html';
 import { realRecords } from '../data/real-snapshot';
