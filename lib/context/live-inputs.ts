@@ -2,13 +2,7 @@ import type { IndustryHint } from './industry-hint';
 import type { MeasuredYieldBeta } from '../metrics/rate-sensitivity';
 import type { LiveValuation } from './live-valuation';
 import type { SecRateInputs } from './sec-inputs';
-
-/** A figure fetched live, with the provider and period it describes. */
-export interface SourcedInput {
-  value: number;
-  asOf: string;
-  source: string;
-}
+import type { SourcedInput } from './sourced-input';
 
 /**
  * What live providers add to one card, gathered by the background (lib/background/live-gatherer.ts)

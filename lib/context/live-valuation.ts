@@ -1,7 +1,7 @@
 import type { PriceHistory } from '../data/providers/prices';
 import type { SecFigure } from '../data/providers/sec-facts';
 import { daysBetween } from '../dates';
-import type { SourcedInput } from './live-inputs';
+import type { SourcedInput } from './sourced-input';
 import { secLabel, type SecRateFacts } from './sec-inputs';
 import type { SourcedValue } from './ticker-context';
 

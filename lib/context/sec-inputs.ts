@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SecFigure, SecFundamentals } from '../data/providers/sec-facts';
 import { isNum } from '../metrics/num';
-import type { SourcedInput } from './live-inputs';
+import type { SourcedInput } from './sourced-input';
 
 /**
  * SEC companyfacts → rate-sensitivity inputs. The background caches only the few figures this
