@@ -44,6 +44,14 @@ const EXCERPTS = [
     // company's name as the link text (until this excerpt the adapter read "STOCK" as the symbol).
     quoteLinks: ['CCE', 'IVZ', 'HOV', 'GM', 'SAVE', 'DVMT', 'GS', 'BEN', 'GE', 'SNA'],
   },
+  {
+    site: 'bloomberg',
+    file: 'site-excerpts/bloomberg-article-get-quote.html',
+    // A 2013 article body: company names link /quote/<symbol>:US ("Get Quote"), twice with a plain
+    // word as the text ("sold", "discount"); Samsung's /quote/005930:KS is foreign, so not read.
+    page: 'https://www.bloomberg.com/news/2013-06-06/apple-said-to-start-trade-in-program-to-boost-new-models.html',
+    quoteLinks: ['AAPL', 'STAR', 'T', 'TMUS', 'AAPL', 'AAPL', 'GOOG'],
+  },
 ];
 
 /** Single links in the full saved pages: [adapter, file, page URL, href as written, symbol or null]. */
@@ -77,8 +85,6 @@ const WITHOUT_REAL_MARKUP: Record<string, string> = {
   seekingalpha: 'article bodies in API mocks and test code (real-link-shapes.test.ts); scrapers name sasource= links in code only; no saved seekingalpha.com page',
   benzinga:
     'news-API article bodies only; the 2018 home page in silverfoxy/JSCryptoMinerStudy (pagesource/benzinga.com, read whole) has no quote links: tickers are plain text "(NYSE: W)"',
-  bloomberg:
-    'the two saved Bloomberg pages have no quote links; the 2018 home page (pagesource/bloomberg.com, read whole) has none: its market data is an iframe and a marketSummary JSON, and every story\'s "quote" field is empty',
   nasdaq: 'only links to nasdaq.com from other sites and scraper code (old /symbol/aapl URLs built by code); a React copy of the header has no quote links',
   investing: 'no saved www.investing.com page; ru./kr. pages quoted in tests link name slugs (/equities/surgutneftegas_rts), which the adapter rightly does not read',
   robinhood: 'only URLs built by code; pages are behind a login',
