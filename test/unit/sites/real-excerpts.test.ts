@@ -63,6 +63,10 @@ const REAL_PAGE_LINKS: Array<[string, string, string, string, string | null]> = 
   // finviz's quote pages (2020–2021) link Reuters' company page in its older /companies/<RIC> shape.
   ['reuters', 'real-pages/finviz-quote-aapl.html', 'https://finviz.com/quote.ashx?t=AAPL', 'https://www.reuters.com/companies/AAPL.OQ', 'AAPL'],
   ['reuters', 'real-pages/finviz-quote-athe.html', 'https://finviz.com/quote.ashx?t=ATHE', 'https://www.reuters.com/companies/ATHE.OQ', 'ATHE'],
+  // nasdaq.com's own quote page (2024): lower-case /market-activity/stocks/<symbol>, with sub-pages.
+  ['nasdaq', 'real-pages/nasdaq-quote-aapl.html', 'https://www.nasdaq.com/market-activity/stocks/aapl', '/market-activity/stocks/aapl', 'AAPL'],
+  ['nasdaq', 'real-pages/nasdaq-quote-aapl.html', 'https://www.nasdaq.com/market-activity/stocks/aapl', '/market-activity/stocks/aapl/real-time', 'AAPL'],
+  ['nasdaq', 'real-pages/nasdaq-quote-aapl.html', 'https://www.nasdaq.com/market-activity/stocks/aapl', '/market-activity/stocks/screener', null],
 ];
 
 /**
@@ -85,7 +89,6 @@ const WITHOUT_REAL_MARKUP: Record<string, string> = {
   seekingalpha: 'article bodies in API mocks and test code (real-link-shapes.test.ts); scrapers name sasource= links in code only; no saved seekingalpha.com page',
   benzinga:
     'news-API article bodies only; the 2018 home page in silverfoxy/JSCryptoMinerStudy (pagesource/benzinga.com, read whole) has no quote links: tickers are plain text "(NYSE: W)"',
-  nasdaq: 'only links to nasdaq.com from other sites and scraper code (old /symbol/aapl URLs built by code); a React copy of the header has no quote links',
   investing: 'no saved www.investing.com page; ru./kr. pages quoted in tests link name slugs (/equities/surgutneftegas_rts), which the adapter rightly does not read',
   robinhood: 'only URLs built by code; pages are behind a login',
   fidelity: 'no saved page (no pagesource/fidelity.com); behind a login',
