@@ -52,6 +52,14 @@ const EXCERPTS = [
     page: 'https://www.bloomberg.com/news/2013-06-06/apple-said-to-start-trade-in-program-to-boost-new-models.html',
     quoteLinks: ['AAPL', 'STAR', 'T', 'TMUS', 'AAPL', 'AAPL', 'GOOG'],
   },
+  {
+    site: 'nasdaq',
+    file: 'site-excerpts/nasdaq-watchlist.html',
+    // The watchlist bar of a 2024 quote page: the AAPL slide links lower-case /market-activity/stocks/aapl;
+    // the empty clone slide links javascript:void(0).
+    page: 'https://www.nasdaq.com/market-activity/stocks/aapl',
+    quoteLinks: ['AAPL'],
+  },
 ];
 
 /** Single links in the full saved pages: [adapter, file, page URL, href as written, symbol or null]. */
