@@ -150,7 +150,13 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
   };
 
   const flush = (complete: boolean) => {
-    if (segCount === 0) return;
+    // Every candidate is at least two characters ("$F"): a shorter run, most often the line break
+    // between two blocks, is not read at all.
+    if (runLength < 2) {
+      segCount = 0;
+      runLength = 0;
+      return;
+    }
     const text = runText(complete);
     // A capital pair (bare words) also means the text may hold a ticker: one pass, not two.
     TWO_CAPITALS.lastIndex = 0;

@@ -58,7 +58,7 @@ ${FINDER_PASS}
 globalThis.${name} = () => { let r; for (let i = 0; i < ${reps}; i++) r = pass(); return r; };`
     : `import { PAGE_SNIPPETS, scanDom } from ${JSON.stringify(join(root, 'lib/detect/dom-scan'))};
 import { siteForUrl } from ${JSON.stringify(join(root, 'lib/sites/registry'))};
-globalThis.${name} = () => { let r; for (let i = 0; i < ${reps}; i++) r = scanDom(document, { site: siteForUrl(location.href), snippets: PAGE_SNIPPETS }); return r; };`;
+globalThis.${name} = () => { globalThis.__H = ${name === "__B" ? Number(process.env.H ?? 0) : 0}; let r; for (let i = 0; i < ${reps}; i++) r = scanDom(document, { site: siteForUrl(location.href), snippets: PAGE_SNIPPETS }); return r; };`;
   const file = join(dir, `${name}.ts`);
   writeFileSync(file, entry);
   const out = await build({

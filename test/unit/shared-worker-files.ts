@@ -111,6 +111,7 @@ export const SHARED_WORKER_FILES = [
  * storage or timers.
  */
 export const SHARED_WORKER_DOM_FILES = [
+  'test/unit/claims/article-text.test.ts',
   'test/unit/detect/bare-mode-stack.test.ts',
   'test/unit/detect/dom-scan.test.ts',
   'test/unit/detect/rules.test.ts',
