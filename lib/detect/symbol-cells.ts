@@ -13,7 +13,9 @@ export const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 const SYMBOL_HEADER_RE = /^(?:symbols?|tickers?|instrument|ticker[ \u00a0]symbol|sym(?:bol)?[ \u00a0]*[/&|,-][ \u00a0]*(?:name|description)|symbol[ \u00a0]name)(?![A-Za-z])/i;
 // The cell's first text: "ZION", "$ZION", "BRK.B", "BRK/B", "BRK B" (IBKR), "BA." (a London line), "SPAXX**".
-const SYMBOL_CELL_RE = /^\$?([A-Z]{1,5}(?:[./-][A-Z]{1,2}|[ ][A-Z](?![A-Za-z0-9]))?)\.?(?![A-Za-z0-9])/;
+// Not a word joined by "&" ("S&P 500", "AT&T"): Bloomberg's 2013 market box lists index names
+// under its "Ticker" header.
+const SYMBOL_CELL_RE = /^\$?([A-Z]{1,5}(?:[./-][A-Z]{1,2}|[ ][A-Z](?![A-Za-z0-9]))?)\.?(?![A-Za-z0-9]|&[A-Za-z])/;
 // After the symbol, a venue label: "NASDAQ.NMS · Stock", "TSE · Stock · CAD".
 const CELL_EXCHANGE_RE = /^[\s\u00a0\u00b7|,:()-]{0,6}([A-Za-z][A-Za-z.]{1,15})/;
 // Row labels that sit in the symbol column of positions tables.

