@@ -60,6 +60,14 @@ const EXCERPTS = [
     page: 'https://www.nasdaq.com/market-activity/stocks/aapl',
     quoteLinks: ['AAPL'],
   },
+  {
+    site: 'benzinga',
+    file: 'site-excerpts/benzinga-article-ticker-links.html',
+    // Benzinga's own article bodies (2023, as its news feed delivers them): the ticker inside
+    // "(NASDAQ:SGMO)" links www.benzinga.com/stock/SGMO#NASDAQ, an absolute URL in the older /stock/ shape.
+    page: 'https://www.benzinga.com/general/biotech/23/05/32505835/sangamo-therapeutics-receives-u-s-fda-fast-track-designation-for-isaralgagene-civaparvovec-for-th',
+    quoteLinks: ['SGMO', 'CFRX'],
+  },
 ];
 
 /** Single links in the full saved pages: [adapter, file, page URL, href as written, symbol or null]. */
@@ -103,8 +111,6 @@ const REAL_PAGE_LINKS: Array<[string, string, string, string, string | null]> = 
 const WITHOUT_REAL_MARKUP: Record<string, string> = {
   seekingalpha:
     'article bodies in API mocks and test code only; no saved seekingalpha.com page: SA scraper repositories (16 listed: wizardshowing/Web_Scraping_SeekingAlpha, GeorgyZhou/Seekingalpha-Crawler, JoyPP/SeekingAlphaCrawler, …) commit code only; find_string about_primary_stocks, sasource="article_primary_about, data-test-id="article-content" hit selector code; a root seekingalpha.html is a how-to page',
-  benzinga:
-    'news-API article bodies only (these link tickers as /stock/SGMO#NASDAQ, a shape the adapter does not read; www.benzinga.com/stock/<symbol> is also what scrapers fetch); the 2018 home page (pagesource/benzinga.com, read whole) has no quote links: tickers are plain text "(NYSE: W)"; a root benzinga.html (ElMooro/si) is a dashboard',
   investing:
     'no saved www.investing.com page (no root investing.html of the site, no investing-com scraper with saved pages); links to it from code and markdown are name slugs (/equities/nvidia-corp, /equities/sberbank_rts), which the adapter rightly does not read',
   robinhood: 'only URLs built by code (/stocks/<symbol>, /us/en/stocks/<symbol>/); pages are behind a login; no root robinhood.html of the site',
