@@ -14,7 +14,11 @@ import { SITES, siteForUrl } from '../../../lib/sites/registry';
 
 const read = (file: string) => readFileSync(resolve(__dirname, '../../fixtures', file), 'utf8');
 
-/** Excerpts of real pages: every quote link in them, read by the page's adapter. */
+/**
+ * Excerpts of real pages: every quote link in them, read by the page's adapter. For Benzinga and
+ * Seeking Alpha the excerpt is the site's own article body as its news feed delivered it (recorded
+ * responses committed in public repositories): the markup its pages render, not a saved page.
+ */
 const EXCERPTS = [
   {
     site: 'wsj',
@@ -68,6 +72,15 @@ const EXCERPTS = [
     page: 'https://www.benzinga.com/general/biotech/23/05/32505835/sangamo-therapeutics-receives-u-s-fda-fast-track-designation-for-isaralgagene-civaparvovec-for-th',
     quoteLinks: ['SGMO', 'CFRX'],
   },
+  {
+    site: 'seekingalpha',
+    file: 'site-excerpts/seekingalpha-news-ticker-links.html',
+    // Two 2024 news bodies as Seeking Alpha's news feed delivers them: "(NYSE:UMC)" links
+    // seekingalpha.com/symbol/UMC, its "More on" list links /symbol/UMC/ratings/quant-ratings and
+    // /symbol/UMC/earnings; gold's /symbol/XAUUSD:CUR is a currency, not a security; then 17 ETF links.
+    page: 'https://seekingalpha.com/news/4222200-united-microelectronics-reports-q3-results',
+    quoteLinks: ['UMC', 'UMC', 'UMC', 'GLD', 'GDX', 'GDXJ', 'IAU', 'NUGT', 'PHYS', 'GLDM', 'AAAU', 'SGOL', 'RING', 'BAR', 'OUNZ', 'SLV', 'PSLV', 'SIVR', 'SIL', 'SILJ'],
+  },
 ];
 
 /** Single links in the full saved pages: [adapter, file, page URL, href as written, symbol or null]. */
@@ -109,8 +122,6 @@ const REAL_PAGE_LINKS: Array<[string, string, string, string, string | null]> = 
  * "url: " line of each host (none of a target site).
  */
 const WITHOUT_REAL_MARKUP: Record<string, string> = {
-  seekingalpha:
-    'article bodies in API mocks and test code only; no saved seekingalpha.com page: SA scraper repositories (16 listed: wizardshowing/Web_Scraping_SeekingAlpha, GeorgyZhou/Seekingalpha-Crawler, JoyPP/SeekingAlphaCrawler, …) commit code only; find_string about_primary_stocks, sasource="article_primary_about, data-test-id="article-content" hit selector code; a root seekingalpha.html is a how-to page',
   investing:
     'no saved www.investing.com page (no root investing.html of the site, no investing-com scraper with saved pages); links to it from code and markdown are name slugs (/equities/nvidia-corp, /equities/sberbank_rts), which the adapter rightly does not read',
   robinhood: 'only URLs built by code (/stocks/<symbol>, /us/en/stocks/<symbol>/); pages are behind a login; no root robinhood.html of the site',
