@@ -120,21 +120,34 @@ const REAL_PAGE_LINKS: Array<[string, string, string, string, string | null]> = 
  * repository's root (nasdaq.html found the Nasdaq page above); find_string for the browser's
  * "saved from url=(NNNN)" comment, the MHTML "Snapshot-Content-Location:" header and SingleFile's
  * "url: " line of each host (none of a target site).
+ * Fourth pass (feedmarkup): the sites' own content as a feed or API delivered it, and links to their
+ * quote pages inside other sites' recorded content. find_string for the quote shapes JSON-escaped
+ * (href=\"https://robinhood.com/, href=\"https://www.webull.com/quote/, href=\"https://investor.vanguard.com/,
+ * href=\"/quote/nasdaq-), HTML-escaped as in Reddit's body_html (&lt;a href=\"https://robinhood.com,
+ * &lt;a href=\"https://www.webull.com), as markdown links ((https://robinhood.com/stocks/,
+ * (https://robinhood.com/us/en/stocks/), as JSON values ("url": "https://robinhood.com/stocks/,
+ * "uri": "https://robinhood.com/), and for webull.com/quote/nyse-, webull.com/news/, snacks.robinhood.com,
+ * learn.robinhood.com, fidelity.com/webxpress/get_quote, href="https://fundresearch.fidelity.com/,
+ * href="https://digital.fidelity.com/prgw/digital/re, window.__initState__ (Webull's page state), Webull
+ * API tickerId records; search (code, pages) for recorded Robinhood Snacks/news and Vanguard fund-list
+ * responses. Hits: URL builders, scrapers, mocks, AI-written research notes, personal blogs and apps;
+ * Robinhood's recorded news API (ctlml) carries titles and plain preview_text, no markup; Vanguard's
+ * funddetail JSON carries fund ids, no profile links.
  */
 const WITHOUT_REAL_MARKUP: Record<string, string> = {
   investing:
     'no saved www.investing.com page (no root investing.html of the site, no investing-com scraper with saved pages); links to it from code and markdown are name slugs (/equities/nvidia-corp, /equities/sberbank_rts), which the adapter rightly does not read',
-  robinhood: 'only URLs built by code (/stocks/<symbol>, /us/en/stocks/<symbol>/); pages are behind a login; no root robinhood.html of the site',
+  robinhood: 'only URLs built by code (/stocks/<symbol>, /us/en/stocks/<symbol>/); pages are behind a login; no root robinhood.html of the site; its recorded news API gives titles and plain preview_text, no links',
   fidelity:
     'no saved page (no pagesource/fidelity.com, no root fidelity.html of the site); behind a login; fund pages linked from markdown are keyed by CUSIP (fundresearch.fidelity.com/mutual-funds/summary/31617H102), not symbol',
   schwab:
     'the 2018 home page (pagesource/schwab.com, read whole) has no quote links: its quick-quote bar is javascript: links; research pages are behind a login; URL builders also use the path form /research/stocks/quotes/summary/<symbol> (code only)',
   etrade:
     'pagesource/etrade.com is a 233-character redirect body; quote pages are behind a login; URL builders also use www.etrade.wallst.com/v1/stocks/snapshot/snapshot.asp?symbol= (code only)',
-  webull: 'only URLs built by code (/quote/nasdaq-nvda); no pagesource/webull.com, no root webull.html of the site',
+  webull: 'only URLs built by code (/quote/nasdaq-nvda); no pagesource/webull.com, no root webull.html of the site; recorded API records key tickers by tickerId, no page links',
   interactivebrokers: 'the only saved page (silverfoxy/JSCryptoMinerStudy pagesource/interactivebrokers.com) is a 302 redirect body; links found are to TWS downloads',
   vanguard:
-    'no saved page (no pagesource/vanguard.com, no root vanguard.html of the site); code and markdown link older shapes (investor.vanguard.com/etf/profile/VTI, /mutual-funds/profile/VTSAX) that the adapter does not read; the 2018 bogleheads.org home page (read 0–64 k of 152 k) lists topic titles only',
+    'no saved page (no pagesource/vanguard.com, no root vanguard.html of the site); code and markdown link older shapes (investor.vanguard.com/etf/profile/VTI, /mutual-funds/profile/VTSAX) that the adapter does not read; the 2018 bogleheads.org home page (read 0–64 k of 152 k) lists topic titles only; Vanguard\'s fund-list JSON has fund ids, no profile links',
 };
 
 describe('excerpts of real pages: every quote link is read', () => {
