@@ -31,6 +31,7 @@ export function MacroStrip({ market, chart = false }: { market: MarketContext | 
   const at = fedFunds?.summary ? fedFunds.summary.indexOf(range) : -1;
   const summaryParts = fedFunds?.summary && at >= 0 ? [fedFunds.summary.slice(0, at), fedFunds.summary.slice(at + range.length)] : null;
   const next = fedFunds?.nextMeeting;
+  const after = fedFunds?.meetingsAfterData ?? [];
   return (
     <section class="cl-macro" aria-label="Rates backdrop">
       {fedFunds && (
@@ -104,6 +105,7 @@ export function MacroStrip({ market, chart = false }: { market: MarketContext | 
       <div class="cl-macro__foot cl-source">
         Fed range: as of {formatAsOf(fedFunds?.asOf)}
         {fedFunds?.effective && `, effective ${formatPct(fedFunds.effective.value)} on ${formatAsOf(fedFunds.effective.asOf)}`}
+        {after.length > 0 && `; FOMC ${after.length === 1 ? 'meeting' : 'meetings'} since: ${after.map((d) => formatAsOf(d)).join(', ')} (${after.length === 1 ? 'its decision is' : 'decisions'} not in this data)`}
         {next && `; next FOMC ${formatAsOf(next.date)} (scheduled)`}. Yields: as of{' '}
         {formatAsOf(ust10y?.asOf)} (FRED H.15, U.S. Treasury).
         {smallVsLarge?.discountPct != null &&

@@ -44,7 +44,7 @@ function main(): void {
       `benchmarks (S&P 500, trailing ex-losses / all-in / forward): ${Object.entries(snapshot.valuationRefs).map(([id, r]) => `${id} ${r.benchmark.pe}/${r.benchmark.peAll}/${r.benchmark.forwardPe} (${r.benchmark.used}/${r.benchmark.total})`).join('; ')}`,
       `small vs large:\n${svl}`,
       `banks (${snapshot.bankBalance.source}: ${snapshot.bankBalance.industries.join(', ')}): ${snapshot.bankBalance.rows.length} symbols with equity and borrowings ÷ assets; peers ${snapshot.bankBalance.peers.count}, equity/assets p10/p50/p90 ${snapshot.bankBalance.peers.equityToAssets.join('/')}, borrowings/assets ${snapshot.bankBalance.peers.borrowingsToAssets.join('/')}`,
-      `macro: FOMC decisions ${snapshot.macro.fedFunds.decisions.length} (to ${snapshot.macro.fedFunds.decisions.at(-1)?.[0]}), FRED range ${snapshot.macro.fedFunds.range.lower}–${snapshot.macro.fedFunds.range.upper}% on ${snapshot.macro.fedFunds.range.date}, next meeting ${snapshot.macro.fedFunds.nextMeeting ?? 'none'} (scheduled); ${series}`,
+      `macro: FOMC decisions ${snapshot.macro.fedFunds.decisions.length} (to ${snapshot.macro.fedFunds.decisions.at(-1)?.[0]}), FRED range ${snapshot.macro.fedFunds.range.lower}–${snapshot.macro.fedFunds.range.upper}% on ${snapshot.macro.fedFunds.range.date}, meetings after the last decision ${snapshot.macro.fedFunds.scheduled.length} (first ${snapshot.macro.fedFunds.scheduled[0] ?? 'none'}); ${series}`,
       `size: ${(bytes.length / 1024).toFixed(0)} KB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzip`,
     ].join('\n'),
   );

@@ -5,6 +5,7 @@ import { smallVsLargeWithFrame } from '../context/small-vs-large-live';
 import { trailingAnnualPeriod } from '../data/providers/sec-frames';
 import type { SymbolRecord } from '../data/symbol-record';
 import type { LiveData } from './live-data';
+import { isoToday } from '../dates';
 
 export interface LiveMarketDeps {
   /** Live data through the IndexedDB cache (service worker) or the pass-through stand-in (CLI). */
@@ -12,6 +13,8 @@ export interface LiveMarketDeps {
   liveOn: () => Promise<boolean>;
   /** Told of each live input that could not be had (the CLI prints them); the embedded figure stands either way. */
   onMiss?: (what: string, error: unknown) => void;
+  /** Today as an ISO date (places the FOMC calendar); the system clock when absent. */
+  today?: () => string;
 }
 
 /** The embedded figures the live ones are laid over. */
@@ -66,11 +69,12 @@ export function createLiveMarket(deps: LiveMarketDeps) {
     }
   }
 
+  const today = deps.today ?? (() => isoToday());
   return {
     async market(base: MarketBase): Promise<MarketContext> {
-      if (!(await deps.liveOn())) return buildMarketContext(base.macro, base.smallVsLarge);
+      if (!(await deps.liveOn())) return buildMarketContext(base.macro, base.smallVsLarge, today());
       const [fresh, svl] = await Promise.all([liveSeries(), liveSmallVsLarge(base)]);
-      return buildMarketContext(pickNewer(base.macro, fresh), svl ?? base.smallVsLarge);
+      return buildMarketContext(pickNewer(base.macro, fresh), svl ?? base.smallVsLarge, today());
     },
   };
 }

@@ -66,11 +66,12 @@ function cliLiveData(opts: CliLiveOptions, failures: LiveFailure[]) {
 export type MarketMiss = Omit<LiveFailure, 'provider'> & { input: string };
 
 /** `lookup --market --live`: the market panel with live FRED series and the SEC frame, built as the service worker builds it. */
-export async function marketForLookup(base: MarketBase, opts: CliLiveOptions): Promise<{ market: MarketContext; misses: MarketMiss[] }> {
+export async function marketForLookup(base: MarketBase, opts: CliLiveOptions & { today?: string }): Promise<{ market: MarketContext; misses: MarketMiss[] }> {
   const misses: MarketMiss[] = [];
   const live = cliLiveData(opts, []);
   const onMiss = (input: string, e: unknown) => void misses.push({ input, ...describe(e) });
-  const market = await createLiveMarket({ live, liveOn: async () => true, onMiss }).market(base);
+  const today = opts.today;
+  const market = await createLiveMarket({ live, liveOn: async () => true, onMiss, ...(today ? { today: () => today } : {}) }).market(base);
   return { market, misses };
 }
 

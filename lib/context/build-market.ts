@@ -20,8 +20,8 @@ export interface MacroData {
   fedFundsSource: string;
   /** Latest daily target-range observation (FRED DFEDTARL/DFEDTARU), when the snapshot has one. */
   range?: { date: string; lower: number; upper: number; source: string } | null;
-  /** Next scheduled (undecided) meeting after the last decision. */
-  nextMeeting?: string | null;
+  /** The calendar's meetings after the last decision, ascending (undecided in the data). */
+  scheduled?: readonly string[];
   series: Record<MacroSeriesId, SourcedSeries>;
   /** Source id → display name (snapshot catalog), for the small-vs-large series. */
   sourceNames?: Record<string, string>;
@@ -36,7 +36,7 @@ export function macroDataFromSnapshot(snapshot: Snapshot): MacroData {
     decisions: fedFunds.decisions,
     fedFundsSource: name(fedFunds.source),
     range: { date: fedFunds.range.date, lower: fedFunds.range.lower, upper: fedFunds.range.upper, source: name(fedFunds.range.source) },
-    nextMeeting: fedFunds.nextMeeting,
+    scheduled: fedFunds.scheduled,
     series: { DGS2: sourced('DGS2'), DGS10: sourced('DGS10'), T10Y2Y: sourced('T10Y2Y'), DFF: sourced('DFF') },
     sourceNames: Object.fromEntries(Object.entries(snapshot.sources).map(([id, s]) => [id, `${s.name} (${s.asOf})`])),
   };
@@ -56,8 +56,20 @@ export function pickNewer(embedded: MacroData, live: Partial<Record<MacroSeriesI
 
 const bp = (c: SeriesChange | null) => (c ? Math.round(c.changeBp) : null);
 
-/** The macro panel: current levels, 1m/3m changes, curve moves and the FOMC range with its last move. */
-export function buildMarketContext(data: MacroData, smallVsLarge: SmallVsLargeRefs | null): MarketContext {
+/**
+ * The FOMC calendar after the data's last decision, read on `today` (ISO date): the next meeting, and
+ * the meetings already held whose decisions the data does not have. A meeting on `today` is still next.
+ */
+export function meetingsSeenFrom(scheduled: readonly string[], today: string): { next: string | null; heldSince: string[] } {
+  return { next: scheduled.find((d) => d >= today) ?? null, heldSince: scheduled.filter((d) => d < today) };
+}
+
+/**
+ * The macro panel: current levels, 1m/3m changes, curve moves and the FOMC range with its last move.
+ * `today` (ISO date) places the meeting calendar: the embedded data ends on its own dates, and a
+ * reader months later must see which meetings came after it, not a "next" meeting long past.
+ */
+export function buildMarketContext(data: MacroData, smallVsLarge: SmallVsLargeRefs | null, today: string): MarketContext {
   const { series } = data;
   const ff = fedFundsStatus(data.decisions);
   const words = fedFundsNarrative(data.decisions);
@@ -68,6 +80,7 @@ export function buildMarketContext(data: MacroData, smallVsLarge: SmallVsLargeRe
     return s ? { value: s.value, asOf: s.asOf, source: series[id].source, change1mBp: bp(s.change1m), change3mBp: bp(s.change3m) } : null;
   };
   const curve = curveSummary({ dgs2: series.DGS2, dgs10: series.DGS10, t10y2y: series.T10Y2Y });
+  const meetings = meetingsSeenFrom(data.scheduled ?? [], today);
   return {
     fedFunds: ff
       ? {
@@ -79,7 +92,8 @@ export function buildMarketContext(data: MacroData, smallVsLarge: SmallVsLargeRe
             ? `${data.fedFundsSource}, FRED DFEDTARU/DFEDTARL: last decision ${ff.asOf}, range observed ${range.date}`
             : `${data.fedFundsSource}: last decision ${ff.asOf}, the latest in the table`,
           ...(words ? { summary: words.summary, lastDecision: words.lastDecision } : {}),
-          nextMeeting: data.nextMeeting ? { date: data.nextMeeting, status: 'scheduled' as const } : null,
+          nextMeeting: meetings.next ? { date: meetings.next, status: 'scheduled' as const } : null,
+          ...(meetings.heldSince.length ? { meetingsAfterData: meetings.heldSince } : {}),
           lastMove: ff.lastMove,
           effective: dff ? { value: dff.value, asOf: dff.asOf, source: series.DFF.source } : null,
         }

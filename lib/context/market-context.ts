@@ -32,8 +32,10 @@ export const FedFundsRangeSchema = z
     summary: z.optional(z.string()),
     /** The latest FOMC decision, holds included. */
     lastDecision: z.optional(z.nullable(z.object({ date: z.string(), action: z.enum(['cut', 'hike', 'hold']), deltaBps: z.number() }))),
-    /** Next meeting on the FOMC calendar: scheduled, not decided. */
+    /** Next meeting on the FOMC calendar from the day the panel was built: scheduled, not decided. */
     nextMeeting: z.optional(z.nullable(z.object({ date: z.string(), status: z.literal('scheduled') }))),
+    /** Meetings held between the data's last decision and the day the panel was built: their decisions are not in the data. */
+    meetingsAfterData: z.optional(z.array(z.string())),
     lastMove: z.optional(z.nullable(z.object({ date: z.string(), sizeBp: z.number(), direction: z.enum(['cut', 'hike']) }))),
     /** Latest effective rate (DFF), which confirms the range is still in force. */
     effective: z.optional(z.nullable(z.object({ value: z.number(), asOf: z.string(), source: z.string() }))),

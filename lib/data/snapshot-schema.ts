@@ -182,8 +182,11 @@ export const SnapshotSchema = z
           .min(1)
           .refine((d) => d.every((x, i) => i === 0 || d[i - 1]![0] < x[0]), { message: 'decisions must be ascending by date' }),
         range: FedRangeObservationSchema,
-        /** Next scheduled meeting after the last decision (decision date), null when the calendar ends. */
-        nextMeeting: IsoDate.nullable(),
+        /**
+         * The calendar's meetings after the last decision (decision dates, ascending): scheduled when the
+         * data was taken. Which of them is "next", and which were held since, depends on the day it is read.
+         */
+        scheduled: z.array(IsoDate).refine((d) => d.every((x, i) => i === 0 || d[i - 1]! < x), { message: 'scheduled meetings must be ascending' }),
       }),
       series: z.object({
         DGS2: MacroSeriesSchema,

@@ -2,6 +2,7 @@
  * The lookup CLI's work (scripts/lookup.ts runs it on the process's arguments, environment and
  * output; tests run it in-process): DESIGN.md contract 2, documented in scripts/lookup.ts.
  */
+import { isoToday } from '../../lib/dates';
 import { MAX_SYMBOL_LENGTH, normalizeSymbol } from '../../lib/data/normalize-symbol';
 import type { Snapshot } from '../../lib/data/snapshot-schema';
 import type { ProviderKeys } from '../../lib/settings/provider-keys-schema';
@@ -15,6 +16,8 @@ export interface LookupIo extends CliOutput {
   fetchImpl?: typeof fetch;
   /** public/data/snapshot.json, validated (lib/data/node-snapshot.ts loadSnapshotFile). */
   loadSnapshot: () => Promise<Snapshot>;
+  /** Today as an ISO date: places the FOMC calendar in `--market`. The system clock when absent. */
+  today?: string;
 }
 
 /** SEC asks for a product name and a contact; the default names the project and says none was set. */
@@ -128,6 +131,7 @@ async function lookup(io: LookupIo): Promise<number> {
   const snapshot = await io.loadSnapshot();
   const net = io.fetchImpl ? { fetchImpl: io.fetchImpl } : {};
   const secUserAgent = io.env.CAPLENS_SEC_USER_AGENT?.trim() || CLI_SEC_USER_AGENT;
+  const today = io.today ?? isoToday();
   if ('index' in request) {
     const meta = request.reconstitution === 2026 ? snapshot.russell : snapshot.russell2025;
     const source = snapshot.sources[meta.source];
@@ -155,12 +159,12 @@ async function lookup(io: LookupIo): Promise<number> {
           capsAsOf: snapshot.russell.capsAsOf,
           records: async () => records,
         },
-        { secUserAgent, ...net },
+        { secUserAgent, ...net, today },
       );
       for (const m of misses) io.stderr(`lookup: live ${m.input} unavailable (${m.kind}): ${m.message}; the snapshot's figure stands\n`);
       output = MarketContextSchema.parse(market);
     } else {
-      output = MarketContextSchema.parse(buildMarketContext(macroDataFromSnapshot(snapshot), refs.smallVsLarge));
+      output = MarketContextSchema.parse(buildMarketContext(macroDataFromSnapshot(snapshot), refs.smallVsLarge, today));
     }
   } else {
     const symbol = request.symbol;

@@ -103,7 +103,7 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
         source: 'fomc26',
         decisions: fomc.decisions,
         range: { source: 'fredr', ...range },
-        nextMeeting: fomc.scheduled[0] ?? null,
+        scheduled: fomc.scheduled,
       },
       // Parts in fetch order (fredh 2026-01, fredr 2026-08, fred26 2026-09): on a shared date the
       // later fetch wins, as it carries FRED's revisions.

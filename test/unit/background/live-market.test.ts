@@ -6,6 +6,7 @@ import { marketForLookup } from '../../../lib/background/lookup-live';
 import type { MarketBase } from '../../../lib/background/live-market';
 import { createBackgroundService } from '../../../lib/background/service';
 import { buildMarketContext, macroDataFromSnapshot } from '../../../lib/context/build-market';
+import { isoToday } from '../../../lib/dates';
 import { deriveRefs } from '../../../lib/context/derive';
 import { expandSnapshot } from '../../../lib/data/expand-snapshot';
 import { trailingAnnualPeriod } from '../../../lib/data/providers/sec-frames';
@@ -13,6 +14,8 @@ import { request } from '../../../lib/messaging/client';
 import { realSnapshot } from '../data/real-snapshot';
 
 // No network: every provider answer comes from this fake fetch.
+// The worker reads the system clock for the FOMC calendar; the CLI side is given the same day.
+const TODAY = isoToday();
 const snapshot = realSnapshot();
 const records = expandSnapshot(snapshot);
 const refs = deriveRefs(records, snapshot);
@@ -48,14 +51,14 @@ function fakeFetch() {
 describe('the market gatherer, shared by the service worker and lookup --market --live', () => {
   test('one fake network, one MarketContext: the CLI (no cache) and the worker (IndexedDB cache) agree', async () => {
     const cli = fakeFetch();
-    const { market, misses } = await marketForLookup(base, { secUserAgent: 'CapLens-tests ops@example.com', fetchImpl: cli.fetchImpl });
+    const { market, misses } = await marketForLookup(base, { secUserAgent: 'CapLens-tests ops@example.com', fetchImpl: cli.fetchImpl, today: TODAY });
     // The live figures are there: the synthetic DGS10 day and the frame's 12×.
     expect(market.ust10y).toMatchObject({ value: 1.23, asOf: '2099-01-02' });
     expect(market.smallVsLarge?.smallPe).toBeCloseTo(12, 9);
     expect(market.smallVsLarge?.basis).toBe('sec-frames');
     // The three other series answered 503: each is named, and its embedded figure stands.
     expect(misses.map((m) => `${m.input}:${m.kind}`).sort()).toEqual(['DFF:http', 'DGS2:http', 'T10Y2Y:http']);
-    expect(market.ust2y?.asOf).toBe(buildMarketContext(base.macro, base.smallVsLarge).ust2y?.asOf);
+    expect(market.ust2y?.asOf).toBe(buildMarketContext(base.macro, base.smallVsLarge, TODAY).ust2y?.asOf);
 
     const worker = fakeFetch();
     const s = createBackgroundService({
@@ -78,8 +81,8 @@ describe('the market gatherer, shared by the service worker and lookup --market 
     const offline = (async () => {
       throw new TypeError('fetch failed');
     }) as typeof fetch;
-    const { market, misses } = await marketForLookup(base, { secUserAgent: 'CapLens-tests', fetchImpl: offline });
-    expect(market).toEqual(buildMarketContext(base.macro, base.smallVsLarge));
+    const { market, misses } = await marketForLookup(base, { secUserAgent: 'CapLens-tests', fetchImpl: offline, today: TODAY });
+    expect(market).toEqual(buildMarketContext(base.macro, base.smallVsLarge, TODAY));
     expect(misses.map((m) => m.input).sort()).toEqual(['DFF', 'DGS10', 'DGS2', `SEC frames ${period}`, 'T10Y2Y']);
     expect(new Set(misses.map((m) => m.kind))).toEqual(new Set(['offline']));
   }, 30_000);

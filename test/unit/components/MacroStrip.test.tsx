@@ -94,6 +94,15 @@ describe('MacroStrip fed funds', () => {
     expect(summary.parentElement!.getAttribute('title')).toContain('as of 21 Aug 2026');
   });
 
+  test('meetings held after the data are named, so an old range is not read as current', () => {
+    const { container } = render(<MacroStrip market={{ ...base, fedFunds: { ...ff, nextMeeting: { date: '2026-12-09', status: 'scheduled' }, meetingsAfterData: ['2026-09-16', '2026-10-28'] } }} />);
+    const foot = container.querySelector('.cl-macro__foot')!.textContent!;
+    expect(foot).toContain('FOMC meetings since: 16 Sep 2026, 28 Oct 2026 (decisions not in this data); next FOMC 9 Dec 2026 (scheduled)');
+    const one = render(<MacroStrip market={{ ...base, fedFunds: { ...ff, nextMeeting: { date: '2026-10-28', status: 'scheduled' }, meetingsAfterData: ['2026-09-16'] } }} />);
+    expect(one.container.querySelector('.cl-macro__foot')!.textContent).toContain('FOMC meeting since: 16 Sep 2026 (its decision is not in this data)');
+    expect(container.textContent).not.toContain('next FOMC 16 Sep 2026');
+  });
+
   test('a context without a summary still shows the range and its last move', () => {
     const { container } = render(<MacroStrip market={{ ...base, fedFunds: { ...base.fedFunds!, lastMove: { date: '2025-12-10', sizeBp: -25, direction: 'cut' } } }} />);
     expect(container.querySelector('[data-fed-summary]')).toBeNull();

@@ -36,7 +36,8 @@ describe('lookup CLI', { timeout: 30_000 }, () => {
       upper: 3.75,
       asOf: '2026-08-21',
       summary: 'held at 3.50–3.75% since 10 Dec 2025 (5 holds)',
-      nextMeeting: { date: '2026-09-16', status: 'scheduled' },
+      nextMeeting: { date: '2026-12-09', status: 'scheduled' },
+      meetingsAfterData: ['2026-09-16', '2026-10-28'],
     });
   });
 });

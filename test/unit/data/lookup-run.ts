@@ -59,6 +59,8 @@ export async function lookupInProcess(args: string[], routes: Route[] = [], env:
     stderr: (text) => void (stderr += text),
     fetchImpl: routedFetch(routes, (r) => void requests.push(r)),
     loadSnapshot: () => loadSnapshotFile(),
+    // A fixed day for the FOMC calendar of `--market` (the day these cases were written).
+    today: '2026-12-05',
   });
   return { status, stdout, stderr, requests };
 }

@@ -48,7 +48,8 @@ describe('macro series', () => {
     expect(ff.decisions.at(-1)).toEqual(['2026-07-29', 3.5, 3.75, 0, '2026-07-29']);
     expect(ff.decisions.filter((d) => d[0] >= '2026-01-01' && d[3] === 0)).toHaveLength(5);
     expect(ff.range).toEqual({ source: 'fredr', date: '2026-08-21', lower: 3.5, upper: 3.75 });
-    expect(ff.nextMeeting).toBe('2026-09-16');
+    // The file's calendar after the last decision: the rest of 2026, then 2027's meetings.
+    expect(ff.scheduled.slice(0, 4)).toEqual(['2026-09-16', '2026-10-28', '2026-12-09', '2027-01-27']);
     expect(snap.sources['fomc']).toBeUndefined();
   });
 
@@ -68,14 +69,16 @@ describe('macro series', () => {
 
   test('the embedded macro data give the contract-2 market panel', () => {
     // As `lookup --market` builds it, less the small-vs-large figure (covered with the Russell estimate).
-    const m = MarketContextSchema.parse(buildMarketContext(macroDataFromSnapshot(snap), null));
+    const m = MarketContextSchema.parse(buildMarketContext(macroDataFromSnapshot(snap), null, '2026-12-05'));
     expect(m.fedFunds).toMatchObject({
       lower: 3.5,
       upper: 3.75,
       asOf: '2026-08-21',
       summary: 'held at 3.50–3.75% since 10 Dec 2025 (5 holds)',
       lastDecision: { date: '2026-07-29', action: 'hold', deltaBps: 0 },
-      nextMeeting: { date: '2026-09-16', status: 'scheduled' },
+      // Read on 5 Dec 2026: two meetings were held after the data, the next is 9 Dec.
+      nextMeeting: { date: '2026-12-09', status: 'scheduled' },
+      meetingsAfterData: ['2026-09-16', '2026-10-28'],
       lastMove: { date: '2025-12-10', sizeBp: -25, direction: 'cut' },
     });
     expect(m.fedFunds!.source).toMatch(/^Federal Reserve \(FOMC statements\), FRED DFEDTARU\/DFEDTARL/);
