@@ -53,6 +53,12 @@ export function MacroStrip({ market, chart = false }: { market: MarketContext | 
               )}
             </>
           )}
+          {after.length > 0 && (
+            // The range is the data's; meetings have been held since, so it may no longer be in force.
+            <span class="cl-muted" data-fed-after>
+              as of {formatAsOf(fedFunds.asOf)}: {after.length} {after.length === 1 ? 'meeting' : 'meetings'} since
+            </span>
+          )}
         </div>
       )}
       {ust2y && (

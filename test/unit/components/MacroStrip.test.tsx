@@ -91,6 +91,8 @@ describe('MacroStrip fed funds', () => {
     const foot = container.querySelector('.cl-macro__foot')!.textContent!;
     expect(foot).toContain('Fed range: as of 21 Aug 2026');
     expect(foot).toContain('next FOMC 16 Sep 2026 (scheduled)');
+    // No meeting held since the data: nothing flags the range.
+    expect(container.querySelector('[data-fed-after]')).toBeNull();
     expect(summary.parentElement!.getAttribute('title')).toContain('as of 21 Aug 2026');
   });
 
@@ -101,6 +103,9 @@ describe('MacroStrip fed funds', () => {
     const one = render(<MacroStrip market={{ ...base, fedFunds: { ...ff, nextMeeting: { date: '2026-10-28', status: 'scheduled' }, meetingsAfterData: ['2026-09-16'] } }} />);
     expect(one.container.querySelector('.cl-macro__foot')!.textContent).toContain('FOMC meeting since: 16 Sep 2026 (its decision is not in this data)');
     expect(container.textContent).not.toContain('next FOMC 16 Sep 2026');
+    // Beside the range itself, not only in the footnote.
+    expect(container.querySelector('[data-fed-after]')!.textContent).toBe('as of 21 Aug 2026: 2 meetings since');
+    expect(one.container.querySelector('[data-fed-after]')!.textContent).toBe('as of 21 Aug 2026: 1 meeting since');
   });
 
   test('a context without a summary still shows the range and its last move', () => {
