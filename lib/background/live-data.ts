@@ -37,6 +37,8 @@ export type LiveSeries = z.infer<typeof SeriesSchema>;
 
 export const MACRO_SERIES = ['DGS2', 'DGS10', 'T10Y2Y', 'DFF'] as const;
 export type MacroSeriesId = (typeof MACRO_SERIES)[number];
+/** The fed funds target range's bounds, daily (the market panel's range when newer than the embedded one). */
+export type FedRangeSeriesId = 'DFEDTARL' | 'DFEDTARU';
 
 export interface LiveDataDeps {
   /** Where provider health is kept for Options → Data; without it (CLI) health is not recorded. */
@@ -186,7 +188,7 @@ export function createLiveData(deps: LiveDataDeps) {
           ),
       });
     },
-    async series(id: MacroSeriesId): Promise<CachedResult<LiveSeries>> {
+    async series(id: MacroSeriesId | FedRangeSeriesId): Promise<CachedResult<LiveSeries>> {
       await guard('fred');
       const start = new Date(now().getTime() - 400 * 86_400_000).toISOString().slice(0, 10);
       return deps.cache.query({

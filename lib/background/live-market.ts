@@ -1,5 +1,6 @@
 import { buildMarketContext, MACRO_SERIES_IDS, pickNewer, type MacroData, type MacroSeriesId, type SourcedSeries } from '../context/build-market';
 import type { SmallVsLargeRefs } from '../context/derive';
+import { rangeFromSeries, type RangeObservation } from '../context/fed-range';
 import type { MarketContext } from '../context/market-context';
 import { smallVsLargeWithFrame } from '../context/small-vs-large-live';
 import { trailingAnnualPeriod } from '../data/providers/sec-frames';
@@ -53,6 +54,18 @@ export function createLiveMarket(deps: LiveMarketDeps) {
     return fresh;
   }
 
+  /** Today's target range from FRED's daily bounds; null (and a miss) when either cannot be had. */
+  async function liveRange(): Promise<RangeObservation | null> {
+    try {
+      const [lower, upper] = await Promise.all([deps.live.series('DFEDTARL'), deps.live.series('DFEDTARU')]);
+      const stale = lower.stale || upper.stale ? ' (cached, refresh failed)' : '';
+      return rangeFromSeries(lower.value, upper.value, `FRED DFEDTARL/DFEDTARU, Federal Reserve Bank of St. Louis${stale}`);
+    } catch (e) {
+      deps.onMiss?.('DFEDTARL/DFEDTARU', e);
+      return null;
+    }
+  }
+
   async function liveSmallVsLarge(base: MarketBase): Promise<SmallVsLargeRefs | null> {
     const period = base.capsAsOf ? trailingAnnualPeriod(base.capsAsOf) : null;
     if (!period) return null;
@@ -73,8 +86,8 @@ export function createLiveMarket(deps: LiveMarketDeps) {
   return {
     async market(base: MarketBase): Promise<MarketContext> {
       if (!(await deps.liveOn())) return buildMarketContext(base.macro, base.smallVsLarge, today());
-      const [fresh, svl] = await Promise.all([liveSeries(), liveSmallVsLarge(base)]);
-      return buildMarketContext(pickNewer(base.macro, fresh), svl ?? base.smallVsLarge, today());
+      const [fresh, range, svl] = await Promise.all([liveSeries(), liveRange(), liveSmallVsLarge(base)]);
+      return buildMarketContext(pickNewer(base.macro, fresh, range), svl ?? base.smallVsLarge, today());
     },
   };
 }

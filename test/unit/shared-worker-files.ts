@@ -21,6 +21,7 @@ export const SHARED_WORKER_FILES = [
   'test/unit/claims/extract-claims.test.ts',
   'test/unit/context/build-context.test.ts',
   'test/unit/context/build-market.test.ts',
+  'test/unit/context/fed-range.test.ts',
   'test/unit/context/context-memo.test.ts',
   'test/unit/context/dataset-valuation.test.ts',
   'test/unit/context/live-valuation.test.ts',
