@@ -12,6 +12,9 @@ import { getSitePrefs, setSitePrefs, SIDEBAR_WIDTH } from '@/lib/settings/site-s
 import type { SiteAdapter } from '@/lib/sites/site';
 import { createPageClaims } from './page-claims';
 
+/** The latest the claim check waits for the first cards. */
+const CLAIMS_AFTER_MS = 3000;
+
 const send = (m: unknown) => browser.runtime.sendMessage(m);
 
 /** Wires page scanning, the background API and the Preact sidebar together. */
@@ -126,7 +129,16 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   };
 
   const claims = createPageClaims({ ctx, site, send, update, flash });
-  void claims.check();
+  // The claim check reads the whole article and its request keeps the background busy for a while:
+  // it starts once the page's first cards are in (or after CLAIMS_AFTER_MS if the scan never answers),
+  // so the cards' request is not queued behind it.
+  let claimsStarted = false;
+  const startClaims = () => {
+    if (claimsStarted) return;
+    claimsStarted = true;
+    void claims.check();
+  };
+  ctx.setTimeout(startClaims, CLAIMS_AFTER_MS);
 
   void pageRequest(send, { type: 'market' })
     .then((market) => update({ market }))
@@ -145,7 +157,10 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
     runtime: browser.runtime,
     signal: ctx.signal,
     settings: getDetectionSettings().catch(() => ({ ...DEFAULT_DETECTION_SETTINGS })),
-    onView: update,
+    onView: (change) => {
+      update(change);
+      if (change.scanning === false) startClaims();
+    },
     highlighter,
     onToggle: toggle,
   });
