@@ -136,9 +136,12 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteAdapter, conta
   const startClaims = () => {
     if (claimsStarted) return;
     claimsStarted = true;
-    void claims.check();
+    claims.check().catch((e: unknown) => console.debug('[CapLens] claim check failed', e));
   };
-  ctx.setTimeout(startClaims, CLAIMS_AFTER_MS);
+  // A plain timer, cleared on invalidation: ctx.setTimeout asks ctx.isValid when it fires, and after an
+  // extension update that question tears down the sidebar the open page should keep (issue 7).
+  const claimsTimer = setTimeout(startClaims, CLAIMS_AFTER_MS);
+  ctx.onInvalidated(() => clearTimeout(claimsTimer));
 
   void pageRequest(send, { type: 'market' })
     .then((market) => update({ market }))
