@@ -1,3 +1,4 @@
+import { isoToday } from '../dates';
 import { articleDate } from '../claims/article-date';
 import { checkClaim, type PriceReturnCheck } from '../claims/check-claims';
 import { checkPriceReturn, priceRangeFor, priceReturnWindow, priceSymbolFor } from '../claims/check-price-return';
@@ -90,7 +91,7 @@ async function priceReturnChecks(extracted: ExtractedClaim[], date: string | nul
   const claims = extracted.filter((c) => c.kind === 'price-return');
   if (claims.length === 0 || !(await p.liveOn().catch(() => false))) return undefined;
   const indexes = await p.indexes().catch(() => false);
-  const today = (p.now?.() ?? new Date()).toISOString().slice(0, 10);
+  const today = isoToday(p.now?.());
   const results = new Map<ExtractedClaim, Check>();
   const outcomes = new Map<string, { value: PriceHistory; stale?: boolean; error?: string } | { failed: unknown }>();
   const fetches = new Map<string, Promise<void>>();

@@ -37,8 +37,7 @@ export type LiveSeries = z.infer<typeof SeriesSchema>;
 
 export const MACRO_SERIES = ['DGS2', 'DGS10', 'T10Y2Y', 'DFF'] as const;
 export type MacroSeriesId = (typeof MACRO_SERIES)[number];
-/** The fed funds target range's bounds, daily (the market panel's range when newer than the embedded one). */
-export type FedRangeSeriesId = 'DFEDTARL' | 'DFEDTARU';
+export type FedRangeSeriesId = 'DFEDTARL' | 'DFEDTARU'; // the target range's daily bounds (live-market.ts)
 
 export interface LiveDataDeps {
   /** Where provider health is kept for Options → Data; without it (CLI) health is not recorded. */

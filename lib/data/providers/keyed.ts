@@ -5,6 +5,7 @@
  * in errors: ProviderError redacts `token`/`apikey` query parameters from URLs, and messages
  * never include the key.
  */
+import { isoToday } from '../../dates';
 import type { FetchOptions } from './http';
 import { ProviderError } from './http';
 
@@ -42,4 +43,4 @@ export function requireKey(apiKey: string, label: string): string {
   return k;
 }
 
-export const today = (now: () => Date = () => new Date()) => now().toISOString().slice(0, 10);
+export const today = (now: () => Date = () => new Date()) => isoToday(now());
