@@ -23,7 +23,7 @@ export const YAHOO_INDEX: Readonly<Record<string, string>> = {
   NDX: '^NDX',
   DJI: '^DJI',
   VIX: '^VIX',
-  MID: '^MID',
+  SP400: '^MID',
   SML: '^SP600',
 };
 

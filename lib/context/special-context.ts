@@ -5,7 +5,7 @@ import type { TickerContext } from './ticker-context';
 /** Funds that track each index, largest first: what an investor would buy to own it. */
 const INDEX_PROXIES: Record<string, string> = {
   SPX: 'SPY',
-  MID: 'IJH',
+  SP400: 'IJH',
   SML: 'IJR',
   RUT: 'IWM',
   RUI: 'IWB',

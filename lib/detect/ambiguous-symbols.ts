@@ -41,3 +41,13 @@ export const BARE_STOP_SYMBOLS: ReadonlySet<string> = new Set(
  * own name ("Home Depot (HD)"), which the validator checks against the listed name.
  */
 export const PAREN_NEEDS_NAME: ReadonlySet<string> = new Set([...BARE_STOP_SYMBOLS, ...'HD AR VR XR AFP UPI'.split(' ')]);
+
+/**
+ * Listed funds named after the index they hold ("DJIA", "DAX"): written in prose, a parenthesis, a
+ * cashtag or a market table's symbol column, the letters mean the index. Only a site's own marking
+ * (its quote link or quote page) or an exchange prefix means the fund.
+ */
+export const INDEX_WORD_SYMBOLS: ReadonlySet<string> = new Set('DJIA DAX FTSE NIKKEI STOXX SENSEX KOSPI NIFTY'.split(' '));
+
+/** Evidence that names the listing itself, not the word: what an INDEX_WORD_SYMBOLS fund needs. */
+export const LISTING_EVIDENCE: ReadonlySet<Evidence> = new Set<Evidence>(['exchange-prefix', 'quote-link', 'main-symbol']);

@@ -17,7 +17,7 @@ export interface IndexInfo {
 
 export const INDEXES: readonly IndexInfo[] = [
   { code: 'SPX', name: 'S&P 500' },
-  { code: 'MID', name: 'S&P MidCap 400' },
+  { code: 'SP400', name: 'S&P MidCap 400' },
   { code: 'SML', name: 'S&P SmallCap 600' },
   { code: 'RUT', name: 'Russell 2000' },
   { code: 'RUI', name: 'Russell 1000' },
@@ -37,9 +37,9 @@ const SP = `S&(?:amp;)?P${S}?`;
 /** [source, code]; alternatives tried left to right, so longer names come first. */
 const NAMES: Array<[string, string]> = [
   [`${SP}SmallCap${S}?600`, 'SML'],
-  [`${SP}MidCap${S}?400`, 'MID'],
+  [`${SP}MidCap${S}?400`, 'SP400'],
   [`${SP}600`, 'SML'],
-  [`${SP}400`, 'MID'],
+  [`${SP}400`, 'SP400'],
   [`${SP}500`, 'SPX'],
   [`Russell${S}?2000`, 'RUT'],
   [`Russell${S}?1000`, 'RUI'],

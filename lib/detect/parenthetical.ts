@@ -56,6 +56,46 @@ export function isAcronymOf(symbol: string, before: string): boolean {
   return li < 0;
 }
 
+/**
+ * "Cybermedia Technologies (CTEC)", "Bank Policy Institute (BPI)": an abbreviation made of the
+ * leading letters of two or more capitalised words, each word giving its first letter and maybe
+ * more of its letters in order (C-ybermedia T-E-C-hnologies). How writers coin a short name for a
+ * body that is not listed; a listed company's own name was ruled out first (namesCompany). One
+ * word never counts: "Google (GOOGL)" is a brand and its ticker.
+ */
+export function isAbbreviationOf(symbol: string, before: string): boolean {
+  const letters = symbol.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return false;
+  const ws = nameWordsBefore(before)
+    .map((w) => w.replace(/^[^A-Za-z0-9&]+/, '').replace(/[^A-Za-z0-9&]+$/, ''))
+    .filter((w) => w !== '' && !FUNCTION_WORDS.has(w.toLowerCase()));
+  // Letters [0, end) from words [0, wi]: the last word takes a suffix of the letters led by its first letter.
+  const fits = (end: number, wi: number, used: number): boolean => {
+    if (end === 0) return used >= 2;
+    if (wi < 0) return false;
+    const w = ws[wi]!;
+    if (!/^[A-Z]/.test(w)) return false;
+    const lower = w.toLowerCase();
+    for (let start = end - 1; start >= 0; start--) {
+      if (letters[start] !== w[0]) continue;
+      if (inOrder(letters.slice(start + 1, end).toLowerCase(), lower, 1) && fits(start, wi - 1, used + 1)) return true;
+    }
+    return false;
+  };
+  return fits(letters.length, ws.length - 1, 0);
+}
+
+/** Whether `part`'s characters occur in `word` in order, from `from` on. */
+function inOrder(part: string, word: string, from: number): boolean {
+  let at = from;
+  for (const ch of part) {
+    at = word.indexOf(ch, at);
+    if (at === -1) return false;
+    at++;
+  }
+  return true;
+}
+
 /** The words before the parenthesis name the listed company ("Opendoor Technologies Inc." ~ "Opendoor Technologies"). */
 export function namesCompany(before: string, listedName: string): boolean {
   const listed = words(listedName).filter((w) => !NAME_SUFFIXES.has(w));
@@ -80,5 +120,5 @@ export function parenVerdict(c: Candidate, symbol: string, universe: SymbolUnive
   if (name && words(name).join('') === symbol.toLowerCase()) return 'plain';
   // An abbreviation-like symbol after anything but its company's name: "High (HD)", "MOSCOW (AP)".
   if (name && PAREN_NEEDS_NAME.has(symbol)) return 'acronym';
-  return isAcronymOf(symbol, before) ? 'acronym' : 'plain';
+  return isAcronymOf(symbol, before) || isAbbreviationOf(symbol, before) ? 'acronym' : 'plain';
 }

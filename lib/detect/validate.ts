@@ -13,7 +13,7 @@ import { normalizeSymbol } from '../data/normalize-symbol';
 import { isForeignExchange } from './exchanges';
 import { BARE_CRYPTO, CORE_CRYPTO, OTHER_CRYPTO, CRYPTO_CONTEXT_RE, cryptoBaseOfMarked } from './crypto';
 import { INDEX_CODES } from './indexes';
-import { AMBIGUOUS_SYMBOLS, BARE_STOP_SYMBOLS, STRONG_EVIDENCE } from './ambiguous-symbols';
+import { AMBIGUOUS_SYMBOLS, BARE_STOP_SYMBOLS, INDEX_WORD_SYMBOLS, LISTING_EVIDENCE, STRONG_EVIDENCE } from './ambiguous-symbols';
 import { isNameMention } from './company-names';
 import { parenVerdict } from './parenthetical';
 import type { SymbolUniverse } from './symbol-universe';
@@ -53,7 +53,7 @@ function resolve(c: Candidate, universe: SymbolUniverse, foreign: ReadonlySet<st
     // A cashtag only: "LTC Properties" in the same sentence as "tokens" is still the REIT.
     if (OTHER_CRYPTO.has(symbol) && c.evidence === 'cashtag' && c.context !== undefined && CRYPTO_CONTEXT_RE.test(c.context)) return [symbol, 'crypto'];
   }
-  if (universe.has(symbol)) return [symbol, undefined];
+  if (universe.has(symbol)) return INDEX_WORD_SYMBOLS.has(symbol) && !LISTING_EVIDENCE.has(c.evidence) ? null : [symbol, undefined];
   // "$SPX", "$VIX": an index code written as a cashtag (never shadowing a listed symbol).
   if (INDEX_CODES.has(symbol)) return [symbol, 'index'];
   return null;
@@ -73,10 +73,23 @@ export function validateCandidates(candidates: readonly Candidate[], universe: S
       if (s) foreign.add(s);
     }
   }
+  // Letters the page defines as another body's abbreviation ("Cybermedia Technologies (CTEC)"):
+  // its later bare "CTEC" means that body too.
+  const defined = new Set<string>();
+  const verdicts = new Map<Candidate, ReturnType<typeof parenVerdict>>();
+  for (const c of candidates) {
+    if (c.evidence !== 'parenthetical') continue;
+    const resolved = resolve(c, universe, foreign);
+    if (!resolved || resolved[1] !== undefined) continue;
+    const verdict = parenVerdict(c, resolved[0], universe);
+    verdicts.set(c, verdict);
+    if (verdict === 'acronym') defined.add(resolved[0]);
+  }
   for (const c of candidates) {
     const resolved = resolve(c, universe, foreign);
     if (!resolved) continue;
     const [symbol, kind] = resolved;
+    if (c.evidence === 'bare' && kind === undefined && defined.has(symbol)) continue;
     const key = `${kind ?? ''}:${symbol}`;
     let t = tallies.get(key);
     if (!t) {
@@ -89,7 +102,7 @@ export function validateCandidates(candidates: readonly Candidate[], universe: S
     if (c.evidence === 'bare' && kind === undefined && BARE_STOP_SYMBOLS.has(symbol)) {
       continue;
     }
-    const verdict = c.evidence === 'parenthetical' && kind === undefined ? parenVerdict(c, symbol, universe) : 'plain';
+    const verdict = verdicts.get(c) ?? 'plain';
     if (verdict === 'acronym') continue;
     t.all.count += inc;
     t.all.evidence.add(c.evidence);

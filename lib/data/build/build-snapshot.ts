@@ -6,6 +6,7 @@ import { SNAPSHOT_SCHEMA_VERSION, SYMBOL_FIELDS, ETF_FIELDS, FUNDAMENTALS_FIELDS
 import { buildBankBalance } from './bank-balance';
 import { EMPTY_FIGURES, type DatasetFigures } from './dataset-figures';
 import { parseFinvizExport } from './finviz-export';
+import { parseFinvizFunds } from './finviz-funds';
 import { parseFinvizQuotePages } from './finviz-quote-pages';
 import { crossCheckFedRange, parseFomcMeetings } from './fomc';
 import { parseTradingViewScan } from './tradingview-scan';
@@ -48,6 +49,7 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
     );
 
   const etfs = parseEtfTable(text('etfs/etfs.csv'));
+  const finvizExport = text('finviz-2025-08-21/finviz_2025-08-21.csv');
   const sec = parseSecTickers(JSON.parse(text('sec-company-tickers/company_tickers_exchange.json')));
   const sp500 = parseSp500Constituents(text('sp500-constituents/constituents.csv'));
   const financials = parseSp500Financials(text('sp500-financials/constituents-financials.csv'));
@@ -61,6 +63,7 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
     sp500,
     financials,
     etfs,
+    funds: parseFinvizFunds(finvizExport),
   });
   // Each reconstitution is ranked on its own rank-day screener only, never on later figures.
   const sp500Set = new Set(sp500.keys());
@@ -70,7 +73,7 @@ export function buildSnapshot(sourcesDir: string): Snapshot {
   const published = parseFinvizIndexFlags(gunzipSync(readFileSync(join(sourcesDir, QUOTE_PAGES))).toString('utf8'), SOURCE_CATALOG.fq25.asOf);
   const hq = new Map<string, string>();
   for (const d of ['fv25', 'fq25']) for (const [symbol, f] of datasets.find((x) => x.id === d)!.figures) if (f.country) hq.set(symbol, f.country);
-  const structure = finvizStructureExclusions(text('finviz-2025-08-21/finviz_2025-08-21.csv'));
+  const structure = finvizStructureExclusions(finvizExport);
   // 2025: no 2024 membership may ship, so a band company keeps the index published after the
   // 2025 reconstitution (Finviz's Russell 2000 tag), else goes by rank.
   const russell2025 = estimateForRows(baseRows, sec, rankDay2025, sp500Set, null, { hq, published, structure });

@@ -8,7 +8,10 @@ import type { ScreenerRow } from './screener';
  * live here in one place:
  * - universe = SEC tickers (file order, first occurrence wins), then ETF-table funds and current
  *   S&P 500 members that the SEC file lacks, then common stocks and ADRs of the 2026-08-21 Nasdaq
- *   screener that none of those has (listed since the SEC file of December 2025);
+ *   screener that none of those has (listed since the SEC file of December 2025), then the funds
+ *   of the Finviz export of 2025-08-21 that none of those has;
+ * - kind: a fund when the ETF table, the SEC name or Finviz says so, unless the 2026-08-21
+ *   screener lists the symbol as a stock (a symbol reused since is the newer listing);
  * - market cap: the Nasdaq screener of 2026-08-21 for every listed stock, S&P 500 members
  *   included, so that every cap class is judged on one date; the S&P financials (2026-08-22) only
  *   for a member the screener lacks (its stale rows for ex-members are ignored and rows under
@@ -31,6 +34,12 @@ export interface UniverseInputs {
   sp500: ReadonlyMap<string, Sp500Member>;
   financials: ReadonlyMap<string, Sp500Financials>;
   etfs: readonly EtfRow[];
+  /**
+   * Funds (ETFs and ETNs) of the Finviz export of 2025-08-21, symbol → name (finviz-funds.ts): a
+   * symbol on it that the 2026-08-21 screener does not list as a stock is a fund, named as Finviz
+   * names it.
+   */
+  funds?: ReadonlyMap<string, string>;
 }
 
 /** Below this an S&P 500 member's market cap is a data error (e.g. PARA at $4.6M), not a figure. */
@@ -51,7 +60,7 @@ export function buildSymbolRows(input: UniverseInputs): SymbolRow[] {
   const entries: { symbol: string; sec: SecTicker | undefined }[] = input.sec.map((s) => ({ symbol: s.symbol, sec: s }));
   const inUniverse = new Set(entries.map((e) => e.symbol));
   const newListings = [...input.listings.values()].filter((l) => l.security !== 'other' && l.marketCap !== null).map((l) => l.symbol);
-  for (const symbol of [...etfBySymbol.keys(), ...input.sp500.keys(), ...newListings]) {
+  for (const symbol of [...etfBySymbol.keys(), ...input.sp500.keys(), ...newListings, ...(input.funds?.keys() ?? [])]) {
     if (!inUniverse.has(symbol)) {
       inUniverse.add(symbol);
       entries.push({ symbol, sec: undefined });
@@ -67,12 +76,13 @@ function buildRow(symbol: string, sec: SecTicker | undefined, input: UniverseInp
   const finUsable = fin !== undefined && !(fin.marketCap !== null && fin.marketCap < MIN_SP500_MARKET_CAP);
   const listedEquity = listing && listing.security !== 'other' ? listing : undefined;
   const earlier = listing ? undefined : input.priorListings?.map((m) => m.get(symbol)).find((r) => r !== undefined);
+  const fundName = listedEquity ? undefined : input.funds?.get(symbol);
 
   const kind: SymbolRow[4] = etf
     ? 'etf'
     : member
       ? 'stock'
-      : sec && secNameLooksLikeEtf(sec.name)
+      : fundName !== undefined || (sec && secNameLooksLikeEtf(sec.name))
         ? 'etf'
         : listing?.security === 'adr'
           ? 'adr'
@@ -99,7 +109,9 @@ function buildRow(symbol: string, sec: SecTicker | undefined, input: UniverseInp
   const ebitda = finUsable && fin.ebitda !== null ? Math.round(fin.ebitda) : null;
   const valuationSource = pe !== null || pb !== null || ebitda !== null ? 'spf' : null;
 
-  const name = member?.name || etf?.[1] || listedEquity?.name || sec?.name || symbol;
+  // A fund by its own name ("iPath Series B S&P 500 VIX Short-Term Futures ETN"), not its
+  // trust's or issuer's as the SEC files it ("BARCLAYS BANK PLC").
+  const name = member?.name || etf?.[1] || fundName || listedEquity?.name || sec?.name || symbol;
   // Funds are not on the stock screener, so its silence says nothing about them.
   const listed = kind === 'etf' ? null : listing ? 1 : member && marketCapSource === 'spf' ? 1 : 0;
   return [

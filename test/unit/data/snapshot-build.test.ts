@@ -28,7 +28,8 @@ describe('snapshot built from data/sources', () => {
   test('is small enough to ship', () => {
     const gz = gzipSync(JSON.stringify(snap), { level: 9 }).length;
     console.log(`snapshot: ${rows.length} symbols, ${(JSON.stringify(snap).length / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzip`);
-    expect(gz).toBeLessThan(600 * 1024);
+    // 650 KB since the funds of the Finviz export joined the universe (4,466 names, +42 KB).
+    expect(gz).toBeLessThan(650 * 1024);
   });
 
   test('has ETF facts for every listed fund, and those funds are in the universe as ETFs', () => {

@@ -60,8 +60,8 @@ describe('bare upper-case words', () => {
 describe('index names', () => {
   const rows: Array<[string, string[]]> = [
     ['The S&P 500 rose, the Nasdaq Composite fell and the Dow Jones Industrial Average was flat.', ['SPX', 'IXIC', 'DJI']],
-    ['Russell 2000, Russell 1000 and Russell 3000; the S&P SmallCap 600 and S&P MidCap 400; the Nasdaq-100; the DJIA; the VIX', ['RUT', 'RUI', 'RUA', 'SML', 'MID', 'NDX', 'DJI', 'VIX']],
-    ['S&P 600 and S&P 400 and Dow industrials and the Cboe Volatility Index', ['SML', 'MID', 'DJI', 'VIX']],
+    ['Russell 2000, Russell 1000 and Russell 3000; the S&P SmallCap 600 and S&P MidCap 400; the Nasdaq-100; the DJIA; the VIX', ['RUT', 'RUI', 'RUA', 'SML', 'SP400', 'NDX', 'DJI', 'VIX']],
+    ['S&P 600 and S&P 400 and Dow industrials and the Cboe Volatility Index', ['SML', 'SP400', 'DJI', 'VIX']],
     // a fund's name is the fund, not the index
     ['iShares Russell 2000 ETF, Vanguard S&P 500 ETF, SPDR S&P MidCap 400 ETF Trust, an S&P 500 index fund', []],
     ['SPDR S&P 500 (SPY)', ['SPY']],
