@@ -81,6 +81,14 @@ const EXCERPTS = [
     page: 'https://seekingalpha.com/news/4222200-united-microelectronics-reports-q3-results',
     quoteLinks: ['UMC', 'UMC', 'UMC', 'GLD', 'GDX', 'GDXJ', 'IAU', 'NUGT', 'PHYS', 'GLDM', 'AAAU', 'SGOL', 'RING', 'BAR', 'OUNZ', 'SLV', 'PSLV', 'SIVR', 'SIL', 'SILJ'],
   },
+  {
+    site: 'robinhood',
+    file: 'site-excerpts/robinhood-collection-reit.html',
+    // Robinhood's public REIT collection (2020, server-rendered): every cell of a row (name, symbol,
+    // price, change, market cap, popularity, ratings) is its own rh-hyperlink to /stocks/<symbol>.
+    page: 'https://robinhood.com/collections/reit',
+    quoteLinks: [...Array(7).fill('MFA'), ...Array(7).fill('IVR'), ...Array(7).fill('NRZ')],
+  },
 ];
 
 /** Single links in the full saved pages: [adapter, file, page URL, href as written, symbol or null]. */
@@ -137,7 +145,6 @@ const REAL_PAGE_LINKS: Array<[string, string, string, string, string | null]> = 
 const WITHOUT_REAL_MARKUP: Record<string, string> = {
   investing:
     'no saved www.investing.com page (no root investing.html of the site, no investing-com scraper with saved pages); links to it from code and markdown are name slugs (/equities/nvidia-corp, /equities/sberbank_rts), which the adapter rightly does not read',
-  robinhood: 'only URLs built by code (/stocks/<symbol>, /us/en/stocks/<symbol>/); pages are behind a login; no root robinhood.html of the site; its recorded news API gives titles and plain preview_text, no links',
   fidelity:
     'no saved page (no pagesource/fidelity.com, no root fidelity.html of the site); behind a login; fund pages linked from markdown are keyed by CUSIP (fundresearch.fidelity.com/mutual-funds/summary/31617H102), not symbol',
   schwab:
