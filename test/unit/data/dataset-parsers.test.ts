@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { DatasetError, debtFromRatio, displayNumber } from '../../../lib/data/build/dataset-figures';
 import { parseFinvizExport } from '../../../lib/data/build/finviz-export';
+import { parseFinvizFunds } from '../../../lib/data/build/finviz-funds';
 import { parseFinvizQuotePages } from '../../../lib/data/build/finviz-quote-pages';
 import { parseTradingViewScan } from '../../../lib/data/build/tradingview-scan';
 import { SOURCES_DIR } from './real-snapshot';
@@ -125,5 +126,23 @@ describe('Finviz export 2025-08-21 (SOURCE.md spot checks, $M units)', () => {
     expect(parseFinvizExport(`${header}\n${good}`).get('X')).toMatchObject({ marketCap: 100e6, netIncome: 10e6, equity: 30e6, totalDebt: 15e6, cash: null });
     expect(() => parseFinvizExport(`${header}\n${good.replace(',10,9,', ',ten,9,')}`)).toThrow(/row 2 \(X\) P\/E: "ten" is not a number/);
     expect(() => parseFinvizExport('"Ticker","P/E"\n"X",1')).toThrow(/missing column/);
+  });
+});
+
+describe('Finviz export 2025-08-21: its funds (ETFs and ETNs)', () => {
+  const funds = parseFinvizFunds(read('finviz-2025-08-21/finviz_2025-08-21.csv'));
+  test('all 4,466 rows of Industry "Exchange Traded Fund", by their Finviz names; no stock among them', () => {
+    expect(funds.size).toBe(4466);
+    expect(funds.get('EEM')).toBe('iShares MSCI Emerging Markets ETF');
+    expect(funds.get('TLT')).toBe('iShares 20+ Year Treasury Bond ETF');
+    expect(funds.get('VXX')).toMatch(/^iPath Series B S&P 500 VIX Short-Term Futures/);
+    for (const stock of ['ZION', 'AAPL', 'WAL']) expect(funds.has(stock)).toBe(false);
+  });
+  test('malformed input: a bad ticker, a repeated one or a nameless fund names the row', () => {
+    const head = '"Ticker","Company","Industry"';
+    expect([...parseFinvizFunds(`${head}\n"X","X Fund","Exchange Traded Fund"\n"Y","Y Co","Banks - Regional"`)]).toEqual([['X', 'X Fund']]);
+    expect(() => parseFinvizFunds(`${head}\n"X Y","Z","Exchange Traded Fund"`)).toThrow(/row 2 \(X Y\)/);
+    expect(() => parseFinvizFunds(`${head}\n"X","A","Exchange Traded Fund"\n"X","B","Exchange Traded Fund"`)).toThrow(/X appears twice/);
+    expect(() => parseFinvizFunds(`${head}\n"X","","Exchange Traded Fund"`)).toThrow(/no fund name/);
   });
 });

@@ -80,7 +80,15 @@ describe('buildSymbolRows', () => {
     name: symbol === 'SPY' ? 'SPDR S&P 500 ETF TRUST' : `${symbol} INC`,
     exchange: symbol === 'OTCX' ? 'OTC' : 'NYSE',
   }));
-  const rows = new Map(buildSymbolRows({ sec, listings, priorListings: [earlier], sp500, financials, etfs }).map((r) => [r[0], r]));
+  // Finviz's funds: one the SEC file lacks (EEM), one it files under its issuer (VXX), one whose
+  // symbol a stock on the listings holds now (ZION: the newer listing wins).
+  const funds = new Map([
+    ['EEM', 'iShares MSCI Emerging Markets ETF'],
+    ['VXX', 'iPath Series B S&P 500 VIX Short-Term Futures ETN'],
+    ['ZION', 'A Fund That Once Had This Symbol'],
+  ]);
+  const secWithIssuer = [...sec, { symbol: 'VXX', cik: 99, name: 'BARCLAYS BANK PLC', exchange: 'CBOE' }];
+  const rows = new Map(buildSymbolRows({ sec: secWithIssuer, listings, priorListings: [earlier], sp500, financials, etfs, funds }).map((r) => [r[0], r]));
   const pick = (s: string) => {
     const r = rows.get(s)!;
     return { kind: r[4], sp500: r[7], cap: r[8], capSrc: r[9], pe: r[10], valSrc: r[13] };
@@ -115,6 +123,15 @@ describe('buildSymbolRows', () => {
     expect(rows.get('SPY')![18]).toBeNull();
   });
 
+  test('Finviz funds: added when missing, a fund by its own name rather than its issuer\'s, never over a listed stock', () => {
+    expect(rows.get('EEM')!.slice(0, 5)).toEqual(['EEM', 'iShares MSCI Emerging Markets ETF', null, null, 'etf']);
+    expect(rows.get('EEM')![18]).toBeNull();
+    expect(rows.get('VXX')!.slice(0, 5)).toEqual(['VXX', 'iPath Series B S&P 500 VIX Short-Term Futures ETN', 99, 'CBOE', 'etf']);
+    // Without Finviz's word it was a company no longer listed.
+    expect(rows.get('VXX')![18]).toBeNull();
+    expect(rows.get('ZION')!.slice(1, 5)).toEqual(['Zions Bancorporation N.A.', 2, 'NYSE', 'stock']);
+  });
+
   test('stocks listed since the SEC file are added after it, with their cap', () => {
     expect(pick('IPO')).toMatchObject({ kind: 'stock', cap: 1.2e9, capSrc: 'nq26' });
     expect(rows.get('IPO')![2]).toBeNull();
@@ -146,9 +163,9 @@ describe('buildSymbolRows', () => {
     expect(pick('OTCX')).toMatchObject({ kind: 'unknown', cap: null });
   });
 
-  test('ETF-table funds and S&P members missing from the SEC file are still in the universe, after it', () => {
+  test('ETF-table funds and S&P members missing from the SEC file are still in the universe, after it (then new listings, then Finviz funds)', () => {
     const order = [...rows.keys()];
-    expect(order.slice(-3)).toEqual(['IWM', 'NEWCO', 'IPO']);
+    expect(order.slice(-4)).toEqual(['IWM', 'NEWCO', 'IPO', 'EEM']);
     expect(rows.get('IWM')![3]).toBeNull();
     expect(pick('NEWCO')).toMatchObject({ kind: 'stock', sp500: 1 });
   });

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { findPositionedCandidates, findTextCandidates } from '../../../lib/detect/candidates';
 import { scanDom } from '../../../lib/detect/dom-scan';
 import { validateCandidates, universeFromRecords, type SymbolUniverse } from '../../../lib/detect/validate';
-import { isAcronymOf, namesCompany } from '../../../lib/detect/parenthetical';
+import { isAbbreviationOf, isAcronymOf, namesCompany } from '../../../lib/detect/parenthetical';
 import { nameKey } from '../../../lib/detect/company-names';
 import { exchangeLabel } from '../../../lib/detect/exchanges';
 import { INDEXES, INDEX_CODES } from '../../../lib/detect/indexes';
@@ -121,6 +121,28 @@ describe('validator', () => {
     expect(isAcronymOf('ZION', 'Zions Bancorporation ')).toBe(false);
     expect(namesCompany('shares of Zions Bancorporation ', 'Zions Bancorporation N.A.')).toBe(true);
     expect(namesCompany('First Solar ', 'First Horizon Corp')).toBe(false);
+  });
+
+  test('a parenthetical coined from the leading letters of two or more words is an abbreviation, and so are the page\'s later bare uses', () => {
+    const u = universeFromRecords([...records, { symbol: 'CTEC', name: 'Global X CleanTech ETF' }, { symbol: 'GOOGL', name: 'Alphabet Inc.' }]);
+    // The real press release (prnewswire-hackerrank-cybermedia): a private company, then its short name.
+    expect(v([...paren('a partnership with Cybermedia Technologies (CTEC), a leader'), { symbol: 'CTEC', evidence: 'bare' }], u)).toEqual([]);
+    expect(isAbbreviationOf('CTEC', 'with Cybermedia Technologies ')).toBe(true);
+    expect(isAbbreviationOf('BPI', 'the Bank Policy Institute ')).toBe(true);
+    // One word is a brand and its ticker; letters out of order or a word skipped are no abbreviation.
+    expect(isAbbreviationOf('GOOGL', 'shares of Google ')).toBe(false);
+    expect(v(paren('shares of Google (GOOGL) rose'), u)).toEqual(['GOOGL:1']);
+    expect(isAbbreviationOf('CTEC', 'with Technologies Cybermedia ')).toBe(false);
+    expect(isAbbreviationOf('CTEC', 'Cybermedia and Tech Group Services ')).toBe(false);
+    // The listed company's own name comes first: "Zions Bancorporation (ZION)" stays a ticker.
+    expect(v(paren('Zions Bancorporation (ZION) rose'), u)).toEqual(['ZION:1']);
+  });
+
+  test('funds named after their index (DJIA, DAX) are the index in prose, cells and cashtags; the fund only by a quote link or an exchange prefix', () => {
+    const u = universeFromRecords([{ symbol: 'DJIA', name: 'Global X Dow 30 Covered Call ETF' }, { symbol: 'DAX', name: 'Global X DAX Germany ETF' }]);
+    const as = (evidence: Candidate['evidence']) => v([{ symbol: 'DJIA', evidence }, { symbol: 'DAX', evidence }], u);
+    for (const e of ['bare', 'symbol-cell', 'parenthetical', 'cashtag'] as const) expect(as(e), e).toEqual([]);
+    for (const e of ['quote-link', 'exchange-prefix', 'main-symbol'] as const) expect(as(e), e).toEqual(['DAX:1', 'DJIA:1']);
   });
 
   test('abbreviation-like symbols in parentheses count only after their company\'s name (issue 12)', () => {
