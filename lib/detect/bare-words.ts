@@ -19,9 +19,11 @@ const BARE_NEVER: ReadonlySet<string> = new Set([
 ]);
 
 // 2–5 capitals (one-letter words are never bare tickers: "Class A", "Plan B", "C shares"),
-// optional share class; not glued to $, &, ., /, - or digits ("$IWM", "AT&T", "U.S.", "COVID-19").
+// optional share class; not glued to $, &, ., /, - or digits ("$IWM", "AT&T", "U.S.", "COVID-19",
+// "r/AMC"), except that two words of capitals may share a slash ("CLOV/AMC", "ZION/WAL": a pair
+// of tickers, read as a list).
 // Tried (sticky) where TWO_CAPITALS finds a pair: every match starts with two capitals.
-const BARE_STICKY = /(?<![A-Za-z0-9$&./@#_\-])([A-Z]{2,5}(?:[./][A-Z])?)(?![A-Za-z0-9&@_]|[./-][A-Za-z0-9])/y;
+const BARE_STICKY = /(?<![A-Za-z0-9$&.@#_\-])(?<![^A-Z]\/)([A-Z]{2,5}(?:[./][A-Z])?)(?![A-Za-z0-9&@_]|[.-][A-Za-z0-9]|\/(?![A-Z]{2,5}(?![A-Za-z0-9])))/y;
 const TWO_CAPITALS = /[A-Z]{2}/g;
 // A signed percentage right after the word: "NVDA +3.1%", "ZION (-2%)". The one cue an
 // all-caps ticker tape carries.
@@ -32,6 +34,12 @@ const CUE_NUMERIC_AFTER = /^[ \u00a0]{0,2}\(?[ \u00a0]?[+\-\u2212\u2013][ \u00a0
 const CUE_BEFORE = /(?:\bshares[ \u00a0]+(?:of|in)|\bpicks?[ \u00a0]+(?:of|like)|\bstake[ \u00a0]+in|\bticker(?:[ \u00a0]+symbol)?|\bsymbol|\bstock[ \u00a0]+of|\bposition[ \u00a0]+in|\b(?:bought|sold|buying|selling|shorted|shorting|long|short|owns?|holds?|trimmed|added[ \u00a0]+to|think|like|watching|eyeing)|\b(?:calls|puts|options)[ \u00a0]+on|\b(?:trades?|traded|trading|listed|quoted)[ \u00a0]+(?:under|as)(?:[ \u00a0]+(?:the[ \u00a0]+)?(?:symbol|ticker))?)[ \u00a0]{1,2}["'\u201c\u2018(]?$/i;
 const CUE_AFTER = new RegExp(
   '^(?:[\'\u2019]s)?[ \u00a0]{1,2}(?:shares(?![ \u00a0](?:its|his|her|their|the|a|an|our|this|that|new|how|why|what|data|details|plans)(?![A-Za-z]))|stock(?!s)|common[ \u00a0]stock|ADRs?|options|calls|puts|' +
+    // What is said of a security and hardly of anything else written in capitals: its analysts'
+    // calls, its earnings, its holders, its price going up or down ("MU downgrade by MS", "HOOD
+    // bagholders", "BRLT is going down"), and an option contract ("NFLX 1/21/22 450 put", "SPY 450c").
+    // (Only an analyst's upgrade is said "by" or "from" someone: "a recent OS upgrade" is software.)
+    'downgrade[sd]?(?![A-Za-z])|upgrade[sd]?[ \u00a0](?:by|from)(?![A-Za-z])|earnings(?![A-Za-z])|bag[ -]?holders(?![A-Za-z])|is[ \u00a0]going[ \u00a0](?:up|down)(?![A-Za-z])|' +
+    '(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?[ \u00a0]{1,2})?\\$?\\d{1,5}(?:\\.\\d{1,2})?[ \u00a0]?(?:[cp]|calls?|puts?)(?![A-Za-z0-9])|' +
     '(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|added|rallied|tumbled|surged|sank|soared|plunged|declined|advanced|slipped|' +
     'was[ \u00a0](?:up|down)|is[ \u00a0](?:up|down)|closed[ \u00a0](?:up|down|at)|(?:edged|moved|traded|ticked)[ \u00a0](?:up|down|higher|lower))' +
     '[ \u00a0](?:\\$?\\d|about|nearly|almost|more[ \u00a0]than))',
@@ -45,6 +53,10 @@ const CAPS_WORD_AFTER = /^[ \u00a0][A-Z]{2,}(?![a-z])/;
 // What may separate items of one list: "NVDA, AMD and INTC", "ZION/WAL", "$KRE & ZION".
 const LIST_GAP = /^[ \u00a0]{0,2}(?:,|;|\/|&|and|or|,[ \u00a0]{0,2}(?:and|or))[ \u00a0]{0,2}$/;
 const MAX_LIST_GAP = 12;
+// A parenthesis holding only two or more words in capitals, listed: "(GME, AMC, BBBY)", "(ZION/WAL)".
+// Writers put tickers in such lists; a list of abbreviations ("(CEO, CFO)", "(US, UK)") is of
+// words that are never bare candidates, and every item still needs the universe.
+const PAREN_LIST = /\((?:[A-Z]{2,5}(?:[./][A-Z])?(?:,[ \u00a0]?|\/|[ \u00a0](?:and|&)[ \u00a0]))+[A-Z]{2,5}(?:[./][A-Z])?\)/g;
 
 /** Prose around the word that says "ticker" ("shares of ZION", "ZION stock", "ZION rose 3%"). */
 function wordCue(text: string, start: number, end: number): boolean {
@@ -122,6 +134,14 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     bare.push(positioned(symbol, 'bare', start, end, context, undefined, undefined, numeric || wordCue(text, start, end)));
   }
   if (bare.length === 0) return;
+  // A parenthesised list of capitals cues its items.
+  if (bare.length > 1 && text.includes('(')) {
+    PAREN_LIST.lastIndex = 0;
+    for (let m = PAREN_LIST.exec(text); m; m = PAREN_LIST.exec(text)) {
+      const end = m.index + m[0].length;
+      for (const c of bare) if (c.start > m.index && c.end < end) c.cued = true;
+    }
+  }
   // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC".
   const items = [...out, ...bare].sort((a, b) => a.start - b.start);
   const anchored = (c: PositionedCandidate) => (c.evidence === 'bare' ? c.cued === true : c.evidence === 'cashtag');

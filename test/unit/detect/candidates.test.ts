@@ -101,7 +101,8 @@ describe('parenthetical after a name', () => {
     // not a ticker shape
     ['Reuters (Reuters)', []],
     ['NEW YORK, Sept 18 (Reuters) -', []],
-    ['Apple (AAPL, MSFT)', []],
+    // A list is no parenthetical; its items are bare words that the list cues (bare-words.ts PAREN_LIST).
+    ['Apple (AAPL, MSFT)', ['AAPL:bare', 'MSFT:bare']],
     ['Shares (A.BCD)', []],
   ];
   test.each(rows)('%s', (text, want) => expect(brief(text)).toEqual(want));

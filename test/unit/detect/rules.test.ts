@@ -33,6 +33,19 @@ describe('bare upper-case words', () => {
     ['Some lucky picks of NFLX and AMZN this year', ['NFLX:bare*', 'AMZN:bare*']],
     ['For the long haul, think WMT, MCD', ['WMT:bare*', 'MCD:bare*']],
     ['Still watching PLTR here', ['PLTR:bare*']],
+    // r/wallstreetbets (test/fixtures/real-pages/reddit-wsb-*): an option contract, an analyst's call,
+    // holders, a price going down; a slash pair and a parenthesised list are lists
+    ['The power of just 1 put contract. NFLX 1/21/22 450 put', ['NFLX:bare*']],
+    ['SPY 450c and QQQ 300 puts', ['SPY:bare*', 'QQQ:bare*']],
+    ['MU downgrade by MS is head scratcher', ['MU:bare*', 'MS:bare']],
+    ['HOOD bagholders want their losses dropped', ['HOOD:bare*']],
+    ['Can anyone explain why BRLT is going down', ['BRLT:bare*']],
+    ['bagholding memes like CLOV/AMC', ['CLOV:bare*', 'AMC:bare*']],
+    ['just like in May 2021 (GME, AMC, BBBY).', ['GME:bare*', 'AMC:bare*', 'BBBY:bare*']],
+    // ... but software is upgraded too, a subreddit is no ticker, and lists of abbreviations are no words to read
+    ['due to a recent OS upgrade and the IBM upgrade to Windows', ['OS:bare', 'IBM:bare']],
+    ['posted in r/AMC and r/GME', []],
+    ['the executives (CEO, CFO) and USD/JPY', []],
     // an all-caps block gives the cue no weight (HAS_LOWER): a shouted headline is no social text
     ['I THINK NASA AND SPACEX WILL WIN', []],
     // uncued: kept as candidates, dom-scan keeps them only when the page has other evidence
