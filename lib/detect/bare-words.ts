@@ -38,8 +38,8 @@ const CUE_AFTER = new RegExp(
     // calls, its earnings, its holders, its price going up or down ("MU downgrade by MS", "HOOD
     // bagholders", "BRLT is going down"), and an option contract ("NFLX 1/21/22 450 put", "SPY 450c").
     // (Only an analyst's upgrade is said "by" or "from" someone: "a recent OS upgrade" is software.)
-    'downgrade[sd]?(?![A-Za-z])|upgrade[sd]?[ \u00a0](?:by|from)(?![A-Za-z])|earnings(?![A-Za-z])|bag[ -]?holders(?![A-Za-z])|is[ \u00a0]going[ \u00a0](?:up|down)(?![A-Za-z])|' +
-    '(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?[ \u00a0]{1,2})?\\$?\\d{1,5}(?:\\.\\d{1,2})?[ \u00a0]?(?:[cp]|calls?|puts?)(?![A-Za-z0-9])|' +
+    '(?:downgrade[sd]?|upgrade[sd]? (?:by|from)|earnings|bag ?holders|is going (?:up|down)|' +
+    '(?:\\d\\d?/\\d\\d?(?:/\\d\\d(?:\\d\\d)?)? )?\\$?\\d{1,5}(?:\\.\\d\\d?)? ?(?:[cp]|calls?|puts?))(?![A-Za-z\\d])|' +
     '(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|added|rallied|tumbled|surged|sank|soared|plunged|declined|advanced|slipped|' +
     'was[ \u00a0](?:up|down)|is[ \u00a0](?:up|down)|closed[ \u00a0](?:up|down|at)|(?:edged|moved|traded|ticked)[ \u00a0](?:up|down|higher|lower))' +
     '[ \u00a0](?:\\$?\\d|about|nearly|almost|more[ \u00a0]than))',
@@ -53,10 +53,7 @@ const CAPS_WORD_AFTER = /^[ \u00a0][A-Z]{2,}(?![a-z])/;
 // What may separate items of one list: "NVDA, AMD and INTC", "ZION/WAL", "$KRE & ZION".
 const LIST_GAP = /^[ \u00a0]{0,2}(?:,|;|\/|&|and|or|,[ \u00a0]{0,2}(?:and|or))[ \u00a0]{0,2}$/;
 const MAX_LIST_GAP = 12;
-// A parenthesis holding only two or more words in capitals, listed: "(GME, AMC, BBBY)", "(ZION/WAL)".
-// Writers put tickers in such lists; a list of abbreviations ("(CEO, CFO)", "(US, UK)") is of
-// words that are never bare candidates, and every item still needs the universe.
-const PAREN_LIST = /\((?:[A-Z]{2,5}(?:[./][A-Z])?(?:,[ \u00a0]?|\/|[ \u00a0](?:and|&)[ \u00a0]))+[A-Z]{2,5}(?:[./][A-Z])?\)/g;
+
 
 /** Prose around the word that says "ticker" ("shares of ZION", "ZION stock", "ZION rose 3%"). */
 function wordCue(text: string, start: number, end: number): boolean {
@@ -131,17 +128,13 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
       if (mode === 'numeric') continue;
     }
     const context = !snippet || snippet(symbol) ? contextAround(text, start, end) : undefined;
-    bare.push(positioned(symbol, 'bare', start, end, context, undefined, undefined, numeric || wordCue(text, start, end)));
+    // A parenthesis opening a list of words in capitals ("(GME, AMC, BBBY)", "(ZION/WAL)") cues its
+    // first item, and the list rule below the others: writers list tickers so; lists of abbreviations
+    // ("(CEO, CFO)", "(US, UK)") hold words that are never bare candidates.
+    const listHead = text.charCodeAt(start - 1) === 40 && (text.charCodeAt(end) === 44 || text.charCodeAt(end) === 47);
+    bare.push(positioned(symbol, 'bare', start, end, context, undefined, undefined, numeric || listHead || wordCue(text, start, end)));
   }
   if (bare.length === 0) return;
-  // A parenthesised list of capitals cues its items.
-  if (bare.length > 1 && text.includes('(')) {
-    PAREN_LIST.lastIndex = 0;
-    for (let m = PAREN_LIST.exec(text); m; m = PAREN_LIST.exec(text)) {
-      const end = m.index + m[0].length;
-      for (const c of bare) if (c.start > m.index && c.end < end) c.cued = true;
-    }
-  }
   // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC".
   const items = [...out, ...bare].sort((a, b) => a.start - b.start);
   const anchored = (c: PositionedCandidate) => (c.evidence === 'bare' ? c.cued === true : c.evidence === 'cashtag');
