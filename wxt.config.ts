@@ -27,18 +27,31 @@ import { USER_SITE_ORIGINS, USER_SITE_PERMISSIONS } from './lib/sites/custom';
  *   and positions; autoMount brought @1natsu/wait-element, many-keys-map and defu (1.1 KB gzipped)
  *   and its own code (0.6 KB). The sidebar anchors to <body> and calls `ui.mount()`; calling
  *   autoMount in a content script fails loudly at once (the E2E suite would show it).
- * - is-potential-custom-element-name → the same test for ASCII names. It is isolated-element's
- *   friendly check of the host element's name before attachShadow (which throws on a bad name
- *   anyway); the package is CommonJS, so it brought the bundler's CommonJS helpers with it, and its
- *   regex spells out every Unicode range a custom element name may use. The page only ever names
- *   its host SIDEBAR_TAG ('caplens-sidebar').
+ * - @webext-core/isolated-element (WXT's shadow-root host) → the same host, style and event
+ *   isolation without its friendly check of the host element's name before attachShadow (a list of
+ *   the elements that may host a shadow root, is-potential-custom-element-name's CommonJS module
+ *   with the bundler's CommonJS helpers, and a 230-character message): attachShadow throws on a bad
+ *   name anyway, and the page only ever names its host SIDEBAR_TAG ('caplens-sidebar').
  */
 const UI_SHARED = 'wxt-content-script-ui-shared';
 const AUTO_MOUNT_ERROR = 'CapLens: ui.autoMount() is not available in content scripts (wxt.config.ts); use ui.mount().';
 
 const CONTENT_SCRIPT_STANDINS: Record<string, string> = {
   'webextension-polyfill': 'export default globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;',
-  'is-potential-custom-element-name': 'export default (name) => /^[a-z][.0-9_a-z]*-[-.0-9_a-z]*$/.test(name);',
+  '@webext-core/isolated-element': `
+export async function createIsolatedElement({ name, mode = 'closed', css, isolateEvents = false }) {
+  const parentElement = document.createElement(name);
+  const shadow = parentElement.attachShadow({ mode });
+  const isolatedElement = document.createElement('div');
+  if (css) {
+    const style = document.createElement('style');
+    style.textContent = 'url' in css ? await fetch(css.url).then((res) => res.text()) : css.textContent;
+    shadow.appendChild(style);
+  }
+  shadow.appendChild(isolatedElement);
+  if (isolateEvents) for (const type of Array.isArray(isolateEvents) ? isolateEvents : ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
+  return { parentElement, shadow, isolatedElement };
+}`,
   [UI_SHARED]: `
 export function applyPosition(root, el, options) {
   if (options.position !== 'inline') throw new Error('CapLens: only inline content-script UIs are built for the page (wxt.config.ts).');

@@ -28,18 +28,22 @@ const TWO_CAPITALS = /[A-Z]{2}/g;
 // A signed percentage right after the word: "NVDA +3.1%", "ZION (-2%)". The one cue an
 // all-caps ticker tape carries.
 const CUE_NUMERIC_AFTER = /^[ \u00a0]{0,2}\(?[ \u00a0]?[+\-\u2212\u2013][ \u00a0]?\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%/;
+// An option contract, as traders write one: a strike with C/P (or calls/puts) at most two words after
+// the symbol ("NFLX 1/21/22 450 put", "SPY 450c", "IWM 100P 1/25/21", "IWM November Puts") or the
+// strike before it ("50C TZA 4/24", "139p VTI 5/15"). As telling as a percentage, in capitals too.
+const OPTION_AFTER = /^ (?:\S{1,10} ){0,2}?(?:\$?\d[\d.]{0,7} ?(?:[cp]|calls?|puts?)|calls|puts)(?!\w|\.\w)/i;
+const OPTION_BEFORE = /(?<![\w.])\$?\d[\d.]{0,7}[cp] $/i;
 // Words that make a following capitalised word a ticker ("picks of", "think", "like", "watching": social
 // text, "lucky picks of NFLX and AMZN", "think WMT, MCD"). Checked case-insensitively and then
 // required to contain a lower-case letter, so an all-caps headline ("SHARES OF IT JUMP") is no cue.
-const CUE_BEFORE = /(?:\bshares[ \u00a0]+(?:of|in)|\bpicks?[ \u00a0]+(?:of|like)|\bstake[ \u00a0]+in|\bticker(?:[ \u00a0]+symbol)?|\bsymbol|\bstock[ \u00a0]+of|\bposition[ \u00a0]+in|\b(?:bought|sold|buying|selling|shorted|shorting|long|short|owns?|holds?|trimmed|added[ \u00a0]+to|think|like|watching|eyeing)|\b(?:calls|puts|options)[ \u00a0]+on|\b(?:trades?|traded|trading|listed|quoted)[ \u00a0]+(?:under|as)(?:[ \u00a0]+(?:the[ \u00a0]+)?(?:symbol|ticker))?)[ \u00a0]{1,2}["'\u201c\u2018(]?$/i;
+const CUE_BEFORE = /(?:\bshares[ \u00a0]+(?:of|in)|\bpicks?[ \u00a0]+(?:of|like)|\bstake[ \u00a0]+in|\bticker(?:[ \u00a0]+symbol)?|\bsymbol|\bstock[ \u00a0]+of|\bposition[ \u00a0]+in|\b(?:buy|sell|check(?:ing)?[ \u00a0]?out|bought|sold|buying|selling|shorted|shorting|long|short|owns?|holds?|trimmed|added[ \u00a0]+to|think|like|watching|eyeing)|\b(?:calls|puts|options)[ \u00a0]+(?:on|against)|\b(?:trades?|traded|trading|listed|quoted)[ \u00a0]+(?:under|as)(?:[ \u00a0]+(?:the[ \u00a0]+)?(?:symbol|ticker))?)[ \u00a0]{1,2}["'\u201c\u2018(]?$/i;
 const CUE_AFTER = new RegExp(
   '^(?:[\'\u2019]s)?[ \u00a0]{1,2}(?:shares(?![ \u00a0](?:its|his|her|their|the|a|an|our|this|that|new|how|why|what|data|details|plans)(?![A-Za-z]))|stock(?!s)|common[ \u00a0]stock|ADRs?|options|calls|puts|' +
     // What is said of a security and hardly of anything else written in capitals: its analysts'
     // calls, its earnings, its holders, its price going up or down ("MU downgrade by MS", "HOOD
-    // bagholders", "BRLT is going down"), and an option contract ("NFLX 1/21/22 450 put", "SPY 450c").
+    // bagholders", "BRLT is going down").
     // (Only an analyst's upgrade is said "by" or "from" someone: "a recent OS upgrade" is software.)
-    '(?:downgrade[sd]?|upgrade[sd]? (?:by|from)|earnings|bag ?holders|is going (?:up|down)|' +
-    '(?:\\d\\d?/\\d\\d?(?:/\\d\\d(?:\\d\\d)?)? )?\\$?\\d{1,5}(?:\\.\\d\\d?)? ?(?:[cp]|calls?|puts?))(?![A-Za-z\\d])|' +
+    '(?:downgrade[sd]?|upgrade[sd]? (?:by|from)|earnings|bag ?holders|is going (?:up|down))(?![A-Za-z])|' +
     '(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|added|rallied|tumbled|surged|sank|soared|plunged|declined|advanced|slipped|' +
     'was[ \u00a0](?:up|down)|is[ \u00a0](?:up|down)|closed[ \u00a0](?:up|down|at)|(?:edged|moved|traded|ticked)[ \u00a0](?:up|down|higher|lower))' +
     '[ \u00a0](?:\\$?\\d|about|nearly|almost|more[ \u00a0]than))',
@@ -51,8 +55,10 @@ const PAREN_AHEAD = /^[ \u00a0]{0,2}\((?=[A-Z])/;
 const CAPS_WORD_BEFORE = /[A-Z]{2,}[ \u00a0]$/;
 const CAPS_WORD_AFTER = /^[ \u00a0][A-Z]{2,}(?![a-z])/;
 // What may separate items of one list: "NVDA, AMD and INTC", "ZION/WAL", "$KRE & ZION".
-const LIST_GAP = /^[ \u00a0]{0,2}(?:,|;|\/|&|and|or|,[ \u00a0]{0,2}(?:and|or))[ \u00a0]{0,2}$/;
-const MAX_LIST_GAP = 12;
+// (Line breaks and bullets too: "$NFLX\n- TXN\n- LMT".) An item that is no bare candidate, a
+// one-letter symbol or an abbreviation ("$F, GM, T and STLA", "- TXN\n- PM\n- LMT"), keeps the list going.
+const LIST_GAP = /^(?:\s{0,3}(?:[,;/&-]|and|or|,\s{0,2}(?:and|or))\s{0,3}(?:[A-Z]{1,5}(?=\s|,|;|\/|&|-)|$)){1,2}$/;
+const MAX_LIST_GAP = 20;
 
 
 /** Prose around the word that says "ticker" ("shares of ZION", "ZION stock", "ZION rose 3%"). */
@@ -121,7 +127,8 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     if (PAREN_AHEAD.test(text.slice(end, end + 3))) continue;
     // A signed percentage right after keeps the word whatever surrounds it; otherwise the cheap
     // refusals (a phrase in capitals, an all-caps block) come before the prose cues' regexes.
-    const numeric = CUE_NUMERIC_AFTER.test(text.slice(end, end + 48));
+    const after = text.slice(end, end + 48);
+    const numeric = CUE_NUMERIC_AFTER.test(after) || OPTION_AFTER.test(after) || OPTION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     if (!numeric) {
       if (CAPS_WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || CAPS_WORD_AFTER.test(text.slice(end, end + 8))) continue;
       mode ??= mostlyCaps(text) ? 'numeric' : 'all';
@@ -135,6 +142,7 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     bare.push(positioned(symbol, 'bare', start, end, context, undefined, undefined, numeric || listHead || wordCue(text, start, end)));
   }
   if (bare.length === 0) return;
+  const joined = (a: PositionedCandidate, b: PositionedCandidate) => b.start - a.end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(a.end, b.start));
   // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC".
   const items = [...out, ...bare].sort((a, b) => a.start - b.start);
   const anchored = (c: PositionedCandidate) => (c.evidence === 'bare' ? c.cued === true : c.evidence === 'cashtag');
@@ -144,7 +152,7 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
       const [prev, cur] = [order[i - 1]!, order[i]!];
       const [a, b] = prev.start < cur.start ? [prev, cur] : [cur, prev];
       if (cur.evidence !== 'bare' || cur.cued || !anchored(prev)) continue;
-      if (b.start - a.end > MAX_LIST_GAP || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
+      if (!joined(a, b)) continue;
       cur.cued = true;
     }
   }

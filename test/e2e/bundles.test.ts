@@ -49,6 +49,12 @@ describe('built bundles and webextension-polyfill', () => {
     for (const f of sources) expect(readFileSync(f, 'utf8'), f).not.toMatch(/\bautoMount\s*\(/);
   });
 
+  test('the content script hosts its shadow root without isolated-element\'s name check (attachShadow does that)', () => {
+    const js = read('content-scripts/sidebar.js');
+    expect(js).not.toContain('cannot have a shadow root attached');
+    expect(js).toContain('attachShadow');
+  });
+
   test('the content script carries no preact/hooks (its stateful components are classes) and no CommonJS helpers', () => {
     const js = read('content-scripts/sidebar.js');
     expect(js).not.toContain(HOOKS_MARK);

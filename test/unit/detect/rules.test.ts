@@ -42,7 +42,19 @@ describe('bare upper-case words', () => {
     ['Can anyone explain why BRLT is going down', ['BRLT:bare*']],
     ['bagholding memes like CLOV/AMC', ['CLOV:bare*', 'AMC:bare*']],
     ['just like in May 2021 (GME, AMC, BBBY).', ['GME:bare*', 'AMC:bare*', 'BBBY:bare*']],
-    // ... but software is upgraded too, a subreddit is no ticker, and lists of abbreviations are no words to read
+    // r/wallstreetbets 2020 and StockTwits (reddit-wsb-posts-2020, stocktwits-trending-streams): option
+    // contracts with the strike before or after, options "against" a stock, "checkout", bullet lists
+    // that a one-letter or stop-word item does not break
+    ['50C TZA 4/24, 18C SPXU 4/17, 139p VTI 5/15', ['TZA:bare*', 'SPXU:bare*', 'VTI:bare*']],
+    ['IWM 100P 1/25/21', ['IWM:bare*']],
+    ['Position: $75 IWM November Puts.', ['IWM:bare*']],
+    ["I've played puts and calls against DIS over the last year.", ['DIS:bare*']],
+    ['Oh and as always, checkout SPG.', ['SPG:bare*']],
+    ['October 20th:\n- $NFLX\n- TXN\n- PM\n- LMT', ['NFLX:cashtag', 'TXN:bare*', 'LMT:bare*']],
+    // ... but a time of day is no strike, and two words with no cue are no list,
+    ['ZION at 5 p.m. and WAL too', ['ZION:bare', 'WAL:bare']],
+    ['Both ZION and WAL reported', ['ZION:bare', 'WAL:bare']],
+    // ... software is upgraded too, a subreddit is no ticker, and lists of abbreviations are no words to read
     ['due to a recent OS upgrade and the IBM upgrade to Windows', ['OS:bare', 'IBM:bare']],
     ['posted in r/AMC and r/GME', []],
     ['the executives (CEO, CFO) and USD/JPY', []],
