@@ -19,7 +19,8 @@ const BUDGETS: Record<string, { max: number; strict?: boolean }> = {
   longestTaskMs: { max: 50, strict: true },
   idbLookup20Ms: { max: 5 },
   snapshotLoadMs: { max: 1500 },
-  snapshotGzipKB: { max: 600 },
+  // 600 until stop 16; the 4,466 funds of the Finviz export (names only) added 58 KB.
+  snapshotGzipKB: { max: 660 },
   // The unit tests' old sanity bound for 200 KB – 1 MB of adversarial text (linear-time scanner).
   adversarialTextMs: { max: 2000 },
 };
