@@ -7,7 +7,7 @@
  * own shapes are authoritative: Bloomberg's /quote/BP/:LN or WSJ's /market-data/quotes/UK/…
  * are foreign listings, not the generic /quote/BP. Links to hosts without an adapter (or
  * relative links on an unknown page) fall back to a few shapes shared by many sites
- * (/quote/KRE, /quotes/KRE, /symbol/KRE, /stocks/KRE), upper-case symbols only: lower-case
+ * (/quote/KRE, /quotes/KRE, /symbol/KRE, /stocks/KRE, /quotes/stocks/KRE), upper-case symbols only: lower-case
  * path words (/stocks/news) are site sections far more often than tickers.
  */
 import { normalizeSymbol } from '../data/normalize-symbol';
@@ -17,8 +17,9 @@ import { parseRic } from './exchanges';
 import type { Candidate } from './types';
 
 const GENERIC_QUOTE_PATHS: RegExp[] = [
-  /^\/quotes?\/([A-Z]{1,5}(?:[.-][A-Z])?)(?:[/?#]|$)/,
-  /^\/symbol\/([A-Z]{1,5}(?:[.-][A-Z])?)(?:[/?#]|$)/,
+  // Also nested under "stock(s)" either way: /quotes/stocks/KRE (barchart 2014), /stocks/quotes/KRE,
+  // /stock/quote/KRE (Zacks), /detailedquote/stocks/KRE.
+  /^\/(?:stocks?\/)?(?:quotes?|symbol|detailedquote)\/(?:stocks?\/)?([A-Z]{1,5}(?:[.-][A-Z])?)(?:[/?#]|$)/,
   /^\/stocks\/([A-Z]{1,5}(?:[.-][A-Z])?)(?:[/?#]|$)/,
 ];
 

@@ -26,6 +26,13 @@ describe('generic quote paths (any site, upper-case symbols)', () => {
     ['/quote/BRK-B', undefined, 'BRK.B'],
     ['/quote/BRK.B', undefined, 'BRK.B'],
     ['https://example.com/quote/ZION', undefined, 'ZION'],
+    // nested under "stock(s)" (barchart's 2014 list, test/fixtures/real-pages/barchart-52-week-highs; Zacks)
+    ['/quotes/stocks/AAP', undefined, 'AAP'],
+    ['/detailedquote/stocks/AAP', undefined, 'AAP'],
+    ['/stocks/quotes/AAPL/overview', undefined, 'AAPL'],
+    ['https://www.zacks.com/stock/quote/LRCX', undefined, 'LRCX'],
+    ['/quotes/stocks/news', undefined, null],
+    ['/opinions/stocks/AAP', undefined, null],
     // lower-case path words are site sections, not tickers
     ['/stocks/news', undefined, null],
     ['/quote/kre', undefined, null],
