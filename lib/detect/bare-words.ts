@@ -142,7 +142,6 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     bare.push(positioned(symbol, 'bare', start, end, context, undefined, undefined, numeric || listHead || wordCue(text, start, end)));
   }
   if (bare.length === 0) return;
-  const joined = (a: PositionedCandidate, b: PositionedCandidate) => b.start - a.end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(a.end, b.start));
   // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC".
   const items = [...out, ...bare].sort((a, b) => a.start - b.start);
   const anchored = (c: PositionedCandidate) => (c.evidence === 'bare' ? c.cued === true : c.evidence === 'cashtag');
@@ -152,7 +151,7 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
       const [prev, cur] = [order[i - 1]!, order[i]!];
       const [a, b] = prev.start < cur.start ? [prev, cur] : [cur, prev];
       if (cur.evidence !== 'bare' || cur.cued || !anchored(prev)) continue;
-      if (!joined(a, b)) continue;
+      if (b.start - a.end > MAX_LIST_GAP || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
       cur.cued = true;
     }
   }

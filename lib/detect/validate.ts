@@ -75,18 +75,19 @@ export function validateCandidates(candidates: readonly Candidate[], universe: S
   }
   // Letters the page defines as another body's abbreviation ("Cybermedia Technologies (CTEC)"):
   // its later bare "CTEC" means that body too.
+  // Each candidate resolved once; a parenthetical's verdict read before any bare word is counted.
+  const resolutions = candidates.map((c) => resolve(c, universe, foreign));
   const defined = new Set<string>();
   const verdicts = new Map<Candidate, ReturnType<typeof parenVerdict>>();
-  for (const c of candidates) {
-    if (c.evidence !== 'parenthetical') continue;
-    const resolved = resolve(c, universe, foreign);
-    if (!resolved || resolved[1] !== undefined) continue;
+  candidates.forEach((c, i) => {
+    const resolved = resolutions[i];
+    if (c.evidence !== 'parenthetical' || !resolved || resolved[1] !== undefined) return;
     const verdict = parenVerdict(c, resolved[0], universe);
     verdicts.set(c, verdict);
     if (verdict === 'acronym') defined.add(resolved[0]);
-  }
-  for (const c of candidates) {
-    const resolved = resolve(c, universe, foreign);
+  });
+  for (const [i, c] of candidates.entries()) {
+    const resolved = resolutions[i];
     if (!resolved) continue;
     const [symbol, kind] = resolved;
     if (c.evidence === 'bare' && kind === undefined && defined.has(symbol)) continue;
