@@ -113,6 +113,15 @@ const REAL_PAGE_LINKS: Array<[string, string, string, string, string | null]> = 
   ['nasdaq', 'real-pages/nasdaq-quote-aapl.html', 'https://www.nasdaq.com/market-activity/stocks/aapl', '/market-activity/stocks/aapl', 'AAPL'],
   ['nasdaq', 'real-pages/nasdaq-quote-aapl.html', 'https://www.nasdaq.com/market-activity/stocks/aapl', '/market-activity/stocks/aapl/real-time', 'AAPL'],
   ['nasdaq', 'real-pages/nasdaq-quote-aapl.html', 'https://www.nasdaq.com/market-activity/stocks/aapl', '/market-activity/stocks/screener', null],
+  // OpenBB's documentation (2022, a Hugo page that renders its hand-written <a> verbatim) links Vanguard's
+  // profile page in the current lower-case shape, /investment-products/etfs/profile/vti (excerpt, see SOURCES.md).
+  [
+    'vanguard',
+    'site-excerpts/openbb-docs-vanguard-benchmark.html',
+    'https://openbb-finance.github.io/OpenBBTerminal/terminal/guides/intros/portfolio/',
+    'https://investor.vanguard.com/investment-products/etfs/profile/vti',
+    'VTI',
+  ],
 ];
 
 /**
@@ -178,8 +187,6 @@ const WITHOUT_REAL_MARKUP: Record<string, string> = {
   webull:
     'only URLs built by code (/quote/nasdaq-nvda); no pagesource/webull.com, no root webull.html of the site; recorded API records key tickers by tickerId, no page links. Fifth pass: Webull quote and gainers scrapers (Apps Script, BeautifulSoup, class exercises) parse window.__initState__ or jss classes and commit no page; bTspm/stock-track we_bull.html is an analyst-rating fragment without links',
   interactivebrokers: 'the only saved page (silverfoxy/JSCryptoMinerStudy pagesource/interactivebrokers.com) is a 302 redirect body; links found are to TWS downloads',
-  vanguard:
-    "no saved page (no pagesource/vanguard.com, no root vanguard.html of the site); code and markdown link older shapes (investor.vanguard.com/etf/profile/VTI, /mutual-funds/profile/VTSAX) that the adapter does not read; the 2018 bogleheads.org home page (read 0–64 k of 152 k) lists topic titles only; Vanguard's fund-list JSON has fund ids, no profile links. Fifth pass: no href=\"/etf/profile/ or href=\"/mutual-funds/profile/ markup indexed; Vanguard holdings scrapers (Selenium on etf/profile/portfolio/<symbol>/pcf) keep no page",
 };
 
 describe('excerpts of real pages: every quote link is read', () => {
