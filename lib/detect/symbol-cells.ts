@@ -50,15 +50,30 @@ function cellAt(cells: Element[], col: number): Element | null {
   return null;
 }
 
+// Older markup labels its columns in a first row of plain <td> cells ("Ticker | Company | Exchange |
+// ShortInt | Float": highshortinterest.com, 2021). Such a row is read as the header only when it is
+// made of short labels without figures, at least MIN_TD_HEADER_CELLS of them, and the Symbol/Ticker
+// label is a whole cell: a data row has figures, and a lookup form's "Symbol: [ ]" has few cells.
+const MIN_TD_HEADER_CELLS = 3;
+const MAX_LABEL = 30;
+const WHOLE_SYMBOL_LABEL_RE = /^(?:symbols?|tickers?|ticker symbol)$/i;
+
+function isLabelRow(labels: readonly string[]): boolean {
+  return labels.length >= MIN_TD_HEADER_CELLS && labels.every((l) => l.length <= MAX_LABEL && !/\d/.test(l));
+}
+
 /** [symbol column, header row] of a table, or null when no header cell says Symbol/Ticker. */
 function symbolColumn(rows: Element[]): [number, Element] | null {
-  for (const row of rows.slice(0, MAX_HEADER_ROWS)) {
+  for (const [i, row] of rows.slice(0, MAX_HEADER_ROWS).entries()) {
     const cells = cellsOf(row);
-    if (cells.length === 0 || !cells.some(isHeaderCell)) continue;
+    const headed = cells.some(isHeaderCell);
+    if (cells.length === 0 || (!headed && i > 0)) continue;
+    const labels = cells.map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const isHeader = headed ? isHeaderCell : isLabelRow(labels) ? (_: Element, label: string) => WHOLE_SYMBOL_LABEL_RE.test(label) : null;
+    if (!isHeader) continue;
     let at = 0;
-    for (const c of cells) {
-      const label = (c.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (isHeaderCell(c) && SYMBOL_HEADER_RE.test(label)) return [at, row];
+    for (const [k, c] of cells.entries()) {
+      if (isHeader(c, labels[k]!) && SYMBOL_HEADER_RE.test(labels[k]!)) return [at, row];
       at += Math.max(1, Number.parseInt(c.getAttribute('colspan') ?? '1', 10) || 1);
     }
   }

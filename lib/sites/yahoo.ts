@@ -12,5 +12,7 @@ export const yahoo: SiteAdapter = {
   mainSymbol: '[data-testid="quote-title"] h1',
   // /quote/ZION/, /quote/BRK-B/news. A dot suffix (SHOP.TO, BP.L) is a non-US listing on
   // Yahoo, so only the hyphen share class is accepted here.
-  quoteLinks: [/^\/quote\/([A-Z]{1,5}(?:-[A-Z])?)(?:[/?#]|$)/],
+  // Also the older quote pages still linked from elsewhere: /q?s=OTRK (highshortinterest.com's
+  // table, 2021), /q/pr?s=ZION (profile), /q/ks?s=ZION (key statistics).
+  quoteLinks: [/^\/quote\/([A-Z]{1,5}(?:-[A-Z])?)(?:[/?#]|$)/, /^\/q(?:\/[a-z]{1,4})?\?(?:[^#]*&)?s=([A-Za-z]{1,5}(?:-[A-Za-z])?)(?:[&#]|$)/],
 };

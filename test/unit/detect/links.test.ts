@@ -67,6 +67,13 @@ describe('site quote links', () => {
     ['/investing/stock/brk.b', marketwatch, 'BRK.B'],
     ['https://finance.yahoo.com/quote/KRE/', reuters, 'KRE'],
     ['/quote/BRK-B/news', yahoo, 'BRK.B'],
+    // Yahoo's older quote pages, still linked from other sites (test/fixtures/real-pages/highshorts-high-short-interest)
+    ['https://finance.yahoo.com/q?s=OTRK', undefined, 'OTRK'],
+    ['https://finance.yahoo.com/q/pr?s=zion', undefined, 'ZION'],
+    ['/q/ks?s=BRK-B&ql=1', yahoo, 'BRK.B'],
+    ['https://finance.yahoo.com/q?s=SHOP.TO', undefined, null],
+    ['https://finance.yahoo.com/q?s=%5EGSPC', undefined, null],
+    ['https://finance.yahoo.com/q/h?t=ZION', undefined, null],
     ['https://www.cnbc.com/quotes/ZION', undefined, 'ZION'],
     ['https://seekingalpha.com/symbol/ZION/dividends', undefined, 'ZION'],
     ['https://www.nasdaq.com/market-activity/stocks/zion', undefined, 'ZION'],

@@ -250,6 +250,16 @@ describe('dom-scan rules', () => {
     ).toEqual(['ALL:quote-link', 'NVDA:symbol-cell', 'ALL:symbol-cell+']);
   });
 
+  test('symbol cells: a first row of <td> labels without figures is a header when "Ticker" is a whole cell (highshortinterest.com)', () => {
+    const rows = `<tr><td><a href="https://example.com/x">ZION</a></td><td>Zions</td><td>Nasdaq</td></tr><tr><td>WAL</td><td>Western Alliance</td><td>NYSE</td></tr>`;
+    expect(got(`<table><tr><td class="tblhdr">Ticker</td><td>Company</td><td>Exchange</td></tr>${rows}</table>`)).toEqual(['ZION:symbol-cell', 'WAL:symbol-cell']);
+    // not the first row, a row with figures, too few cells, or a label that is not the whole cell
+    expect(got(`<table><tr><td>Top</td><td>Movers</td><td>Today</td></tr><tr><td>Ticker</td><td>Company</td><td>Exchange</td></tr>${rows}</table>`)).toEqual([]);
+    expect(got(`<table><tr><td>Ticker</td><td>Company</td><td>Q3 2021</td></tr>${rows}</table>`)).toEqual([]);
+    expect(got(`<table><tr><td>Symbol</td><td><input></td></tr><tr><td>ZION</td><td>x</td></tr></table>`)).toEqual([]);
+    expect(got(`<table><tr><td>Ticker lookup</td><td>Company</td><td>Exchange</td></tr>${rows}</table>`)).toEqual([]);
+  });
+
   test('symbol cells: a word joined by "&" is a name, not a symbol (Bloomberg\'s "Ticker" column of index names)', () => {
     expect(
       got(`<table><tr><th>Ticker</th><th>Price</th></tr><tr><td>S&amp;P 500</td><td>1,622.56</td></tr>
