@@ -52,8 +52,9 @@ export interface FindOptions {
 // Tried at each "$" (found with indexOf): a lookbehind first defeats the regex engine's fast scan.
 const CASHTAG_STICKY = new RegExp(`(?<![A-Za-z0-9$])\\$(${SYM})${NOT_ALNUM_AHEAD}`, 'y');
 // Lower case (Twitter's "$swvl $mara $nvda"), letters only, and only in a run of two or more: a
-// lone "$rope" is a word with a dollar sign. (Narrowed so after a held-out page's "$rope" was read
-// as a ticker by a rule that took any lower-case cashtag; see test/fixtures/real-pages/SOURCES.md.)
+// lone "$rope" is a word with a dollar sign. Narrowed to runs knowing a held-out result: a rule that
+// took any lower-case cashtag read "$rope" on a held-out page as ROPE (test/fixtures/real-pages/SOURCES.md).
+// (A run is this cashtag and the next, or the one before; "$ab $cd" in lower case, whitespace between.)
 const CASHTAG_LOWER_STICKY = /(?<![\w$])\$[a-z]{2,5}\b(?!\.[a-z])(?:(?=\s{1,3}\$[a-z])|(?<=\$[a-z]{2,5}\s{1,3}\$[a-z]{2,5}))/y;
 // A capitalised word right before the cashtag ("Ref Finance $REF", "Burrow $BRRR"): maybe a
 // token's own name. The validator decides (token-cashtag.ts) from the mention's context, kept for
