@@ -261,6 +261,19 @@ describe('validator', () => {
     // symbol cells are strong: a word-ticker in a Symbol column counts
     expect(v([{ symbol: 'ALL', evidence: 'symbol-cell' }])).toEqual(['ALL:1']);
   });
+
+  test('a list of three cues its words, and the institutions among them stay abbreviations', () => {
+    const funds = universeFromRecords([
+      { symbol: 'BBC', name: 'Virtus LifeSci Biotech Clinical Trials ETF' },
+      { symbol: 'CDC', name: 'VictoryShares US EQ Income Enhanced Volatility Wtd ETF' },
+      { symbol: 'NATO', name: 'Themes Transatlantic Defense ETF' },
+      { symbol: 'ITRM', name: 'Iterum Therapeutics' },
+      { symbol: 'INUV', name: 'Inuvo' },
+    ]);
+    const text = 'Reports from CNN, BBC and CDC; the NATO position. I saw CLSN, ITRM, BANT, INUV mentioned.';
+    expect(findTextCandidates(text).map((c) => c.symbol)).toEqual(['CNN', 'BBC', 'CDC', 'CLSN', 'ITRM', 'BANT', 'INUV']);
+    expect(v(findTextCandidates(text), funds)).toEqual(['INUV:1', 'ITRM:1']);
+  });
 });
 
 describe('dom-scan rules', () => {
