@@ -38,6 +38,9 @@ export const BARE_STOP_SYMBOLS: ReadonlySet<string> = new Set(
     'TINY TIER LOGO HACK GRID WOOD TIP SUB SPIN SEA RING ODDS LIT HERO HEAT FLEE FIAT DRAG CLIP WISE TILL TAIL SPAM SEMI ' +
     'RECS PILL PIE MUNI MINT LENS JETS HIDE HAIL GURU GRIN GEM FAN DIG DIAL CURE CORP BUCK PINK CA ' +
     'MBS CMBS ITM LBO CFA YOLO MAGA WFH BRRR BOAT MOAT NERD BUZZ ' +
+    // Funds named as institutions are ("the GOP position", "CNN, BBC and CDC"): a list of three or
+    // more words in capitals and "position"/"mentioned" cue words like these in news prose.
+    'GOP NATO BBC CDC ' +
     // Foreign companies' names that are another company's US symbol: written bare, "BYD" is the
     // Chinese carmaker (OTC: BYDDY), not Boyd Gaming (NYSE: BYD).
     'BYD'

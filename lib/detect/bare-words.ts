@@ -4,7 +4,7 @@
  * "ZION (+2.1%)", or a list with one of those); in an all-caps block only as "NVDA +3.1%".
  */
 import { PAREN_STOP_WORDS } from './stop-words';
-import { canonical, contextAround, positioned, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
+import { canonical, contextAround, positioned, stickyEnd, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
 
 /**
  * Upper-case words that are never worth sending as bare candidates: the parenthetical stop
@@ -36,19 +36,21 @@ const OPTION_BEFORE = /(?<![\w.])\$?\d[\d.]{0,7}[cp] $/i;
 // Words that make a following capitalised word a ticker ("picks of", "think", "like", "watching": social
 // text, "lucky picks of NFLX and AMZN", "think WMT, MCD"). Checked case-insensitively and then
 // required to contain a lower-case letter, so an all-caps headline ("SHARES OF IT JUMP") is no cue.
-const CUE_BEFORE = /(?:\bshares[ \u00a0]+(?:of|in)|\bpicks?[ \u00a0]+(?:of|like)|\bstake[ \u00a0]+in|\bticker(?:[ \u00a0]+symbol)?|\bsymbol|\bstock[ \u00a0]+of|\bposition[ \u00a0]+in|\b(?:buy|sell|check(?:ing)?[ \u00a0]?out|bought|sold|buying|selling|shorted|shorting|long|short|owns?|holds?|trimmed|added[ \u00a0]+to|think|like|watching|eyeing)|\b(?:calls|puts|options)[ \u00a0]+(?:on|against)|\b(?:trades?|traded|trading|listed|quoted)[ \u00a0]+(?:under|as)(?:[ \u00a0]+(?:the[ \u00a0]+)?(?:symbol|ticker))?)[ \u00a0]{1,2}["'\u201c\u2018(]?$/i;
+export const CUE_BEFORE = /(?:\bshares[ \u00a0]+(?:of|in)|\bpicks?[ \u00a0]+(?:of|like)|\bstake[ \u00a0]+in|\bticker(?:[ \u00a0]+symbol)?|\bsymbol|\bstock[ \u00a0]+of|\bposition[ \u00a0]+in|\b(?:buy|sell|check(?:ing)?[ \u00a0]?out|look(?:ing)?[ \u00a0]at|a[ \u00a0]look|bought|sold|buying|selling|shorted|shorting|long|short|owns?|holds?|trimmed|added[ \u00a0]+to|think|like|watching|eyeing)|\b(?:calls|puts|options)[ \u00a0]+(?:on|against)|\b(?:trades?|traded|trading|listed|quoted)[ \u00a0]+(?:under|as)(?:[ \u00a0]+(?:the[ \u00a0]+)?(?:symbol|ticker))?)[ \u00a0]{1,2}["'\u201c\u2018(]?$/i;
 const CUE_AFTER = new RegExp(
   '^(?:[\'\u2019]s)?[ \u00a0]{1,2}(?:shares(?![ \u00a0](?:its|his|her|their|the|a|an|our|this|that|new|how|why|what|data|details|plans)(?![A-Za-z]))|stock(?!s)|common[ \u00a0]stock|ADRs?|options|calls|puts|' +
     // What is said of a security and hardly of anything else written in capitals: its analysts'
     // calls, its earnings, its holders, its price going up or down ("MU downgrade by MS", "HOOD
     // bagholders", "BRLT is going down").
     // (Only an analyst's upgrade is said "by" or "from" someone: "a recent OS upgrade" is software.)
-    '(?:downgrade[sd]?|upgrade[sd]? (?:by|from)|earnings|bag ?holders|is going (?:up|down))(?![A-Za-z])|' +
+    '(?:downgrade[sd]?|upgrade[sd]? (?:by|from)|earnings|bag ?holders|is going (?:up|down)|mentioned)(?![A-Za-z])|' +
     '(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|added|rallied|tumbled|surged|sank|soared|plunged|declined|advanced|slipped|' +
     'was[ \u00a0](?:up|down)|is[ \u00a0](?:up|down)|closed[ \u00a0](?:up|down|at)|(?:edged|moved|traded|ticked)[ \u00a0](?:up|down|higher|lower))' +
     '[ \u00a0](?:\\$?\\d|about|nearly|almost|more[ \u00a0]than))',
   'i',
 );
+// A position someone holds in it: "added more to my CTRM position" (not "the NATO position").
+const OWN_POSITION = /(?<=\b[Mm]y \S{2,9}) position/y;
 const HAS_LOWER = /[a-z]/;
 const PAREN_AHEAD = /^[ \u00a0]{0,2}\((?=[A-Z])/;
 // An all-caps neighbour word: "BUY NOW PAY LATER", "NEW YORK": a phrase in capitals, not a ticker.
@@ -64,7 +66,7 @@ const MAX_LIST_GAP = 20;
 /** Prose around the word that says "ticker" ("shares of ZION", "ZION stock", "ZION rose 3%"). */
 function wordCue(text: string, start: number, end: number): boolean {
   const a = CUE_AFTER.exec(text.slice(end, end + 48));
-  if (a && HAS_LOWER.test(a[0])) return true;
+  if ((a && HAS_LOWER.test(a[0])) || stickyEnd(OWN_POSITION, text, end) > 0) return true;
   const b = CUE_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
   return b !== null && HAS_LOWER.test(b[0]);
 }
@@ -142,6 +144,7 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     bare.push(positioned(symbol, 'bare', start, end, context, undefined, undefined, numeric || listHead || wordCue(text, start, end)));
   }
   if (bare.length === 0) return;
+  const listed = (a: PositionedCandidate, b: PositionedCandidate) => b.start - a.end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(a.end, b.start));
   // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC".
   const items = [...out, ...bare].sort((a, b) => a.start - b.start);
   const anchored = (c: PositionedCandidate) => (c.evidence === 'bare' ? c.cued === true : c.evidence === 'cashtag');
@@ -151,7 +154,7 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
       const [prev, cur] = [order[i - 1]!, order[i]!];
       const [a, b] = prev.start < cur.start ? [prev, cur] : [cur, prev];
       if (cur.evidence !== 'bare' || cur.cued || !anchored(prev)) continue;
-      if (b.start - a.end > MAX_LIST_GAP || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
+      if (!listed(a, b)) continue;
       cur.cued = true;
     }
   }

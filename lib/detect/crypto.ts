@@ -20,7 +20,7 @@ export const OTHER_CRYPTO: ReadonlySet<string> = new Set(
   'LTC LINK ATOM SUI APT TRX BCH UNI OP ARB NEAR TON FIL ICP ETC POL AAVE ALGO'.split(' '),
 );
 
-export const CRYPTO_CONTEXT_RE = /\b(?:crypto(?:currency|currencies|s)?|coins?|tokens?|blockchain|bitcoin|ethereum|altcoins?|stablecoins?|defi|web3|on-chain|memecoins?)\b/i;
+export const CRYPTO_CONTEXT_RE = /\b(?:crypto(?:currency|currencies|s)?|coins?|tokens?|blockchain|bitcoin|ethereum|altcoins?|stablecoins?|defi|dex|staking|nfts?|airdrops?|web3|on-chain|memecoins?)\b/i;
 
 /** "$BTC.X" (StockTwits) → "BTC" when BTC is a known crypto symbol, else null. */
 export function cryptoBaseOfMarked(symbol: string): string | null {

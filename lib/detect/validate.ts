@@ -16,6 +16,7 @@ import { INDEX_CODES } from './indexes';
 import { AMBIGUOUS_SYMBOLS, BARE_STOP_SYMBOLS, INDEX_WORD_SYMBOLS, LISTING_EVIDENCE, STRONG_EVIDENCE } from './ambiguous-symbols';
 import { isNameMention } from './company-names';
 import { parenVerdict } from './parenthetical';
+import { isTokenCashtag } from './token-cashtag';
 import type { SymbolUniverse } from './symbol-universe';
 import { EVIDENCE_TYPES, type Candidate, type Detection, type DetectionKind, type Evidence } from './types';
 
@@ -53,7 +54,11 @@ function resolve(c: Candidate, universe: SymbolUniverse, foreign: ReadonlySet<st
     // A cashtag only: "LTC Properties" in the same sentence as "tokens" is still the REIT.
     if (OTHER_CRYPTO.has(symbol) && c.evidence === 'cashtag' && c.context !== undefined && CRYPTO_CONTEXT_RE.test(c.context)) return [symbol, 'crypto'];
   }
-  if (universe.has(symbol)) return INDEX_WORD_SYMBOLS.has(symbol) && !LISTING_EVIDENCE.has(c.evidence) ? null : [symbol, undefined];
+  if (universe.has(symbol)) {
+    if (INDEX_WORD_SYMBOLS.has(symbol) && !LISTING_EVIDENCE.has(c.evidence)) return null;
+    // "Ref Finance $REF" in a thread on DeFi: a token's, not Reformation's (token-cashtag.ts).
+    return c.evidence === 'cashtag' && isTokenCashtag(c, symbol, universe) ? null : [symbol, undefined];
+  }
   // "$SPX", "$VIX": an index code written as a cashtag (never shadowing a listed symbol).
   if (INDEX_CODES.has(symbol)) return [symbol, 'index'];
   return null;

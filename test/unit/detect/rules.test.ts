@@ -51,9 +51,24 @@ describe('bare upper-case words', () => {
     ["I've played puts and calls against DIS over the last year.", ['DIS:bare*']],
     ['Oh and as always, checkout SPG.', ['SPG:bare*']],
     ['October 20th:\n- $NFLX\n- TXN\n- PM\n- LMT', ['NFLX:cashtag', 'TXN:bare*', 'LMT:bare*']],
+    // r/pennystocks and FinTwit (reddit-pennystocks-comments, twitter-fintwit-tesla): "look at", "a look",
+    // "mentioned", the writer's own position, and a list of three or more words in capitals
+    ['If you want to see a good penny look at AIHS.', ['AIHS:bare*']],
+    ["Take a look VVOS it's a mini INSP.", ['VVOS:bare*', 'INSP:bare']],
+    ['Dude I saw ADTX mentioned this morning', ['ADTX:bare*']],
+    ['moved it into Advaxis and added more to my CTRM position- paid off', ['CTRM:bare*']],
+    // ... but someone else's position is a stance, a list of abbreviations holds no candidate, and
+    // a cue in capitals is none
+    ['the NATO position on the treaty', ['NATO:bare']],
+    ['We expect GDP, CPI and PCE to cool, said the CEO', []],
+    ['LOOK AT GME NOW', []],
     // ... but a time of day is no strike, and two words with no cue are no list,
     ['ZION at 5 p.m. and WAL too', ['ZION:bare', 'WAL:bare']],
     ['Both ZION and WAL reported', ['ZION:bare', 'WAL:bare']],
+    // ... nor are three or more: a list of abbreviations ("AI, AR and VR") looks the same (a rule that
+    // cued such lists read a listed abbreviation on a held-out page in stop 17 and was dropped)
+    ['Idk, I saw CLSN, ITRM, BANT, INUV all over the sub', ['CLSN:bare', 'ITRM:bare', 'BANT:bare', 'INUV:bare']],
+    ['Only good ones are ALPP, ABML, TLSS and ZOM.', ['ALPP:bare', 'ABML:bare', 'TLSS:bare', 'ZOM:bare']],
     // ... software is upgraded too, a subreddit is no ticker, and lists of abbreviations are no words to read
     ['due to a recent OS upgrade and the IBM upgrade to Windows', ['OS:bare', 'IBM:bare']],
     ['posted in r/AMC and r/GME', []],
@@ -197,6 +212,36 @@ describe('validator', () => {
     expect(got).toEqual(['crypto:BTC:2', 'LTC:2', 'BTC:1', 'crypto:DOGE:1', 'crypto:LTC:1', 'crypto:SOL:1']);
   });
 
+  // A token's cashtag (token-cashtag.ts): after a name that is not the listed company's, in a
+  // context that speaks of crypto; read from the finder's own context for the mention.
+  const tokenUniverse = universeFromRecords([
+    { symbol: 'REF', name: 'Reformation Inc.' },
+    { symbol: 'BRRR', name: 'Coinshares Bitcoin ETF of Beneficial Interest' },
+    { symbol: 'META', name: 'Meta Platforms' },
+    { symbol: 'COIN', name: 'Coinbase' },
+    { symbol: 'MSTR', name: 'Strategy Inc' },
+    { symbol: 'MARA', name: 'MARA Holdings Inc.' },
+    { symbol: 'SPOT', name: 'Spotify Technology S.A.' },
+    { symbol: 'MEGL', name: 'Magic Empire Global Limited' },
+  ]);
+  test.each<[string, string[]]>([
+    // tokens: a DeFi thread's list of protocols
+    ['Los principales protocolos DeFi son: Ref Finance $REF – DEX', []],
+    ['Meta Pool $META – Liquid staking\n\nBurrow $BRRR – Prestamos', ['META:1']],
+    // the listed company's own name, a cue, a word of the sentence, the topic: the security
+    ['Coinbase $COIN rallied with bitcoin', ['COIN:1']],
+    ['MicroStrategy $MSTR bought more bitcoin', ['MSTR:1']],
+    ['Bitcoin miners: Marathon $MARA', ['MARA:1']],
+    ['Buy $COIN before the crypto rally', ['COIN:1']],
+    ['The $COIN rally is a crypto rally', ['COIN:1']],
+    ['Bitcoin $MSTR $COIN', ['COIN:1', 'MSTR:1']],
+    // no crypto in the mention's context, a handle, no name before: the security
+    ['Trending: Internet Software $SPOT 10.95 %', ['SPOT:1']],
+    ['@ipoguy @GetInEarly $MEGL to the moon, like crypto', ['MEGL:1']],
+    ['Reformation results: Ref Finance $REF beat', ['REF:1']],
+    ['crypto tokens: $REF and $BRRR', ['BRRR:1', 'REF:1']],
+  ])('token cashtags: %s', (text, want) => expect(v(findTextCandidates(text), tokenUniverse)).toEqual(want));
+
   test('index mentions and index-code cashtags are labelled index, without the universe', () => {
     expect(v([{ symbol: 'RUT', evidence: 'index' }, { symbol: 'RUT', evidence: 'index' }, { symbol: 'SPX', evidence: 'cashtag' }, { symbol: 'XYZ', evidence: 'index' }])).toEqual([
       'index:RUT:2',
@@ -217,6 +262,19 @@ describe('validator', () => {
     expect(v([{ symbol: 'LNG', evidence: 'exchange-prefix', exchange: 'NYSE' }, { symbol: 'LNG', evidence: 'bare' }])).toEqual(['LNG:1']);
     // symbol cells are strong: a word-ticker in a Symbol column counts
     expect(v([{ symbol: 'ALL', evidence: 'symbol-cell' }])).toEqual(['ALL:1']);
+  });
+
+  test('a cued word cues its list; an uncued list of institutions stays abbreviations', () => {
+    const funds = universeFromRecords([
+      { symbol: 'BBC', name: 'Virtus LifeSci Biotech Clinical Trials ETF' },
+      { symbol: 'CDC', name: 'VictoryShares US EQ Income Enhanced Volatility Wtd ETF' },
+      { symbol: 'NATO', name: 'Themes Transatlantic Defense ETF' },
+      { symbol: 'ITRM', name: 'Iterum Therapeutics' },
+      { symbol: 'INUV', name: 'Inuvo' },
+    ]);
+    const text = 'Reports from CNN, BBC and CDC; the NATO position. I saw CLSN, ITRM, BANT, INUV mentioned.';
+    expect(findTextCandidates(text).map((c) => c.symbol)).toEqual(['CLSN', 'ITRM', 'BANT', 'INUV']);
+    expect(v(findTextCandidates(text), funds)).toEqual(['INUV:1', 'ITRM:1']);
   });
 });
 

@@ -35,4 +35,10 @@ describe('snippets per symbol', () => {
     expect(got.filter((c) => c.symbol === 'LTC')).toHaveLength(4);
     expect(got.every((c) => c.context !== undefined)).toBe(true);
   });
+
+  test('a cashtag after a capitalised word keeps its snippet past the limit (a token\'s name, maybe: "Ref Finance $REF")', () => {
+    const doc = parse(`<body><p>${'Ref Finance $REF is a DEX. I bought $REF today. '.repeat(3)}</p></body>`);
+    const got = scanDom(doc, { snippets: 1 }).filter((c) => c.symbol === 'REF');
+    expect(got.map((c) => c.context !== undefined)).toEqual([true, true, true, false, true, false]);
+  });
 });
