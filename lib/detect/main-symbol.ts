@@ -4,7 +4,7 @@
  */
 import { normalizeSymbol } from '../data/normalize-symbol';
 import type { SiteAdapter } from '../sites/site';
-import { findTextCandidates } from './candidates';
+import { collapseSpace, findTextCandidates } from './candidates';
 import { docOf, type LocatedCandidate, type ScanOptions } from './dom-common';
 import { parseRic } from './exchanges';
 import { candidateFromHref } from './links';
@@ -14,7 +14,7 @@ const MAX_MAIN_SYMBOL_TEXT = 200;
 
 /** The symbol shown by the site's main-symbol element: "ZION", "ZION.O", or "Zions Bancorporation (ZION)". */
 function mainSymbolFromText(raw: string, site: SiteAdapter): Candidate | null {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = collapseSpace(raw);
   if (text === '' || text.length > MAX_MAIN_SYMBOL_TEXT) return null;
   if (site.quoteLinkStyle === 'ric') {
     const ric = parseRic(text);
@@ -45,7 +45,7 @@ const MAX_TITLE = 200;
 
 /** The symbol a quote page's <title> names, or null. */
 export function titleSymbol(title: string): string | null {
-  const t = title.replace(/\s+/g, ' ').trim();
+  const t = collapseSpace(title);
   if (t === '' || t.length > MAX_TITLE) return null;
   const m = TITLE_LEADING_RE.exec(t) ?? TITLE_PAREN_RE.exec(t);
   return m ? normalizeSymbol(m[1]) : null;
@@ -54,29 +54,14 @@ export function titleSymbol(title: string): string | null {
 export function mainSymbol(root: ParentNode, opts: ScanOptions, found: LocatedCandidate[]): LocatedCandidate | null {
   const site = opts.site;
   const doc = docOf(root);
-  if (!site) return genericMainSymbol(doc, opts);
-  if (site.mainSymbol) {
-    let el: Element | null = null;
-    try {
-      el = root.querySelector(site.mainSymbol);
-    } catch {
-      el = null;
-    }
-    const c = el ? mainSymbolFromText(el.textContent ?? '', site) : null;
-    if (el && c) {
-      // Already read as text (the heading sits inside the article root): evidence, not a new mention.
-      if (found.some((f) => f.candidate.symbol === c.symbol && el.contains(f.node))) c.extraEvidence = true;
-      return { candidate: c, node: el };
-    }
+  const el = mainSymbolElement(root, site);
+  const c = el && site ? mainSymbolFromText(el.textContent ?? '', site) : null;
+  if (el && c) {
+    // Already read as text (the heading sits inside the article root): evidence, not a new mention.
+    if (found.some((f) => f.candidate.symbol === c.symbol && el.contains(f.node))) c.extraEvidence = true;
+    return { candidate: c, node: el };
   }
-  // Quote pages recognised by URL (robinhood.com/stocks/ZION, finance.yahoo.com/quote/ZION/).
-  const url = opts.url ?? doc?.URL;
-  if (url && /^https?:/i.test(url)) {
-    const c = candidateFromHref(url, site);
-    const body = doc?.body ?? doc?.documentElement;
-    if (c && body) return { candidate: { ...c, evidence: 'main-symbol', context: url.slice(0, 120) }, node: body };
-  }
-  return titleMainSymbol(doc);
+  return urlMainSymbol(doc, opts.url ?? doc?.URL, site) ?? titleMainSymbol(doc);
 }
 
 export function mainSymbolElement(root: ParentNode, site: SiteAdapter | undefined): Element | null {
@@ -89,18 +74,14 @@ export function mainSymbolElement(root: ParentNode, site: SiteAdapter | undefine
 }
 
 /**
- * A page without an adapter (or whose adapter found nothing): the quote page's symbol from its URL
- * (finviz.com/quote.ashx?t=TSLA and the shared shapes in links.ts) or, failing that, its title.
+ * A quote page recognised by its URL: the adapter's shapes (robinhood.com/stocks/ZION,
+ * finance.yahoo.com/quote/ZION/) or, on a page without an adapter, finviz.com/quote.ashx?t=TSLA and
+ * the shared shapes in links.ts.
  */
-function genericMainSymbol(doc: Document | null, opts: ScanOptions): LocatedCandidate | null {
+function urlMainSymbol(doc: Document | null, url: string | undefined, site: SiteAdapter | undefined): LocatedCandidate | null {
   const body = doc?.body ?? doc?.documentElement;
-  if (!doc || !body) return null;
-  const url = opts.url ?? doc.URL;
-  if (url && /^https?:/i.test(url)) {
-    const c = candidateFromHref(url);
-    if (c) return { candidate: { ...c, evidence: 'main-symbol', context: url.slice(0, 120) }, node: body };
-  }
-  return titleMainSymbol(doc);
+  const c = body && url && /^https?:/i.test(url) ? candidateFromHref(url, site) : null;
+  return c && body && url ? { candidate: { ...c, evidence: 'main-symbol', context: url.slice(0, 120) }, node: body } : null;
 }
 
 function titleMainSymbol(doc: Document | null): LocatedCandidate | null {

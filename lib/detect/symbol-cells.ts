@@ -7,6 +7,7 @@ import { normalizeSymbol } from '../data/normalize-symbol';
 import { drain, ELEMENT_NODE, isSkippedBy, SHOW_ELEMENT, SHOW_TEXT, type RawLocated, type SkipCheck, type Steps } from './dom-common';
 import { exchangeLabel } from './exchanges';
 import type { Candidate } from './types';
+import { collapseSpace } from './text-scan';
 
 const TABLE_SEL = 'table, [role="table"], [role="grid"], [role="treegrid"]';
 export const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
@@ -51,29 +52,20 @@ function cellAt(cells: Element[], col: number): Element | null {
 }
 
 // Older markup labels its columns in a first row of plain <td> cells ("Ticker | Company | Exchange |
-// ShortInt | Float": highshortinterest.com, 2021). Such a row is read as the header only when it is
-// made of short labels without figures, at least MIN_TD_HEADER_CELLS of them, and the Symbol/Ticker
-// label is a whole cell: a data row has figures, and a lookup form's "Symbol: [ ]" has few cells.
-const MIN_TD_HEADER_CELLS = 3;
-const MAX_LABEL = 30;
+// ShortInt | Float": highshortinterest.com, 2021). Such a row is read as the header only when it holds
+// at least three short labels without figures and the Symbol/Ticker label is a whole cell: a data row
+// has figures, and a lookup form's "Symbol: [ ]" has fewer cells.
 const WHOLE_SYMBOL_LABEL_RE = /^(?:symbols?|tickers?|ticker symbol)$/i;
-
-function isLabelRow(labels: readonly string[]): boolean {
-  return labels.length >= MIN_TD_HEADER_CELLS && labels.every((l) => l.length <= MAX_LABEL && !/\d/.test(l));
-}
 
 /** [symbol column, header row] of a table, or null when no header cell says Symbol/Ticker. */
 function symbolColumn(rows: Element[]): [number, Element] | null {
   for (const [i, row] of rows.slice(0, MAX_HEADER_ROWS).entries()) {
     const cells = cellsOf(row);
-    const headed = cells.some(isHeaderCell);
-    if (cells.length === 0 || (!headed && i > 0)) continue;
-    const labels = cells.map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
-    const isHeader = headed ? isHeaderCell : isLabelRow(labels) ? (_: Element, label: string) => WHOLE_SYMBOL_LABEL_RE.test(label) : null;
-    if (!isHeader) continue;
+    const labels = cells.map((c) => collapseSpace(c.textContent ?? ''));
+    const labelRow = i === 0 && labels.length > 2 && !labels.some((l) => l.length > 30 || /\d/.test(l));
     let at = 0;
     for (const [k, c] of cells.entries()) {
-      if (isHeader(c, labels[k]!) && SYMBOL_HEADER_RE.test(labels[k]!)) return [at, row];
+      if (isHeaderCell(c) ? SYMBOL_HEADER_RE.test(labels[k]!) : labelRow && WHOLE_SYMBOL_LABEL_RE.test(labels[k]!)) return [at, row];
       at += Math.max(1, Number.parseInt(c.getAttribute('colspan') ?? '1', 10) || 1);
     }
   }
@@ -103,7 +95,7 @@ function readInside(cell: Element, symbol: string, byNode: Map<Node, string[]>):
 function firstText(el: Element): string {
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    const t = collapseSpace(n.nodeValue ?? '');
     if (t !== '') return t.slice(0, MAX_CELL_TEXT);
   }
   return '';
@@ -154,8 +146,8 @@ export function* symbolCellsSteps(scope: Element, stop: Node | null, skipped: Sk
       const m = SYMBOL_CELL_RE.exec(first);
       const symbol = m ? normalizeSymbol(m[1]!.replace(' ', '.')) : null;
       if (!symbol || SYMBOL_CELL_STOP.has(symbol)) continue;
-      const candidate: Candidate = { symbol, evidence: 'symbol-cell', context: (row.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) };
-      const full = (cell.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_CELL_TEXT);
+      const candidate: Candidate = { symbol, evidence: 'symbol-cell', context: collapseSpace(row.textContent ?? '').slice(0, 80) };
+      const full = collapseSpace(cell.textContent ?? '').slice(0, MAX_CELL_TEXT);
       const rest = full.startsWith(m![0]) ? full.slice(m![0].length) : '';
       const label = CELL_EXCHANGE_RE.exec(rest);
       const exchange = label ? exchangeLabel(label[1]!) : undefined;
