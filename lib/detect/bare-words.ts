@@ -4,7 +4,7 @@
  * "ZION (+2.1%)", or a list with one of those); in an all-caps block only as "NVDA +3.1%".
  */
 import { PAREN_STOP_WORDS } from './stop-words';
-import { canonical, contextAround, positioned, stickyEnd, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
+import { canonical, contextAround, positioned, sortSpans, stickyEnd, type BareMode, type PositionedCandidate, type SnippetGate, type Spans } from './text-scan';
 
 /**
  * Upper-case words that are never worth sending as bare candidates: the parenthetical stop
@@ -92,15 +92,10 @@ export function mostlyCaps(text: string): boolean {
 }
 
 /** `firstPair`: where the first two capitals in a row start, if known (-1: none, so no bare word). */
-export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate, firstPair = 0): void {
+export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Spans, snippet?: SnippetGate, firstPair = 0): void {
   if (bareMode === 'none' || firstPair === -1) return;
   let mode: BareMode | undefined = bareMode === 'all' && capsDemote ? undefined : bareMode;
-  for (let i = 1; i < covered.length; i++) {
-    if (covered[i - 1]![0] > covered[i]![0]) {
-      covered.sort((a, b) => a[0] - b[0]);
-      break;
-    }
-  }
+  sortSpans(covered);
   const bare: PositionedCandidate[] = [];
   let ci = 0;
   // test() rather than exec(): no match object per capital pair (the pair is 2 long, the word is all of the match).
@@ -109,9 +104,10 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     const start = TWO_CAPITALS.lastIndex - 2;
     // Inside a cashtag, "(NYSE: …)", "(XYZ)" or index name: go on after it. Those spans end at a
     // word boundary, so no bare word starts inside one and ends outside it.
-    while (ci < covered.length && covered[ci]![1] <= start) ci++;
-    if (ci < covered.length && covered[ci]![0] <= start) {
-      TWO_CAPITALS.lastIndex = covered[ci]![1];
+    // (`ci` steps over the flat spans two at a time: covered[ci] a start, covered[ci + 1] its end.)
+    while (ci < covered.length && covered[ci + 1]! <= start) ci += 2;
+    if (ci < covered.length && covered[ci]! <= start) {
+      TWO_CAPITALS.lastIndex = covered[ci + 1]!;
       continue;
     }
     BARE_STICKY.lastIndex = start;
@@ -121,8 +117,8 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     }
     const end = BARE_STICKY.lastIndex;
     TWO_CAPITALS.lastIndex = end;
-    while (ci < covered.length && covered[ci]![1] <= start) ci++;
-    if (ci < covered.length && covered[ci]![0] < end) continue; // inside a cashtag, "(NYSE: …)", index name
+    while (ci < covered.length && covered[ci + 1]! <= start) ci += 2;
+    if (ci < covered.length && covered[ci]! < end) continue; // inside a cashtag, "(NYSE: …)", index name
     const symbol = canonical(text.slice(start, end));
     if (!symbol || BARE_NEVER.has(symbol)) continue;
     // "BP (BP.L)", "IBM (NYSE: IBM)": the name before a parenthetical, not another mention.
@@ -144,19 +140,21 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     bare.push(positioned(symbol, 'bare', start, end, context, undefined, undefined, numeric || listHead || wordCue(text, start, end)));
   }
   if (bare.length === 0) return;
-  const listed = (a: PositionedCandidate, b: PositionedCandidate) => b.start - a.end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(a.end, b.start));
-  // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC".
-  const items = [...out, ...bare].sort((a, b) => a.start - b.start);
-  const anchored = (c: PositionedCandidate) => (c.evidence === 'bare' ? c.cued === true : c.evidence === 'cashtag');
-  for (let pass = 0; pass < 2; pass++) {
-    const order = pass === 0 ? items : [...items].reverse();
-    for (let i = 1; i < order.length; i++) {
-      const [prev, cur] = [order[i - 1]!, order[i]!];
-      const [a, b] = prev.start < cur.start ? [prev, cur] : [cur, prev];
-      if (cur.evidence !== 'bare' || cur.cued || !anchored(prev)) continue;
-      if (!listed(a, b)) continue;
-      cur.cued = true;
-    }
-  }
+  // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC". A pass
+  // forwards, then one backwards, by index (no reversed copy, no pairs made per step).
+  const items = out.concat(bare).sort((a, b) => a.start - b.start);
+  for (let i = 1; i < items.length; i++) cueListItem(text, items[i - 1]!, items[i]!);
+  for (let i = items.length - 2; i >= 0; i--) cueListItem(text, items[i + 1]!, items[i]!);
   for (const c of bare) out.push(c);
+}
+
+const anchorsList = (c: PositionedCandidate) => (c.evidence === 'bare' ? c.cued === true : c.evidence === 'cashtag');
+
+/** Cues the bare word `cur` when its list neighbour `prev` (before or after it) is cued or a cashtag. */
+function cueListItem(text: string, prev: PositionedCandidate, cur: PositionedCandidate): void {
+  if (cur.evidence !== 'bare' || cur.cued || !anchorsList(prev)) return;
+  const a = prev.start < cur.start ? prev : cur;
+  const b = a === prev ? cur : prev;
+  if (b.start - a.end > MAX_LIST_GAP || !LIST_GAP.test(text.slice(a.end, b.start))) return;
+  cur.cued = true;
 }

@@ -23,7 +23,7 @@ import { INDEX_NAME_STICKY, INDEX_NAME_WORDS, indexCodeOfMatch, isFundName } fro
 import { findBareTokens } from './bare-words';
 import { findExchangeQualified } from './exchange-qualified';
 import { findParentheticals } from './parenthetical-tickers';
-import { canonical, contextAround, NOT_ALNUM_AHEAD, plainCandidate, positioned, stickyAt, stickyEnd, SYM, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
+import { canonical, contextAround, NOT_ALNUM_AHEAD, plainCandidate, positioned, stickyAt, stickyEnd, SYM, type BareMode, type PositionedCandidate, type SnippetGate, type Spans } from './text-scan';
 import { OTHER_CRYPTO } from './crypto';
 
 export { PAREN_CONTEXT_BEFORE } from './parenthetical-tickers';
@@ -61,7 +61,7 @@ const CASHTAG_LOWER_STICKY = /(?<![\w$])\$[a-z]{2,5}\b(?!\.[a-z])(?:(?=\s{1,3}\$
 // every such mention so the verdict never depends on which mentions got a snippet.
 const NAMED_CASHTAG = /(?<=[A-Z][a-z]\S{0,24} )\$/y;
 
-function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
+function findCashtags(text: string, out: PositionedCandidate[], covered: Spans, snippet?: SnippetGate): void {
   for (let at = text.indexOf('$'); at !== -1; ) {
     // The symbol starts with a letter: "$5", "$1.2B" (most dollar signs) are settled without the regex.
     const next = text.charCodeAt(at + 1);
@@ -72,7 +72,7 @@ function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[
     }
     const start = at;
     at = text.indexOf('$', end);
-    covered.push([start, end]);
+    covered.push(start, end);
     // The match is "$" and the symbol (canonical upper-cases "$swvl").
     const symbol = canonical(text.slice(start + 1, end));
     if (!symbol) continue;
@@ -105,7 +105,7 @@ function nextIndexWord(text: string, from: number, next: number[]): number {
 // a class-led form of the regex no faster. Node's older engine ranks them the other way round.)
 const ANY_INDEX_WORD = new RegExp(INDEX_NAME_WORDS.join('|'));
 
-function findIndexNames(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
+function findIndexNames(text: string, out: PositionedCandidate[], covered: Spans, snippet?: SnippetGate): void {
   if (!ANY_INDEX_WORD.test(text)) return;
   const next = INDEX_NAME_WORDS.map((w) => text.indexOf(w));
   for (let at = nextIndexWord(text, 0, next); at !== -1; ) {
@@ -117,7 +117,7 @@ function findIndexNames(text: string, out: PositionedCandidate[], covered: Array
     const start = m.index;
     const end = start + m[0].length;
     at = nextIndexWord(text, end, next);
-    covered.push([start, end]);
+    covered.push(start, end);
     const code = indexCodeOfMatch(m);
     if (!code || isFundName(text, start, end)) continue;
     out.push(positioned(code, 'index', start, end, !snippet || snippet(code) ? contextAround(text, start, end) : undefined));
@@ -129,8 +129,8 @@ function findIndexNames(text: string, out: PositionedCandidate[], covered: Array
 const NAME_RE = /(?<![A-Za-z0-9&'\u2019.-])[A-Z][A-Za-z0-9&'\u2019.-]{1,24}(?:[ \u00a0](?:(?:of|and|&|de|du|la|the)[ \u00a0])?[A-Z][A-Za-z0-9&'\u2019.-]{0,24}){0,4}/g;
 export const MAX_NAME_LENGTH = 80;
 
-function findNames(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
-  const overlaps = partialOverlapCheck(covered);
+function findNames(text: string, out: PositionedCandidate[], indexSpans: Array<[number, number]>): void {
+  const overlaps = partialOverlapCheck(indexSpans);
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
     const start = m.index;
@@ -166,7 +166,7 @@ export function partialOverlapCheck(spans: ReadonlyArray<[number, number]>): (st
 export function findPositionedCandidates(text: string, opts: FindOptions = {}): PositionedCandidate[] {
   const out: PositionedCandidate[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const covered: Array<[number, number]> = [];
+  const covered: Spans = [];
   const snippet = opts.snippet;
   findCashtags(text, out, covered, snippet);
   const exchangeParens: number[] = [];
