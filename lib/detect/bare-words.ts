@@ -148,11 +148,11 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
   for (const c of bare) out.push(c);
 }
 
-const anchorsList = (c: PositionedCandidate) => (c.evidence === 'bare' ? c.cued === true : c.evidence === 'cashtag');
+const anchorsList = (c: PositionedCandidate) => (c.candidate.evidence === 'bare' ? c.cued : c.candidate.evidence === 'cashtag');
 
 /** Cues the bare word `cur` when its list neighbour `prev` (before or after it) is cued or a cashtag. */
 function cueListItem(text: string, prev: PositionedCandidate, cur: PositionedCandidate): void {
-  if (cur.evidence !== 'bare' || cur.cued || !anchorsList(prev)) return;
+  if (cur.candidate.evidence !== 'bare' || cur.cued || !anchorsList(prev)) return;
   const a = prev.start < cur.start ? prev : cur;
   const b = a === prev ? cur : prev;
   if (b.start - a.end > MAX_LIST_GAP || !LIST_GAP.test(text.slice(a.end, b.start))) return;

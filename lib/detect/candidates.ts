@@ -23,11 +23,11 @@ import { INDEX_NAME_STICKY, INDEX_NAME_WORDS, indexCodeOfMatch, isFundName } fro
 import { findBareTokens } from './bare-words';
 import { findExchangeQualified } from './exchange-qualified';
 import { findParentheticals } from './parenthetical-tickers';
-import { canonical, contextAround, NOT_ALNUM_AHEAD, plainCandidate, positioned, stickyAt, stickyEnd, SYM, type BareMode, type PositionedCandidate, type SnippetGate, type Spans } from './text-scan';
+import { canonical, contextAround, NOT_ALNUM_AHEAD, positioned, stickyAt, stickyEnd, SYM, type BareMode, type PositionedCandidate, type SnippetGate, type Spans } from './text-scan';
 import { OTHER_CRYPTO } from './crypto';
 
 export { PAREN_CONTEXT_BEFORE } from './parenthetical-tickers';
-export { collapseSpace, plainCandidate, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
+export { collapseSpace, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
 
 export interface FindOptions {
   /** Default 'all'. */
@@ -173,7 +173,7 @@ export function findPositionedCandidates(text: string, opts: FindOptions = {}): 
   findExchangeQualified(text, out, covered, exchangeParens, snippet);
   findParentheticals(text, out, covered, exchangeParens);
   findIndexNames(text, out, covered, snippet);
-  const indexSpans = opts.names ? out.filter((c) => c.evidence === 'index').map((c): [number, number] => [c.start, c.end]) : [];
+  const indexSpans = opts.names ? out.filter((c) => c.candidate.evidence === 'index').map((c): [number, number] => [c.start, c.end]) : [];
   findBareTokens(text, opts.bare ?? 'all', opts.capsDemote === true, out, covered, snippet, opts.firstPair);
   if (opts.names) findNames(text, out, indexSpans);
   return byStart(out);
@@ -212,6 +212,6 @@ function byStart(xs: PositionedCandidate[]): PositionedCandidate[] {
  */
 export function findTextCandidates(text: string, opts: FindOptions = {}): Candidate[] {
   return findPositionedCandidates(text, opts)
-    .filter((c) => c.evidence !== 'bare' || c.cued)
-    .map(plainCandidate);
+    .filter((c) => c.candidate.evidence !== 'bare' || c.cued)
+    .map((c) => c.candidate);
 }

@@ -2,30 +2,47 @@
 import { normalizeSymbol } from '../data/normalize-symbol';
 import type { Candidate, Evidence } from './types';
 
-/** A candidate with its [start, end) offsets in the scanned text (dom-scan maps them to nodes). Made by `positioned`. */
-export interface PositionedCandidate extends Candidate {
+/**
+ * A candidate found in a text, with its [start, end) offsets. Made by `positioned`.
+ *
+ * `candidate` is the object the page sends, built once by the finder: the walk passes it on
+ * as it is. And the DOM scans set `node` (the Text node the mention starts in) and keep this
+ * object as the mention's located candidate (dom-common LocatedCandidate): one candidate and
+ * one wrapper per mention, where a positioned copy, a plain copy and a { candidate, node }
+ * wrapper were three objects (a heavy page's scan paid for them in scavenges).
+ */
+export interface PositionedCandidate {
+  candidate: Candidate;
   start: number;
   end: number;
   /** Bare words only: the surrounding prose marks it as a ticker (see findBareTokens). */
-  cued?: boolean;
+  cued: boolean;
+  /** Set by the DOM scans; null in plain text. */
+  node: Node | null;
 }
 
 /**
- * A positioned candidate. Every finder builds its candidates here, so they all have one object
- * shape (the same fields in the same order, unset ones undefined): the code that sorts, filters
- * and copies them then reads one shape instead of a handful (a polymorphic or megamorphic
- * property read per field per mention on a heavy page).
+ * A positioned candidate. Every finder builds its candidates here, so the wrappers have one
+ * object shape (code that sorts and filters them reads one shape instead of a handful). The
+ * candidate holds the fields that are set, in the order symbol, evidence, exchange, context,
+ * name, each shape written as one literal (a field added after a literal costs an extra
+ * property store).
  */
-export function positioned(symbol: string, evidence: Evidence, start: number, end: number, context: string | undefined, exchange?: string, name?: string, cued?: boolean): PositionedCandidate {
-  return { symbol, evidence, exchange, context, name, start, end, cued };
+export function positioned(symbol: string, evidence: Evidence, start: number, end: number, context: string | undefined, exchange?: string, name?: string, cued = false): PositionedCandidate {
+  return { candidate: candidateOf(symbol, evidence, context, exchange, name), start, end, cued, node: null };
 }
 
-/** The Candidate part of a positioned candidate: the fields that are set, in a plain object (no rest spread). */
-export function plainCandidate(pc: PositionedCandidate): Candidate {
-  const c: Candidate = { symbol: pc.symbol, evidence: pc.evidence };
-  if (pc.exchange !== undefined) c.exchange = pc.exchange;
-  if (pc.context !== undefined) c.context = pc.context;
-  if (pc.name !== undefined) c.name = pc.name;
+function candidateOf(symbol: string, evidence: Evidence, context: string | undefined, exchange: string | undefined, name: string | undefined): Candidate {
+  if (name === undefined) {
+    if (exchange === undefined) return context === undefined ? { symbol, evidence } : { symbol, evidence, context };
+    return context === undefined ? { symbol, evidence, exchange } : { symbol, evidence, exchange, context };
+  }
+  // Company names (findNames): always a context, never an exchange; other mixes field by field.
+  if (exchange === undefined && context !== undefined) return { symbol, evidence, context, name };
+  const c: Candidate = { symbol, evidence };
+  if (exchange !== undefined) c.exchange = exchange;
+  if (context !== undefined) c.context = context;
+  c.name = name;
   return c;
 }
 
