@@ -4,7 +4,7 @@
  * "ZION (+2.1%)", or a list with one of those); in an all-caps block only as "NVDA +3.1%".
  */
 import { PAREN_STOP_WORDS } from './stop-words';
-import { canonical, contextAround, positioned, sortSpans, stickyEnd, type BareMode, type PositionedCandidate, type SnippetGate, type Spans } from './text-scan';
+import { canonical, contextAround, positioned, stickyEnd, type BareMode, type PositionedCandidate, type SnippetGate, type Spans } from './text-scan';
 
 /**
  * Upper-case words that are never worth sending as bare candidates: the parenthetical stop
@@ -91,12 +91,17 @@ export function mostlyCaps(text: string): boolean {
   return letters >= ALL_CAPS_MIN_LETTERS && upper / letters >= ALL_CAPS_RATIO;
 }
 
-/** `firstPair`: where the first two capitals in a row start, if known (-1: none, so no bare word). */
-export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Spans, snippet?: SnippetGate, firstPair = 0): void {
+/**
+ * Appends the bare words to `out`, whose items from `from` on are this text's other candidates.
+ * `firstPair`: where the first two capitals in a row start, if known (-1: none, so no bare word).
+ */
+export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], from: number, covered: Spans, snippet?: SnippetGate, firstPair = 0): void {
   if (bareMode === 'none' || firstPair === -1) return;
   let mode: BareMode | undefined = bareMode === 'all' && capsDemote ? undefined : bareMode;
-  sortSpans(covered);
-  const bare: PositionedCandidate[] = [];
+  covered.sort();
+  const spans = covered.at;
+  const nSpans = covered.n;
+  const firstBare = out.length;
   let ci = 0;
   // test() rather than exec(): no match object per capital pair (the pair is 2 long, the word is all of the match).
   TWO_CAPITALS.lastIndex = firstPair;
@@ -104,10 +109,10 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     const start = TWO_CAPITALS.lastIndex - 2;
     // Inside a cashtag, "(NYSE: …)", "(XYZ)" or index name: go on after it. Those spans end at a
     // word boundary, so no bare word starts inside one and ends outside it.
-    // (`ci` steps over the flat spans two at a time: covered[ci] a start, covered[ci + 1] its end.)
-    while (ci < covered.length && covered[ci + 1]! <= start) ci += 2;
-    if (ci < covered.length && covered[ci]! <= start) {
-      TWO_CAPITALS.lastIndex = covered[ci + 1]!;
+    // (`ci` steps over the flat spans two at a time: spans[ci] a start, spans[ci + 1] its end.)
+    while (ci < nSpans && spans[ci + 1]! <= start) ci += 2;
+    if (ci < nSpans && spans[ci]! <= start) {
+      TWO_CAPITALS.lastIndex = spans[ci + 1]!;
       continue;
     }
     BARE_STICKY.lastIndex = start;
@@ -117,8 +122,8 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     }
     const end = BARE_STICKY.lastIndex;
     TWO_CAPITALS.lastIndex = end;
-    while (ci < covered.length && covered[ci + 1]! <= start) ci += 2;
-    if (ci < covered.length && covered[ci]! < end) continue; // inside a cashtag, "(NYSE: …)", index name
+    while (ci < nSpans && spans[ci + 1]! <= start) ci += 2;
+    if (ci < nSpans && spans[ci]! < end) continue; // inside a cashtag, "(NYSE: …)", index name
     const symbol = canonical(text.slice(start, end));
     if (!symbol || BARE_NEVER.has(symbol)) continue;
     // "BP (BP.L)", "IBM (NYSE: IBM)": the name before a parenthetical, not another mention.
@@ -137,15 +142,14 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     // first item, and the list rule below the others: writers list tickers so; lists of abbreviations
     // ("(CEO, CFO)", "(US, UK)") hold words that are never bare candidates.
     const listHead = text.charCodeAt(start - 1) === 40 && (text.charCodeAt(end) === 44 || text.charCodeAt(end) === 47);
-    bare.push(positioned(symbol, 'bare', start, end, context, undefined, undefined, numeric || listHead || wordCue(text, start, end)));
+    out.push(positioned(symbol, 'bare', start, end, context, undefined, undefined, numeric || listHead || wordCue(text, start, end)));
   }
-  if (bare.length === 0) return;
+  if (out.length === firstBare) return;
   // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC". A pass
   // forwards, then one backwards, by index (no reversed copy, no pairs made per step).
-  const items = out.concat(bare).sort((a, b) => a.start - b.start);
+  const items = out.slice(from).sort((a, b) => a.start - b.start);
   for (let i = 1; i < items.length; i++) cueListItem(text, items[i - 1]!, items[i]!);
   for (let i = items.length - 2; i >= 0; i--) cueListItem(text, items[i + 1]!, items[i]!);
-  for (const c of bare) out.push(c);
 }
 
 const anchorsList = (c: PositionedCandidate) => (c.candidate.evidence === 'bare' ? c.cued : c.candidate.evidence === 'cashtag');

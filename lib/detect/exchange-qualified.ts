@@ -5,7 +5,7 @@
  * so the validator can drop them rather than mistake them for a US ticker.
  */
 import { EXCHANGE_NAMES_SOURCE, normalizeExchangeName, isForeignExchange } from './exchanges';
-import { canonical, contextAround, isBlank, NOT_ALNUM_AHEAD, positioned, stickyEnd, SYM, type PositionedCandidate, type SnippetGate, type Spans } from './text-scan';
+import { canonical, contextAround, isBlank, NOT_ALNUM_AHEAD, positioned, stickyEnd, SYM, type PositionedCandidate, type Numbers, type SnippetGate, type Spans } from './text-scan';
 
 // After an exchange name and its colon (see nextExchange), the symbol is read by sticky regexes.
 const US_SYMBOL_STICKY = new RegExp(`${SYM}${NOT_ALNUM_AHEAD}`, 'y');
@@ -98,10 +98,10 @@ function exchangeCode(name: string): string {
  * name ("(NYSE: WAL)"): no parenthetical can start there (its symbol would have to close
  * before the colon), so findParentheticals need not try its regexes at it.
  */
-export function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Spans, parens: number[], snippet?: SnippetGate): void {
+export function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Spans, parens: Numbers, snippet?: SnippetGate): void {
   for (let index = nextExchange(text, 0); index !== -1; ) {
     const matchEnd = matchEndOfLast;
-    covered.push(index, matchEnd);
+    covered.add(index, matchEnd);
     const exchange = exchangeCode(text.slice(index, nameEndOfLast));
     const foreign = isForeignExchange(exchange);
     const symbolRe = foreign ? FOREIGN_SYMBOL_STICKY : US_SYMBOL_STICKY;
@@ -130,7 +130,7 @@ export function findExchangeQualified(text: string, out: PositionedCandidate[], 
         const context = !snippet || snippet(symbol) ? contextAround(text, index, end) : undefined;
         out.push(positioned(symbol, 'exchange-prefix', start, end, context, exchange));
         // Every candidate's span is covered (findBareTokens reads no bare word inside one).
-        covered.push(start, end);
+        covered.add(start, end);
       }
       at = end;
     }

@@ -7,7 +7,7 @@
  * hottest code: everything here is shaped by what it costs per node on a heavy page.
  */
 import type { SiteAdapter } from '../sites/site';
-import { collapseSpace, findPositionedCandidates, type BareMode, type FindOptions, type SnippetGate } from './candidates';
+import { collapseSpace, findPositionedCandidates, type BareMode, type FindOptions, type PositionedCandidate, type SnippetGate } from './candidates';
 import { candidateFromHref, candidateFromOnclick } from './links';
 import type { Candidate } from './types';
 import {
@@ -174,7 +174,12 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
       findOpts.bare = bare;
       findOpts.capsDemote = bare === 'all';
       findOpts.firstPair = firstPair;
-      for (const pc of findPositionedCandidates(text, findOpts)) {
+      // The finders append to the scan's own list (no list per text); each positioned candidate
+      // gets its node below and is from then on the located candidate (see PositionedCandidate).
+      const from = out.length;
+      const found = findPositionedCandidates(text, findOpts, out as unknown as PositionedCandidate[]);
+      for (let i = from; i < found.length; i++) {
+        const pc = found[i]!;
         const { start, end, candidate } = pc;
         while (si < last && segEnds[si]! <= start) si++;
         // The same mention as a quote link around it: keep both evidences, count once.
@@ -182,9 +187,7 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
           const link = segAnchors[k];
           if (link && segEnds[k]! > start && link.symbol === candidate.symbol) link.extraEvidence = true;
         }
-        // The positioned candidate itself is the located one (see PositionedCandidate).
         pc.node = segNodes[si]!;
-        out.push(pc as RawLocated);
       }
     }
     segCount = 0;

@@ -74,46 +74,70 @@ export function stickyEnd(re: RegExp, text: string, at: number): number {
 export const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
 
 /**
- * The spans of one text that the finders have settled (cashtags, "(NYSE: …)", "(XYZ)", index
- * names), for findBareTokens to read no bare word inside: flat, start and end of each span in
- * turn (`covered.push(start, end)`). A [start, end] pair per span was two objects per mention,
- * garbage a heavy page's scan paid for in scavenges.
+ * Numbers in `at[0 .. n)`: a list the finders reuse from one text to the next (`clear` keeps its
+ * storage). A new list per text was garbage a heavy page's scan paid for in scavenges. (A count,
+ * not `at.length = 0`: V8 frees an emptied array's storage, so each text would allocate it again.)
  */
-export type Spans = number[];
+export class Numbers {
+  readonly at: number[] = [];
+  n = 0;
+
+  push(x: number): void {
+    this.at[this.n++] = x;
+  }
+
+  clear(): void {
+    this.n = 0;
+  }
+}
+
+/**
+ * The spans of one text that the finders have settled (cashtags, "(NYSE: …)", "(XYZ)", index
+ * names), for findBareTokens to read no bare word inside: flat, the start and end of each span
+ * in turn (a [start, end] pair per span was two objects per mention).
+ */
+export class Spans extends Numbers {
+  add(start: number, end: number): void {
+    this.at[this.n++] = start;
+    this.at[this.n++] = end;
+  }
+
+  /** Sorts the spans by start, stably (as Array.sort of [start, end] pairs by start). */
+  sort(): void {
+    const at = this.at;
+    const n = this.n >> 1;
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) sorted = at[2 * i - 2]! <= at[2 * i]!;
+    if (sorted) return;
+    if (n > SPANS_INSERTION_MAX) return this.sortByIndex(n);
+    // Each finder's spans are already in order: a few sorted runs, so few moves.
+    for (let i = 1; i < n; i++) {
+      const s = at[2 * i]!;
+      const e = at[2 * i + 1]!;
+      let j = i - 1;
+      while (j >= 0 && at[2 * j]! > s) {
+        at[2 * j + 2] = at[2 * j]!;
+        at[2 * j + 3] = at[2 * j + 1]!;
+        j--;
+      }
+      at[2 * j + 2] = s;
+      at[2 * j + 3] = e;
+    }
+  }
+
+  private sortByIndex(n: number): void {
+    const at = this.at;
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => at[2 * a]! - at[2 * b]!);
+    const copy = at.slice(0, 2 * n);
+    for (let k = 0; k < n; k++) {
+      at[2 * k] = copy[2 * order[k]!]!;
+      at[2 * k + 1] = copy[2 * order[k]! + 1]!;
+    }
+  }
+}
 
 // Past this many spans an insertion sort could go quadratic (a hostile page): a sort of indexes takes over.
 const SPANS_INSERTION_MAX = 32;
-
-/** Sorts flat spans by start, stably (as Array.sort of [start, end] pairs by start), in place. */
-export function sortSpans(spans: Spans): void {
-  const n = spans.length >> 1;
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) sorted = spans[2 * i - 2]! <= spans[2 * i]!;
-  if (sorted) return;
-  if (n > SPANS_INSERTION_MAX) return sortSpansByIndex(spans, n);
-  // Each finder's spans are already in order: a few sorted runs, so few moves.
-  for (let i = 1; i < n; i++) {
-    const s = spans[2 * i]!;
-    const e = spans[2 * i + 1]!;
-    let j = i - 1;
-    while (j >= 0 && spans[2 * j]! > s) {
-      spans[2 * j + 2] = spans[2 * j]!;
-      spans[2 * j + 3] = spans[2 * j + 1]!;
-      j--;
-    }
-    spans[2 * j + 2] = s;
-    spans[2 * j + 3] = e;
-  }
-}
-
-function sortSpansByIndex(spans: Spans, n: number): void {
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => spans[2 * a]! - spans[2 * b]!);
-  const copy = spans.slice();
-  for (let k = 0; k < n; k++) {
-    spans[2 * k] = copy[2 * order[k]!]!;
-    spans[2 * k + 1] = copy[2 * order[k]! + 1]!;
-  }
-}
 
 const CONTEXT_RADIUS = 40;
 
