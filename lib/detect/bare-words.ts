@@ -152,11 +152,10 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
   for (let i = items.length - 2; i >= 0; i--) cueListItem(text, items[i + 1]!, items[i]!);
 }
 
-const anchorsList = (c: PositionedCandidate) => (c.candidate.evidence === 'bare' ? c.cued : c.candidate.evidence === 'cashtag');
-
 /** Cues the bare word `cur` when its list neighbour `prev` (before or after it) is cued or a cashtag. */
 function cueListItem(text: string, prev: PositionedCandidate, cur: PositionedCandidate): void {
-  if (cur.candidate.evidence !== 'bare' || cur.cued || !anchorsList(prev)) return;
+  const anchor = prev.candidate.evidence;
+  if (cur.candidate.evidence !== 'bare' || cur.cued || !(anchor === 'bare' ? prev.cued : anchor === 'cashtag')) return;
   const a = prev.start < cur.start ? prev : cur;
   const b = a === prev ? cur : prev;
   if (b.start - a.end > MAX_LIST_GAP || !LIST_GAP.test(text.slice(a.end, b.start))) return;

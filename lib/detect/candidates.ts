@@ -176,8 +176,8 @@ const exchangeParens = new Numbers();
 export function findPositionedCandidates(text: string, opts: FindOptions = {}, out: PositionedCandidate[] = []): PositionedCandidate[] {
   if (typeof text !== 'string' || text.length === 0) return out;
   const from = out.length;
-  covered.clear();
-  exchangeParens.clear();
+  covered.n = 0;
+  exchangeParens.n = 0;
   const snippet = opts.snippet;
   findCashtags(text, out, covered, snippet);
   findExchangeQualified(text, out, covered, exchangeParens, snippet);
@@ -201,13 +201,8 @@ const INSERTION_SORT_MAX = 32;
  */
 function byStart(xs: PositionedCandidate[], from: number): void {
   if (xs.length - from > INSERTION_SORT_MAX) {
-    for (let i = from + 1; i < xs.length; i++) {
-      if (xs[i - 1]!.start > xs[i]!.start) {
-        const sorted = xs.slice(from).sort((a, b) => a.start - b.start);
-        for (let k = 0; k < sorted.length; k++) xs[from + k] = sorted[k]!;
-        return;
-      }
-    }
+    // The text's candidates taken off the end, sorted and put back.
+    for (const x of xs.splice(from).sort((a, b) => a.start - b.start)) xs.push(x);
     return;
   }
   for (let i = from + 1; i < xs.length; i++) {

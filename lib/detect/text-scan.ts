@@ -24,26 +24,15 @@ export interface PositionedCandidate {
 /**
  * A positioned candidate. Every finder builds its candidates here, so the wrappers have one
  * object shape (code that sorts and filters them reads one shape instead of a handful). The
- * candidate holds the fields that are set, in the order symbol, evidence, exchange, context,
- * name, each shape written as one literal (a field added after a literal costs an extra
- * property store).
+ * candidate holds the fields that are set, in the order symbol, evidence, exchange, context, name.
  */
 export function positioned(symbol: string, evidence: Evidence, start: number, end: number, context: string | undefined, exchange?: string, name?: string, cued = false): PositionedCandidate {
-  return { candidate: candidateOf(symbol, evidence, context, exchange, name), start, end, cued, node: null };
-}
-
-function candidateOf(symbol: string, evidence: Evidence, context: string | undefined, exchange: string | undefined, name: string | undefined): Candidate {
-  if (name === undefined) {
-    if (exchange === undefined) return context === undefined ? { symbol, evidence } : { symbol, evidence, context };
-    return context === undefined ? { symbol, evidence, exchange } : { symbol, evidence, exchange, context };
-  }
-  // Company names (findNames): always a context, never an exchange; other mixes field by field.
-  if (exchange === undefined && context !== undefined) return { symbol, evidence, context, name };
-  const c: Candidate = { symbol, evidence };
-  if (exchange !== undefined) c.exchange = exchange;
-  if (context !== undefined) c.context = context;
-  c.name = name;
-  return c;
+  // Exchange-qualified mentions are the common ones with a third field (most mentions get no
+  // snippet): written as a literal, the field costs no extra property store.
+  const candidate: Candidate = exchange === undefined ? { symbol, evidence } : { symbol, evidence, exchange };
+  if (context !== undefined) candidate.context = context;
+  if (name !== undefined) candidate.name = name;
+  return { candidate, start, end, cued, node: null };
 }
 
 /**
@@ -74,8 +63,8 @@ export function stickyEnd(re: RegExp, text: string, at: number): number {
 export const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
 
 /**
- * Numbers in `at[0 .. n)`: a list the finders reuse from one text to the next (`clear` keeps its
- * storage). A new list per text was garbage a heavy page's scan paid for in scavenges. (A count,
+ * Numbers in `at[0 .. n)`: a list the finders reuse from one text to the next (emptied by `n = 0`,
+ * which keeps its storage). A new list per text was garbage a heavy page's scan paid for in scavenges. (A count,
  * not `at.length = 0`: V8 frees an emptied array's storage, so each text would allocate it again.)
  */
 export class Numbers {
@@ -84,10 +73,6 @@ export class Numbers {
 
   push(x: number): void {
     this.at[this.n++] = x;
-  }
-
-  clear(): void {
-    this.n = 0;
   }
 }
 
@@ -106,10 +91,13 @@ export class Spans extends Numbers {
   sort(): void {
     const at = this.at;
     const n = this.n >> 1;
-    let sorted = true;
-    for (let i = 1; i < n && sorted; i++) sorted = at[2 * i - 2]! <= at[2 * i]!;
-    if (sorted) return;
-    if (n > SPANS_INSERTION_MAX) return this.sortByIndex(n);
+    if (n > SPANS_INSERTION_MAX) {
+      const pairs: Array<[number, number]> = [];
+      for (let i = 0; i < n; i++) pairs.push([at[2 * i]!, at[2 * i + 1]!]);
+      pairs.sort((a, b) => a[0] - b[0]);
+      for (let i = 0; i < n; i++) [at[2 * i], at[2 * i + 1]] = pairs[i]!;
+      return;
+    }
     // Each finder's spans are already in order: a few sorted runs, so few moves.
     for (let i = 1; i < n; i++) {
       const s = at[2 * i]!;
@@ -124,19 +112,10 @@ export class Spans extends Numbers {
       at[2 * j + 3] = e;
     }
   }
-
-  private sortByIndex(n: number): void {
-    const at = this.at;
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => at[2 * a]! - at[2 * b]!);
-    const copy = at.slice(0, 2 * n);
-    for (let k = 0; k < n; k++) {
-      at[2 * k] = copy[2 * order[k]!]!;
-      at[2 * k + 1] = copy[2 * order[k]! + 1]!;
-    }
-  }
 }
 
-// Past this many spans an insertion sort could go quadratic (a hostile page): a sort of indexes takes over.
+// Past this many spans (a text few pages have) an insertion sort could go quadratic (a hostile
+// page): the built-in sort of pairs takes over.
 const SPANS_INSERTION_MAX = 32;
 
 const CONTEXT_RADIUS = 40;
