@@ -146,7 +146,8 @@ function whyFailed(e: unknown): string {
 /** Tickers, indexes and (with names) companies in the text, validated as a scan would, with offsets. */
 async function resolveMentions(text: string, deps: ClaimCheckDeps): Promise<Mention[]> {
   const named = deps.names ? await deps.names() : null;
-  const candidates = findPositionedCandidates(text, { names: !!named, capsDemote: true });
+  const found = findPositionedCandidates(text, { names: !!named, capsDemote: true });
+  const candidates = found.map((f) => f.candidate);
   const wanted = new Set<string>();
   for (const c of candidates) {
     const s = c.evidence === 'name' ? (c.name ? named?.symbolForName?.(c.name) : null) : normalizeSymbol(c.symbol);
@@ -157,9 +158,9 @@ async function resolveMentions(text: string, deps: ClaimCheckDeps): Promise<Ment
   if (named?.symbolForName) universe.symbolForName = named.symbolForName;
   const accepted = new Set(validateCandidates(candidates, universe).map((d) => d.symbol));
   const out: Mention[] = [];
-  for (const c of candidates) {
+  for (const { candidate: c, start, end } of found) {
     const s = c.evidence === 'name' ? (c.name ? universe.symbolForName?.(c.name) : null) : normalizeSymbol(c.symbol);
-    if (s && accepted.has(s)) out.push({ subject: s, start: c.start, end: c.end });
+    if (s && accepted.has(s)) out.push({ subject: s, start, end });
   }
   return out;
 }

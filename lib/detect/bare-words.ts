@@ -4,7 +4,7 @@
  * "ZION (+2.1%)", or a list with one of those); in an all-caps block only as "NVDA +3.1%".
  */
 import { PAREN_STOP_WORDS } from './stop-words';
-import { canonical, contextAround, positioned, stickyEnd, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
+import { canonical, contextAround, positioned, stickyEnd, type BareMode, type PositionedCandidate, type SnippetGate, type Spans } from './text-scan';
 
 /**
  * Upper-case words that are never worth sending as bare candidates: the parenthetical stop
@@ -91,17 +91,17 @@ export function mostlyCaps(text: string): boolean {
   return letters >= ALL_CAPS_MIN_LETTERS && upper / letters >= ALL_CAPS_RATIO;
 }
 
-/** `firstPair`: where the first two capitals in a row start, if known (-1: none, so no bare word). */
-export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate, firstPair = 0): void {
+/**
+ * Appends the bare words to `out`, whose items from `from` on are this text's other candidates.
+ * `firstPair`: where the first two capitals in a row start, if known (-1: none, so no bare word).
+ */
+export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], from: number, covered: Spans, snippet?: SnippetGate, firstPair = 0): void {
   if (bareMode === 'none' || firstPair === -1) return;
   let mode: BareMode | undefined = bareMode === 'all' && capsDemote ? undefined : bareMode;
-  for (let i = 1; i < covered.length; i++) {
-    if (covered[i - 1]![0] > covered[i]![0]) {
-      covered.sort((a, b) => a[0] - b[0]);
-      break;
-    }
-  }
-  const bare: PositionedCandidate[] = [];
+  covered.sort();
+  const spans = covered.at;
+  const nSpans = covered.n;
+  const firstBare = out.length;
   let ci = 0;
   // test() rather than exec(): no match object per capital pair (the pair is 2 long, the word is all of the match).
   TWO_CAPITALS.lastIndex = firstPair;
@@ -109,9 +109,10 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     const start = TWO_CAPITALS.lastIndex - 2;
     // Inside a cashtag, "(NYSE: …)", "(XYZ)" or index name: go on after it. Those spans end at a
     // word boundary, so no bare word starts inside one and ends outside it.
-    while (ci < covered.length && covered[ci]![1] <= start) ci++;
-    if (ci < covered.length && covered[ci]![0] <= start) {
-      TWO_CAPITALS.lastIndex = covered[ci]![1];
+    // (`ci` steps over the flat spans two at a time: spans[ci] a start, spans[ci + 1] its end.)
+    while (ci < nSpans && spans[ci + 1]! <= start) ci += 2;
+    if (ci < nSpans && spans[ci]! <= start) {
+      TWO_CAPITALS.lastIndex = spans[ci + 1]!;
       continue;
     }
     BARE_STICKY.lastIndex = start;
@@ -121,8 +122,8 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     }
     const end = BARE_STICKY.lastIndex;
     TWO_CAPITALS.lastIndex = end;
-    while (ci < covered.length && covered[ci]![1] <= start) ci++;
-    if (ci < covered.length && covered[ci]![0] < end) continue; // inside a cashtag, "(NYSE: …)", index name
+    while (ci < nSpans && spans[ci + 1]! <= start) ci += 2;
+    if (ci < nSpans && spans[ci]! < end) continue; // inside a cashtag, "(NYSE: …)", index name
     const symbol = canonical(text.slice(start, end));
     if (!symbol || BARE_NEVER.has(symbol)) continue;
     // "BP (BP.L)", "IBM (NYSE: IBM)": the name before a parenthetical, not another mention.
@@ -141,22 +142,22 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     // first item, and the list rule below the others: writers list tickers so; lists of abbreviations
     // ("(CEO, CFO)", "(US, UK)") hold words that are never bare candidates.
     const listHead = text.charCodeAt(start - 1) === 40 && (text.charCodeAt(end) === 44 || text.charCodeAt(end) === 47);
-    bare.push(positioned(symbol, 'bare', start, end, context, undefined, undefined, numeric || listHead || wordCue(text, start, end)));
+    out.push(positioned(symbol, 'bare', start, end, context, undefined, undefined, numeric || listHead || wordCue(text, start, end)));
   }
-  if (bare.length === 0) return;
-  const listed = (a: PositionedCandidate, b: PositionedCandidate) => b.start - a.end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(a.end, b.start));
-  // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC".
-  const items = [...out, ...bare].sort((a, b) => a.start - b.start);
-  const anchored = (c: PositionedCandidate) => (c.evidence === 'bare' ? c.cued === true : c.evidence === 'cashtag');
-  for (let pass = 0; pass < 2; pass++) {
-    const order = pass === 0 ? items : [...items].reverse();
-    for (let i = 1; i < order.length; i++) {
-      const [prev, cur] = [order[i - 1]!, order[i]!];
-      const [a, b] = prev.start < cur.start ? [prev, cur] : [cur, prev];
-      if (cur.evidence !== 'bare' || cur.cued || !anchored(prev)) continue;
-      if (!listed(a, b)) continue;
-      cur.cued = true;
-    }
-  }
-  for (const c of bare) out.push(c);
+  if (out.length === firstBare) return;
+  // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC". A pass
+  // forwards, then one backwards, by index (no reversed copy, no pairs made per step).
+  const items = out.slice(from).sort((a, b) => a.start - b.start);
+  for (let i = 1; i < items.length; i++) cueListItem(text, items[i - 1]!, items[i]!);
+  for (let i = items.length - 2; i >= 0; i--) cueListItem(text, items[i + 1]!, items[i]!);
+}
+
+/** Cues the bare word `cur` when its list neighbour `prev` (before or after it) is cued or a cashtag. */
+function cueListItem(text: string, prev: PositionedCandidate, cur: PositionedCandidate): void {
+  const anchor = prev.candidate.evidence;
+  if (cur.candidate.evidence !== 'bare' || cur.cued || !(anchor === 'bare' ? prev.cued : anchor === 'cashtag')) return;
+  const a = prev.start < cur.start ? prev : cur;
+  const b = a === prev ? cur : prev;
+  if (b.start - a.end > MAX_LIST_GAP || !LIST_GAP.test(text.slice(a.end, b.start))) return;
+  cur.cued = true;
 }

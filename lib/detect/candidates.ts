@@ -23,11 +23,11 @@ import { INDEX_NAME_STICKY, INDEX_NAME_WORDS, indexCodeOfMatch, isFundName } fro
 import { findBareTokens } from './bare-words';
 import { findExchangeQualified } from './exchange-qualified';
 import { findParentheticals } from './parenthetical-tickers';
-import { canonical, contextAround, NOT_ALNUM_AHEAD, plainCandidate, positioned, stickyAt, stickyEnd, SYM, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
+import { canonical, contextAround, NOT_ALNUM_AHEAD, positioned, stickyAt, stickyEnd, SYM, type BareMode, type PositionedCandidate, type SnippetGate, Numbers, Spans } from './text-scan';
 import { OTHER_CRYPTO } from './crypto';
 
 export { PAREN_CONTEXT_BEFORE } from './parenthetical-tickers';
-export { collapseSpace, plainCandidate, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
+export { collapseSpace, type BareMode, type PositionedCandidate, type SnippetGate } from './text-scan';
 
 export interface FindOptions {
   /** Default 'all'. */
@@ -61,7 +61,7 @@ const CASHTAG_LOWER_STICKY = /(?<![\w$])\$[a-z]{2,5}\b(?!\.[a-z])(?:(?=\s{1,3}\$
 // every such mention so the verdict never depends on which mentions got a snippet.
 const NAMED_CASHTAG = /(?<=[A-Z][a-z]\S{0,24} )\$/y;
 
-function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
+function findCashtags(text: string, out: PositionedCandidate[], covered: Spans, snippet?: SnippetGate): void {
   for (let at = text.indexOf('$'); at !== -1; ) {
     // The symbol starts with a letter: "$5", "$1.2B" (most dollar signs) are settled without the regex.
     const next = text.charCodeAt(at + 1);
@@ -72,7 +72,7 @@ function findCashtags(text: string, out: PositionedCandidate[], covered: Array<[
     }
     const start = at;
     at = text.indexOf('$', end);
-    covered.push([start, end]);
+    covered.add(start, end);
     // The match is "$" and the symbol (canonical upper-cases "$swvl").
     const symbol = canonical(text.slice(start + 1, end));
     if (!symbol) continue;
@@ -105,7 +105,7 @@ function nextIndexWord(text: string, from: number, next: number[]): number {
 // a class-led form of the regex no faster. Node's older engine ranks them the other way round.)
 const ANY_INDEX_WORD = new RegExp(INDEX_NAME_WORDS.join('|'));
 
-function findIndexNames(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, snippet?: SnippetGate): void {
+function findIndexNames(text: string, out: PositionedCandidate[], covered: Spans, snippet?: SnippetGate): void {
   if (!ANY_INDEX_WORD.test(text)) return;
   const next = INDEX_NAME_WORDS.map((w) => text.indexOf(w));
   for (let at = nextIndexWord(text, 0, next); at !== -1; ) {
@@ -117,7 +117,7 @@ function findIndexNames(text: string, out: PositionedCandidate[], covered: Array
     const start = m.index;
     const end = start + m[0].length;
     at = nextIndexWord(text, end, next);
-    covered.push([start, end]);
+    covered.add(start, end);
     const code = indexCodeOfMatch(m);
     if (!code || isFundName(text, start, end)) continue;
     out.push(positioned(code, 'index', start, end, !snippet || snippet(code) ? contextAround(text, start, end) : undefined));
@@ -129,8 +129,8 @@ function findIndexNames(text: string, out: PositionedCandidate[], covered: Array
 const NAME_RE = /(?<![A-Za-z0-9&'\u2019.-])[A-Z][A-Za-z0-9&'\u2019.-]{1,24}(?:[ \u00a0](?:(?:of|and|&|de|du|la|the)[ \u00a0])?[A-Z][A-Za-z0-9&'\u2019.-]{0,24}){0,4}/g;
 export const MAX_NAME_LENGTH = 80;
 
-function findNames(text: string, out: PositionedCandidate[], covered: Array<[number, number]>): void {
-  const overlaps = partialOverlapCheck(covered);
+function findNames(text: string, out: PositionedCandidate[], indexSpans: Array<[number, number]>): void {
+  const overlaps = partialOverlapCheck(indexSpans);
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
     const start = m.index;
@@ -162,21 +162,32 @@ export function partialOverlapCheck(spans: ReadonlyArray<[number, number]>): (st
   };
 }
 
-/** All candidates in `text`, with offsets, in text order; bare words carry `cued`. */
-export function findPositionedCandidates(text: string, opts: FindOptions = {}): PositionedCandidate[] {
-  const out: PositionedCandidate[] = [];
+// The finders' spans and exchange parentheses of the text being read: one list each, reused from
+// text to text (see Numbers). The finders run synchronously to the end of a text, so one text's
+// lists are never read while another's are written.
+const covered = new Spans();
+const exchangeParens = new Numbers();
+
+/**
+ * All candidates in `text`, with offsets, in text order; bare words carry `cued`. Appended to
+ * `out` (the DOM walk passes its list for the whole scan, so no list per text is made) from its
+ * current length on; returns `out`.
+ */
+export function findPositionedCandidates(text: string, opts: FindOptions = {}, out: PositionedCandidate[] = []): PositionedCandidate[] {
   if (typeof text !== 'string' || text.length === 0) return out;
-  const covered: Array<[number, number]> = [];
+  const from = out.length;
+  covered.n = 0;
+  exchangeParens.n = 0;
   const snippet = opts.snippet;
   findCashtags(text, out, covered, snippet);
-  const exchangeParens: number[] = [];
   findExchangeQualified(text, out, covered, exchangeParens, snippet);
   findParentheticals(text, out, covered, exchangeParens);
   findIndexNames(text, out, covered, snippet);
-  const indexSpans = opts.names ? out.filter((c) => c.evidence === 'index').map((c): [number, number] => [c.start, c.end]) : [];
-  findBareTokens(text, opts.bare ?? 'all', opts.capsDemote === true, out, covered, snippet, opts.firstPair);
+  const indexSpans = opts.names ? out.slice(from).filter((c) => c.candidate.evidence === 'index').map((c): [number, number] => [c.start, c.end]) : [];
+  findBareTokens(text, opts.bare ?? 'all', opts.capsDemote === true, out, from, covered, snippet, opts.firstPair);
   if (opts.names) findNames(text, out, indexSpans);
-  return byStart(out);
+  byStart(out, from);
+  return out;
 }
 
 // Past this many candidates in one text an insertion sort could go quadratic (a hostile page
@@ -184,26 +195,26 @@ export function findPositionedCandidates(text: string, opts: FindOptions = {}): 
 const INSERTION_SORT_MAX = 32;
 
 /**
- * out.sort by start (stable), in place. Each finder's output is already in order, so a short
- * list is a few sorted runs: an insertion sort moves only the out-of-place items, without a
+ * xs[from..] sorted by start (stable), in place. Each finder's output is already in order, so a
+ * short list is a few sorted runs: an insertion sort moves only the out-of-place items, without a
  * comparator call per pair.
  */
-function byStart(xs: PositionedCandidate[]): PositionedCandidate[] {
-  if (xs.length > INSERTION_SORT_MAX) {
-    for (let i = 1; i < xs.length; i++) if (xs[i - 1]!.start > xs[i]!.start) return xs.sort((a, b) => a.start - b.start);
-    return xs;
+function byStart(xs: PositionedCandidate[], from: number): void {
+  if (xs.length - from > INSERTION_SORT_MAX) {
+    // The text's candidates taken off the end, sorted and put back.
+    for (const x of xs.splice(from).sort((a, b) => a.start - b.start)) xs.push(x);
+    return;
   }
-  for (let i = 1; i < xs.length; i++) {
+  for (let i = from + 1; i < xs.length; i++) {
     const x = xs[i]!;
     let j = i - 1;
     if (xs[j]!.start <= x.start) continue;
-    while (j >= 0 && xs[j]!.start > x.start) {
+    while (j >= from && xs[j]!.start > x.start) {
       xs[j + 1] = xs[j]!;
       j--;
     }
     xs[j + 1] = x;
   }
-  return xs;
 }
 
 /**
@@ -212,6 +223,6 @@ function byStart(xs: PositionedCandidate[]): PositionedCandidate[] {
  */
 export function findTextCandidates(text: string, opts: FindOptions = {}): Candidate[] {
   return findPositionedCandidates(text, opts)
-    .filter((c) => c.evidence !== 'bare' || c.cued)
-    .map(plainCandidate);
+    .filter((c) => c.candidate.evidence !== 'bare' || c.cued)
+    .map((c) => c.candidate);
 }

@@ -12,7 +12,7 @@
  * universe and no ambiguity.
  */
 import type { SiteAdapter } from '../sites/site';
-import { findPositionedCandidates, plainCandidate } from './candidates';
+import { findPositionedCandidates } from './candidates';
 import { normalizeSymbol } from '../data/normalize-symbol';
 import { candidateFromHref } from './links';
 import { isForeignExchange } from './exchanges';
@@ -69,14 +69,17 @@ function addKnown(raw: readonly RawLocated[], known: Set<string>): void {
   }
 }
 
-/** Keeps a bare word when its prose cued it or the page has other evidence for the symbol. */
-function finalizeBare(raw: readonly RawLocated[], known: ReadonlySet<string>): LocatedCandidate[] {
-  const out: LocatedCandidate[] = [];
-  for (const r of raw) {
-    if (r.candidate.evidence !== 'bare') out.push(r); // carries no `cued`: already a plain LocatedCandidate
-    else if (r.cued || known.has(r.candidate.symbol)) out.push({ candidate: r.candidate, node: r.node });
-  }
-  return out;
+/**
+ * Keeps a bare word when its prose cued it or the page has other evidence for the symbol: `raw`
+ * filtered in place and returned (no second list of thousands per scan). The located candidates
+ * keep what the text scan put on them (offsets, `cued`; see PositionedCandidate): readers of a
+ * LocatedCandidate use its candidate and node only.
+ */
+function finalizeBare(raw: RawLocated[], known: ReadonlySet<string>): LocatedCandidate[] {
+  let kept = 0;
+  for (const r of raw) if (r.candidate.evidence !== 'bare' || r.cued || known.has(r.candidate.symbol)) raw[kept++] = r;
+  raw.length = kept;
+  return raw;
 }
 
 /**
@@ -184,8 +187,8 @@ export function scanAddedLocated(doc: Document, nodes: readonly Node[], opts: Sc
     const block = blockOf(text, root);
     const bare = structuralBareMode(block, root);
     for (const pc of findPositionedCandidates(value, { bare, names: opts.names === true, capsDemote: bare === 'all', snippet: caches.snippet })) {
-      const candidate = plainCandidate(pc);
-      raw.push(candidate.evidence === 'bare' ? { candidate, node: text, cued: pc.cued === true } : { candidate, node: text });
+      pc.node = text;
+      raw.push(pc as RawLocated);
     }
   }
   for (const [el, root] of scopes) {

@@ -5,7 +5,7 @@
  * so the validator can drop them rather than mistake them for a US ticker.
  */
 import { EXCHANGE_NAMES_SOURCE, normalizeExchangeName, isForeignExchange } from './exchanges';
-import { canonical, contextAround, isBlank, NOT_ALNUM_AHEAD, positioned, stickyEnd, SYM, type PositionedCandidate, type SnippetGate } from './text-scan';
+import { canonical, contextAround, isBlank, NOT_ALNUM_AHEAD, positioned, stickyEnd, SYM, type PositionedCandidate, type Numbers, type SnippetGate, type Spans } from './text-scan';
 
 // After an exchange name and its colon (see nextExchange), the symbol is read by sticky regexes.
 const US_SYMBOL_STICKY = new RegExp(`${SYM}${NOT_ALNUM_AHEAD}`, 'y');
@@ -35,14 +35,19 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const pairCode = (a: number, b: number) => ((a | 32) << 8) | (b | 32);
 const NAME_PAIRS: ReadonlySet<number> = new Set(EXCHANGE_NAMES_SOURCE.match(/\b[a-z]{2}/g)!.map((w) => pairCode(w.charCodeAt(0), w.charCodeAt(1))));
 
+// Where nextExchange's match ends (after the colon and its blanks), and where the name in it ends:
+// set by each call that finds one, read right after it (no [start, end, name] array per mention).
+let matchEndOfLast = 0;
+let nameEndOfLast = 0;
+
 /**
- * The next "NYSE: " (name, up to three blanks, colon, blanks) starting at or after `from`, as
- * [start, end, name]:
- * for each colon in turn, the leftmost name that ends at it, which is what a left-to-right
- * search for the whole shape finds first (a name cannot contain a colon, so a match before an
- * earlier colon would have been found at that colon). A name starts a word: not after a letter.
+ * Where the next "NYSE: " (name, up to three blanks, colon, blanks) at or after `from` starts,
+ * or -1 (its ends: matchEndOfLast, nameEndOfLast). For each colon in turn, the leftmost name that
+ * ends at it, which is what a left-to-right search for the whole shape finds first (a name cannot
+ * contain a colon, so a match before an earlier colon would have been found at that colon). A
+ * name starts a word: not after a letter.
  */
-function nextExchange(text: string, from: number): [number, number, string] | null {
+function nextExchange(text: string, from: number): number {
   let prevColon = -1;
   for (let c = text.indexOf(':', from); c !== -1; prevColon = c, c = text.indexOf(':', c + 1)) {
     const lo = Math.max(from, prevColon + 1, c - EXCHANGE_LOOKBACK);
@@ -59,10 +64,12 @@ function nextExchange(text: string, from: number): [number, number, string] | nu
       while (isBlank(text.charCodeAt(nameEnd - 1))) nameEnd--;
       let end = c + 1;
       while (end < c + 4 && isBlank(text.charCodeAt(end))) end++;
-      return [p, end, text.slice(p, nameEnd)];
+      matchEndOfLast = end;
+      nameEndOfLast = nameEnd;
+      return p;
     }
   }
-  return null;
+  return -1;
 }
 
 
@@ -91,11 +98,11 @@ function exchangeCode(name: string): string {
  * name ("(NYSE: WAL)"): no parenthetical can start there (its symbol would have to close
  * before the colon), so findParentheticals need not try its regexes at it.
  */
-export function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, parens: number[], snippet?: SnippetGate): void {
-  for (let m = nextExchange(text, 0); m; ) {
-    const [index, matchEnd, name] = m;
-    covered.push([index, matchEnd]);
-    const exchange = exchangeCode(name);
+export function findExchangeQualified(text: string, out: PositionedCandidate[], covered: Spans, parens: Numbers, snippet?: SnippetGate): void {
+  for (let index = nextExchange(text, 0); index !== -1; ) {
+    const matchEnd = matchEndOfLast;
+    covered.add(index, matchEnd);
+    const exchange = exchangeCode(text.slice(index, nameEndOfLast));
     const foreign = isForeignExchange(exchange);
     const symbolRe = foreign ? FOREIGN_SYMBOL_STICKY : US_SYMBOL_STICKY;
     // Lists only in the parenthetical form "(NYSE: BRK.A, BRK.B)": in running prose a comma
@@ -123,10 +130,10 @@ export function findExchangeQualified(text: string, out: PositionedCandidate[], 
         const context = !snippet || snippet(symbol) ? contextAround(text, index, end) : undefined;
         out.push(positioned(symbol, 'exchange-prefix', start, end, context, exchange));
         // Every candidate's span is covered (findBareTokens reads no bare word inside one).
-        covered.push([start, end]);
+        covered.add(start, end);
       }
       at = end;
     }
-    m = nextExchange(text, Math.max(matchEnd, at));
+    index = nextExchange(text, Math.max(matchEnd, at));
   }
 }

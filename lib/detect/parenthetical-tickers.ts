@@ -7,7 +7,7 @@
  */
 import { normalizeSymbol } from '../data/normalize-symbol';
 import { ricSuffixExchange } from './exchanges';
-import { canonical, contextAround, isBlank, positioned, stickyAt, type PositionedCandidate } from './text-scan';
+import { canonical, contextAround, isBlank, positioned, stickyAt, type Numbers, type PositionedCandidate, type Spans } from './text-scan';
 
 // "(ZION)", "(BRK.B)", RIC style "(ZION.O)", "(BRKb.N)", "(SHOP.TO)". Tried (sticky) at each
 // "(" found with indexOf: a scan for the whole pattern would test every character.
@@ -92,18 +92,20 @@ const SECURITY_WORDS = new Set(['stock', 'stocks', 'share', 'shares', 'units', '
 const SECURITY_INITIALS: ReadonlySet<number> = new Set([...SECURITY_WORDS].map((w) => w.charCodeAt(0)));
 
 /** `exchangeParens`: the "(" of exchange-qualified mentions, ascending (see findExchangeQualified); skipped. */
-export function findParentheticals(text: string, out: PositionedCandidate[], covered: Array<[number, number]>, exchangeParens: readonly number[]): void {
+export function findParentheticals(text: string, out: PositionedCandidate[], covered: Spans, exchangeParens: Numbers): void {
+  const parens = exchangeParens.at;
+  const nParens = exchangeParens.n;
   let ei = 0;
   for (let at = text.indexOf('('); at !== -1; ) {
-    while (ei < exchangeParens.length && exchangeParens[ei]! < at) ei++;
-    if (ei < exchangeParens.length && exchangeParens[ei] === at) {
+    while (ei < nParens && parens[ei]! < at) ei++;
+    if (ei < nParens && parens[ei] === at) {
       at = text.indexOf('(', at + 1);
       continue;
     }
     const labelled = stickyAt(LABELLED_STICKY, text, at);
     if (labelled) {
       const end = at + labelled[0].length;
-      covered.push([at, end]);
+      covered.add(at, end);
       const symbol = canonical(labelled[1]!);
       // An explicit label is as deliberate as an exchange prefix, without naming the exchange.
       if (symbol) out.push(positioned(symbol, 'exchange-prefix', at, end, contextAround(text, at, end)));
@@ -117,7 +119,7 @@ export function findParentheticals(text: string, out: PositionedCandidate[], cov
     }
     at = text.indexOf('(', m.index + m[0].length);
     // Any "(XYZ)" shape is settled here, taken or not: never re-read as a bare word.
-    covered.push([m.index, m.index + m[0].length]);
+    covered.add(m.index, m.index + m[0].length);
     const [, base, lowerClass, sep, suffix] = m;
     let symbol: string | null = null;
     let exchange: string | undefined;

@@ -7,7 +7,7 @@
  * hottest code: everything here is shaped by what it costs per node on a heavy page.
  */
 import type { SiteAdapter } from '../sites/site';
-import { collapseSpace, findPositionedCandidates, plainCandidate, type BareMode, type SnippetGate } from './candidates';
+import { collapseSpace, findPositionedCandidates, type BareMode, type FindOptions, type PositionedCandidate, type SnippetGate } from './candidates';
 import { candidateFromHref, candidateFromOnclick } from './links';
 import type { Candidate } from './types';
 import {
@@ -149,6 +149,10 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
     return t;
   };
 
+  // The finders' options, one object per walk whose fields each flush sets (findPositionedCandidates
+  // keeps no reference): not a new object per run of text.
+  const findOpts: FindOptions = { bare: 'none', names, capsDemote: false, snippet: caches.snippet, firstPair: -1 };
+
   const flush = (complete: boolean) => {
     // Every candidate is at least two characters ("$F"): a shorter run, most often the line break
     // between two blocks, is not read at all.
@@ -167,17 +171,23 @@ export function* walkRootSteps(scanRoot: Element, opts: ScanOptions, out: RawLoc
       // Candidates come sorted by start and segments by offset: one forward pointer, linear.
       let si = 0;
       const last = segCount - 1;
-      for (const pc of findPositionedCandidates(text, { bare, names, capsDemote: bare === 'all', snippet: caches.snippet, firstPair })) {
-        const { start, end } = pc;
-        const candidate = plainCandidate(pc);
+      findOpts.bare = bare;
+      findOpts.capsDemote = bare === 'all';
+      findOpts.firstPair = firstPair;
+      // The finders append to the scan's own list (no list per text); each positioned candidate
+      // gets its node below and is from then on the located candidate (see PositionedCandidate).
+      const from = out.length;
+      const found = findPositionedCandidates(text, findOpts, out as unknown as PositionedCandidate[]);
+      for (let i = from; i < found.length; i++) {
+        const pc = found[i]!;
+        const { start, end, candidate } = pc;
         while (si < last && segEnds[si]! <= start) si++;
         // The same mention as a quote link around it: keep both evidences, count once.
         for (let k = si; k <= last && segStarts[k]! < end; k++) {
           const link = segAnchors[k];
           if (link && segEnds[k]! > start && link.symbol === candidate.symbol) link.extraEvidence = true;
         }
-        const node = segNodes[si]!;
-        out.push(candidate.evidence === 'bare' ? { candidate, node, cued: pc.cued === true } : { candidate, node });
+        pc.node = segNodes[si]!;
       }
     }
     segCount = 0;

@@ -2,31 +2,37 @@
 import { normalizeSymbol } from '../data/normalize-symbol';
 import type { Candidate, Evidence } from './types';
 
-/** A candidate with its [start, end) offsets in the scanned text (dom-scan maps them to nodes). Made by `positioned`. */
-export interface PositionedCandidate extends Candidate {
+/**
+ * A candidate found in a text, with its [start, end) offsets. Made by `positioned`.
+ *
+ * `candidate` is the object the page sends, built once by the finder: the walk passes it on
+ * as it is. And the DOM scans set `node` (the Text node the mention starts in) and keep this
+ * object as the mention's located candidate (dom-common LocatedCandidate): one candidate and
+ * one wrapper per mention, where a positioned copy, a plain copy and a { candidate, node }
+ * wrapper were three objects (a heavy page's scan paid for them in scavenges).
+ */
+export interface PositionedCandidate {
+  candidate: Candidate;
   start: number;
   end: number;
   /** Bare words only: the surrounding prose marks it as a ticker (see findBareTokens). */
-  cued?: boolean;
+  cued: boolean;
+  /** Set by the DOM scans; null in plain text. */
+  node: Node | null;
 }
 
 /**
- * A positioned candidate. Every finder builds its candidates here, so they all have one object
- * shape (the same fields in the same order, unset ones undefined): the code that sorts, filters
- * and copies them then reads one shape instead of a handful (a polymorphic or megamorphic
- * property read per field per mention on a heavy page).
+ * A positioned candidate. Every finder builds its candidates here, so the wrappers have one
+ * object shape (code that sorts and filters them reads one shape instead of a handful). The
+ * candidate holds the fields that are set, in the order symbol, evidence, exchange, context, name.
  */
-export function positioned(symbol: string, evidence: Evidence, start: number, end: number, context: string | undefined, exchange?: string, name?: string, cued?: boolean): PositionedCandidate {
-  return { symbol, evidence, exchange, context, name, start, end, cued };
-}
-
-/** The Candidate part of a positioned candidate: the fields that are set, in a plain object (no rest spread). */
-export function plainCandidate(pc: PositionedCandidate): Candidate {
-  const c: Candidate = { symbol: pc.symbol, evidence: pc.evidence };
-  if (pc.exchange !== undefined) c.exchange = pc.exchange;
-  if (pc.context !== undefined) c.context = pc.context;
-  if (pc.name !== undefined) c.name = pc.name;
-  return c;
+export function positioned(symbol: string, evidence: Evidence, start: number, end: number, context: string | undefined, exchange?: string, name?: string, cued = false): PositionedCandidate {
+  // Exchange-qualified mentions are the common ones with a third field (most mentions get no
+  // snippet): written as a literal, the field costs no extra property store.
+  const candidate: Candidate = exchange === undefined ? { symbol, evidence } : { symbol, evidence, exchange };
+  if (context !== undefined) candidate.context = context;
+  if (name !== undefined) candidate.name = name;
+  return { candidate, start, end, cued, node: null };
 }
 
 /**
@@ -55,6 +61,62 @@ export function stickyEnd(re: RegExp, text: string, at: number): number {
 }
 
 export const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
+
+/**
+ * Numbers in `at[0 .. n)`: a list the finders reuse from one text to the next (emptied by `n = 0`,
+ * which keeps its storage). A new list per text was garbage a heavy page's scan paid for in scavenges. (A count,
+ * not `at.length = 0`: V8 frees an emptied array's storage, so each text would allocate it again.)
+ */
+export class Numbers {
+  readonly at: number[] = [];
+  n = 0;
+
+  push(x: number): void {
+    this.at[this.n++] = x;
+  }
+}
+
+/**
+ * The spans of one text that the finders have settled (cashtags, "(NYSE: …)", "(XYZ)", index
+ * names), for findBareTokens to read no bare word inside: flat, the start and end of each span
+ * in turn (a [start, end] pair per span was two objects per mention).
+ */
+export class Spans extends Numbers {
+  add(start: number, end: number): void {
+    this.at[this.n++] = start;
+    this.at[this.n++] = end;
+  }
+
+  /** Sorts the spans by start, stably (as Array.sort of [start, end] pairs by start). */
+  sort(): void {
+    const at = this.at;
+    const n = this.n >> 1;
+    if (n > SPANS_INSERTION_MAX) {
+      const pairs: Array<[number, number]> = [];
+      for (let i = 0; i < n; i++) pairs.push([at[2 * i]!, at[2 * i + 1]!]);
+      pairs.sort((a, b) => a[0] - b[0]);
+      for (let i = 0; i < n; i++) [at[2 * i], at[2 * i + 1]] = pairs[i]!;
+      return;
+    }
+    // Each finder's spans are already in order: a few sorted runs, so few moves.
+    for (let i = 1; i < n; i++) {
+      const s = at[2 * i]!;
+      const e = at[2 * i + 1]!;
+      let j = i - 1;
+      while (j >= 0 && at[2 * j]! > s) {
+        at[2 * j + 2] = at[2 * j]!;
+        at[2 * j + 3] = at[2 * j + 1]!;
+        j--;
+      }
+      at[2 * j + 2] = s;
+      at[2 * j + 3] = e;
+    }
+  }
+}
+
+// Past this many spans (a text few pages have) an insertion sort could go quadratic (a hostile
+// page): the built-in sort of pairs takes over.
+const SPANS_INSERTION_MAX = 32;
 
 const CONTEXT_RADIUS = 40;
 

@@ -133,9 +133,9 @@ describe('never a candidate', () => {
 test('candidates come in text order with offsets and context', () => {
   const text = 'Comerica (NYSE: CMA) beat $IWM; Zions Bancorporation (ZION) too.';
   const got = findPositionedCandidates(text);
-  expect(got.map((c) => c.symbol)).toEqual(['CMA', 'IWM', 'ZION']);
-  for (const c of got) expect(text.slice(c.start, c.end)).toContain(c.symbol);
-  expect(got[0]!.context).toContain('Comerica (NYSE: CMA)');
+  expect(got.map((c) => c.candidate.symbol)).toEqual(['CMA', 'IWM', 'ZION']);
+  for (const c of got) expect(text.slice(c.start, c.end)).toContain(c.candidate.symbol);
+  expect(got[0]!.candidate.context).toContain('Comerica (NYSE: CMA)');
 });
 
 describe('properties', () => {

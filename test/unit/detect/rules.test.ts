@@ -17,7 +17,7 @@ import { robinhood } from '../../../lib/sites/robinhood';
 import { candidateFromHref } from '../../../lib/detect/links';
 
 const brief = (text: string, bare: 'all' | 'numeric' | 'none' = 'all') =>
-  findPositionedCandidates(text, { bare }).map((c) => `${c.symbol}:${c.evidence}${c.cued ? '*' : ''}`);
+  findPositionedCandidates(text, { bare }).map((c) => `${c.candidate.symbol}:${c.candidate.evidence}${c.cued ? '*' : ''}`);
 
 describe('bare upper-case words', () => {
   const rows: Array<[string, string[]]> = [
