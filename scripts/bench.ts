@@ -14,7 +14,8 @@ const BUDGETS: Record<string, { max: number; strict?: boolean }> = {
   scanVsTreeWalker: { max: 1.5 },
   // Issue 12: detection at most 4× the floor detector (tenth percentiles of the same run's samples).
   scanVsFloorP10: { max: 4 },
-  contentScriptGzipKB: { max: 40 },
+  // 40 until stop 16; 40.5 since stop 17 (the social-text rules, <td> header rows and the scan's reused lists: README, Performance).
+  contentScriptGzipKB: { max: 40.5 },
   firstCardMs: { max: 150 },
   longestTaskMs: { max: 50, strict: true },
   idbLookup20Ms: { max: 5 },

@@ -53,9 +53,8 @@ function cellAt(cells: Element[], col: number): Element | null {
 
 // Older markup labels its columns in a first row of plain <td> cells ("Ticker | Company | Exchange |
 // ShortInt | Float": highshortinterest.com, 2021). Such a row is read as the header only when it holds
-// at least three short labels without figures and the Symbol/Ticker label is a whole cell: a data row
+// at least three short labels without figures and "Symbol(s)"/"Ticker(s)" is a whole cell: a data row
 // has figures, and a lookup form's "Symbol: [ ]" has fewer cells.
-const WHOLE_SYMBOL_LABEL_RE = /^(?:symbols?|tickers?|ticker symbol)$/i;
 
 /** [symbol column, header row] of a table, or null when no header cell says Symbol/Ticker. */
 function symbolColumn(rows: Element[]): [number, Element] | null {
@@ -65,7 +64,7 @@ function symbolColumn(rows: Element[]): [number, Element] | null {
     const labelRow = i === 0 && labels.length > 2 && !labels.some((l) => l.length > 30 || /\d/.test(l));
     let at = 0;
     for (const [k, c] of cells.entries()) {
-      if (isHeaderCell(c) ? SYMBOL_HEADER_RE.test(labels[k]!) : labelRow && WHOLE_SYMBOL_LABEL_RE.test(labels[k]!)) return [at, row];
+      if (isHeaderCell(c) ? SYMBOL_HEADER_RE.test(labels[k]!) : labelRow && labels[k]!.length < 8 && SYMBOL_HEADER_RE.test(labels[k]!)) return [at, row];
       at += Math.max(1, Number.parseInt(c.getAttribute('colspan') ?? '1', 10) || 1);
     }
   }

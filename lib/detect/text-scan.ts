@@ -87,36 +87,23 @@ export class Spans extends Numbers {
     this.at[this.n++] = end;
   }
 
-  /** Sorts the spans by start, stably (as Array.sort of [start, end] pairs by start). */
+  /**
+   * Sorts the spans by start, stably (as Array.sort of [start, end] pairs by start). Each finder's
+   * spans come in order, so most texts' are already sorted and cost one pass; the others are sorted
+   * as pairs (a few per text: the pairs are the only garbage left here).
+   */
   sort(): void {
     const at = this.at;
-    const n = this.n >> 1;
-    if (n > SPANS_INSERTION_MAX) {
-      const pairs: Array<[number, number]> = [];
-      for (let i = 0; i < n; i++) pairs.push([at[2 * i]!, at[2 * i + 1]!]);
-      pairs.sort((a, b) => a[0] - b[0]);
-      for (let i = 0; i < n; i++) [at[2 * i], at[2 * i + 1]] = pairs[i]!;
-      return;
-    }
-    // Each finder's spans are already in order: a few sorted runs, so few moves.
-    for (let i = 1; i < n; i++) {
-      const s = at[2 * i]!;
-      const e = at[2 * i + 1]!;
-      let j = i - 1;
-      while (j >= 0 && at[2 * j]! > s) {
-        at[2 * j + 2] = at[2 * j]!;
-        at[2 * j + 3] = at[2 * j + 1]!;
-        j--;
-      }
-      at[2 * j + 2] = s;
-      at[2 * j + 3] = e;
-    }
+    const n = this.n;
+    let i = 2;
+    while (i < n && at[i - 2]! <= at[i]!) i += 2;
+    if (i >= n) return;
+    const pairs: Array<[number, number]> = [];
+    for (i = 0; i < n; i += 2) pairs.push([at[i]!, at[i + 1]!]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    for (i = 0; i < n; i += 2) [at[i], at[i + 1]] = pairs[i >> 1]!;
   }
 }
-
-// Past this many spans (a text few pages have) an insertion sort could go quadratic (a hostile
-// page): the built-in sort of pairs takes over.
-const SPANS_INSERTION_MAX = 32;
 
 const CONTEXT_RADIUS = 40;
 
