@@ -33,7 +33,8 @@ import { structuralBareMode } from './furniture';
 import { mainSymbol, mainSymbolElement } from './main-symbol';
 import { compileSkip } from './skip-rules';
 import { insideSkipped, symbolCells, symbolCellsSteps } from './symbol-cells';
-import { blockOf, newCaches, walkRoot, walkRootSteps } from './text-run-walk';
+import { newCaches } from './scan-caches';
+import { blockOf, walkRoot, walkRootSteps } from './text-run-walk';
 
 export { PAGE_SNIPPETS, type LocatedCandidate, type ScanOptions } from './dom-common';
 export { SIDEBAR_TAG } from './skip-rules';

@@ -6,9 +6,9 @@
  * and tables handed to symbol-cells, so the page is walked once. This is the content script's
  * hottest code: everything here is shaped by what it costs per node on a heavy page.
  */
-import type { SiteAdapter } from '../sites/site';
-import { collapseSpace, findPositionedCandidates, type BareMode, type FindOptions, type PositionedCandidate, type SnippetGate } from './candidates';
-import { candidateFromHref, candidateFromOnclick } from './links';
+import { collapseSpace, findPositionedCandidates, type BareMode, type FindOptions, type PositionedCandidate } from './candidates';
+import { candidateFromOnclick } from './links';
+import { linkCandidate, type ScanCaches } from './scan-caches';
 import type { Candidate } from './types';
 import {
   drain,
@@ -16,7 +16,6 @@ import {
   TEXT_NODE,
   type RawLocated,
   type ScanOptions,
-  type SkipCheck,
   type Steps,
 } from './dom-common';
 import { bareModeStack } from './furniture';
@@ -46,39 +45,6 @@ const NODES_PER_STEP = 128;
 /** The walk without yields: added subtrees (scanAddedLocated) are small and read at once. */
 export function walkRoot(scanRoot: Element, opts: ScanOptions, out: RawLocated[], caches: ScanCaches): void {
   drain(walkRootSteps(scanRoot, opts, out, caches));
-}
-
-/** Per-scan caches shared by the walks of one scan. */
-export interface ScanCaches {
-  hrefs: Map<string, Candidate | null>;
-  skip: SkipCheck;
-  /** Undefined: a snippet for every mention. */
-  snippet: SnippetGate | undefined;
-}
-
-export function newCaches(skip: SkipCheck, snippets?: number): ScanCaches {
-  return { hrefs: new Map(), skip, snippet: snippets === undefined ? undefined : snippetGate(snippets) };
-}
-
-/** The first `limit` mentions of each symbol in this scan get a snippet. */
-function snippetGate(limit: number): SnippetGate {
-  const given = new Map<string, number>();
-  return (symbol) => {
-    const n = given.get(symbol) ?? 0;
-    if (n >= limit) return false;
-    given.set(symbol, n + 1);
-    return true;
-  };
-}
-
-/** candidateFromHref, memoised per scan (article pages repeat the same quote links); a fresh object each time. */
-function linkCandidate(href: string, site: SiteAdapter | undefined, cache: Map<string, Candidate | null>): Candidate | null {
-  let c = cache.get(href);
-  if (c === undefined) {
-    c = candidateFromHref(href, site);
-    cache.set(href, c);
-  }
-  return c ? { ...c } : null;
 }
 
 // A run of text can hold a candidate only if it has one of these: "$", "(", ":", two capitals
