@@ -92,11 +92,11 @@ export function mostlyCaps(text: string): boolean {
 }
 
 /**
- * Appends the bare words to `out`, whose items from `from` on are this text's other candidates.
+ * Appends the bare words to `out` (not cued by their lists yet: see cueLists); true when it added any.
  * `firstPair`: where the first two capitals in a row start, if known (-1: none, so no bare word).
  */
-export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], from: number, covered: Spans, snippet?: SnippetGate, firstPair = 0): void {
-  if (bareMode === 'none' || firstPair === -1) return;
+export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boolean, out: PositionedCandidate[], covered: Spans, snippet?: SnippetGate, firstPair = 0): boolean {
+  if (bareMode === 'none' || firstPair === -1) return false;
   let mode: BareMode | undefined = bareMode === 'all' && capsDemote ? undefined : bareMode;
   covered.sort();
   const spans = covered.at;
@@ -144,12 +144,30 @@ export function findBareTokens(text: string, bareMode: BareMode, capsDemote: boo
     const listHead = text.charCodeAt(start - 1) === 40 && (text.charCodeAt(end) === 44 || text.charCodeAt(end) === 47);
     out.push(positioned(symbol, 'bare', start, end, context, undefined, undefined, numeric || listHead || wordCue(text, start, end)));
   }
-  if (out.length === firstBare) return;
-  // Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC". A pass
-  // forwards, then one backwards, by index (no reversed copy, no pairs made per step).
-  const items = out.slice(from).sort((a, b) => a.start - b.start);
-  for (let i = 1; i < items.length; i++) cueListItem(text, items[i - 1]!, items[i]!);
-  for (let i = items.length - 2; i >= 0; i--) cueListItem(text, items[i + 1]!, items[i]!);
+  return out.length > firstBare;
+}
+
+/**
+ * Lists: one cued word (or a cashtag) cues its neighbours: "$NVDA, AMD and INTC". `items` from
+ * `from` on are one text's candidates, already sorted by start (findPositionedCandidates sorts
+ * them anyway: no second sorted copy); company names are no list items. A pass forwards, then one
+ * backwards, by index.
+ */
+export function cueLists(text: string, items: readonly PositionedCandidate[], from: number): void {
+  let prev: PositionedCandidate | undefined;
+  for (let i = from; i < items.length; i++) {
+    const cur = items[i]!;
+    if (cur.candidate.evidence === 'name') continue;
+    if (prev) cueListItem(text, prev, cur);
+    prev = cur;
+  }
+  prev = undefined;
+  for (let i = items.length - 1; i >= from; i--) {
+    const cur = items[i]!;
+    if (cur.candidate.evidence === 'name') continue;
+    if (prev) cueListItem(text, prev, cur);
+    prev = cur;
+  }
 }
 
 /** Cues the bare word `cur` when its list neighbour `prev` (before or after it) is cued or a cashtag. */

@@ -20,7 +20,7 @@
  */
 import { NAME_SYMBOL, type Candidate } from './types';
 import { INDEX_NAME_STICKY, INDEX_NAME_WORDS, indexCodeOfMatch, isFundName } from './indexes';
-import { findBareTokens } from './bare-words';
+import { cueLists, findBareTokens } from './bare-words';
 import { findExchangeQualified } from './exchange-qualified';
 import { findParentheticals } from './parenthetical-tickers';
 import { canonical, contextAround, NOT_ALNUM_AHEAD, positioned, stickyAt, stickyEnd, SYM, type BareMode, type PositionedCandidate, type SnippetGate, Numbers, Spans } from './text-scan';
@@ -184,9 +184,10 @@ export function findPositionedCandidates(text: string, opts: FindOptions = {}, o
   findParentheticals(text, out, covered, exchangeParens);
   findIndexNames(text, out, covered, snippet);
   const indexSpans = opts.names ? out.slice(from).filter((c) => c.candidate.evidence === 'index').map((c): [number, number] => [c.start, c.end]) : [];
-  findBareTokens(text, opts.bare ?? 'all', opts.capsDemote === true, out, from, covered, snippet, opts.firstPair);
+  const bare = findBareTokens(text, opts.bare ?? 'all', opts.capsDemote === true, out, covered, snippet, opts.firstPair);
   if (opts.names) findNames(text, out, indexSpans);
   byStart(out, from);
+  if (bare) cueLists(text, out, from);
   return out;
 }
 
