@@ -60,6 +60,8 @@ function cellAt(cells: Element[], col: number): Element | null {
 function symbolColumn(rows: Element[]): [number, Element] | null {
   for (const [i, row] of rows.slice(0, MAX_HEADER_ROWS).entries()) {
     const cells = cellsOf(row);
+    // Past the first row only a row with header cells can be the header: its cells' text is not read otherwise.
+    if (i > 0 && !cells.some(isHeaderCell)) continue;
     const labels = cells.map((c) => collapseSpace(c.textContent ?? ''));
     const labelRow = i === 0 && labels.length > 2 && !labels.some((l) => l.length > 30 || /\d/.test(l));
     let at = 0;
